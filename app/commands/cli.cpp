@@ -1,0 +1,121 @@
+#include "cli.h"
+
+#include "workspace/workspacesession.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+CliContext::CliContext(QStringList args, QString path, bool given, std::shared_ptr<Clock> clk,
+                       QTextStream &outStream, QTextStream &errStream)
+    : arguments(std::move(args))
+    , workspacePath(std::move(path))
+    , workspaceGiven(given)
+    , clock(std::move(clk))
+    , out(outStream)
+    , err(errStream) {}
+
+bool CliContext::parse(QCommandLineParser &parser, const QString &synopsis, int *status) {
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("Cli", "Show this help."));
+    parser.addOption(help);
+    parser.addOption({{QStringLiteral("w"), QStringLiteral("workspace")},
+                      QCoreApplication::translate("Cli", "The workspace file."),
+                      QStringLiteral("FILE")});
+    if (!parser.parse(arguments)) {
+        *status = usage(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out << "Usage: cadence " << synopsis << "\n\n" << parser.helpText().section(u'\n', 2);
+        *status = ExitSuccess;
+        return false;
+    }
+    return true;
+}
+
+int CliContext::fail(const Problem &problem) {
+    err << "cadence: " << problem.text() << '\n';
+    err.flush();
+    return ExitBadInput;
+}
+
+int CliContext::usage(const QString &message) {
+    err << "cadence: " << message << "\n"
+        << QCoreApplication::translate("Cli", "Try 'cadence --help'.") << '\n';
+    err.flush();
+    return ExitUsage;
+}
+
+Result<std::unique_ptr<WorkspaceSession>> CliContext::openWorkspace(Workspace::Access access) {
+    auto session = WorkspaceSession::open(workspacePath, clock, access);
+    if (!session && !workspaceGiven && !QFileInfo::exists(workspacePath))
+        return Problem{workspacePath,
+                       QCoreApplication::translate(
+                           "Cli", "no such file (make one with 'cadence init %1', or choose "
+                                  "another with --workspace)")
+                           .arg(workspacePath)};
+    return session;
+}
+
+bool CliContext::dateOption(const QCommandLineParser &parser, const QString &name, QDate *day,
+                            int *status) {
+    if (!parser.isSet(name))
+        return true;
+    const QString text = parser.value(name);
+    *day = QDate::fromString(text, Qt::ISODate);
+    if (day->isValid())
+        return true;
+    *status = usage(QCoreApplication::translate("Cli", "--%1: '%2' is not a date like 2025-10-06")
+                        .arg(name, text));
+    return false;
+}
+
+bool CliContext::formatOption(const QCommandLineParser &parser, const QStringList &allowed,
+                              QString *format, int *status) {
+    *format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format"))
+                                                     : allowed.first();
+    if (allowed.contains(*format))
+        return true;
+    *status = usage(QCoreApplication::translate("Cli", "--format: '%1' is not one of %2")
+                        .arg(*format, allowed.join(QStringLiteral(", "))));
+    return false;
+}
+
+namespace Cli {
+
+const CliCommand *find(const QStringList &args) {
+    const CliCommand *best = nullptr;
+    for (const CliCommand &command : commands()) {
+        if (args.size() < command.words.size())
+            continue;
+        if (args.mid(0, command.words.size()) != command.words)
+            continue;
+        if (!best || command.words.size() > best->words.size())
+            best = &command;
+    }
+    return best;
+}
+
+QString defaultWorkspacePath() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("workspace.cadence"));
+}
+
+QString helpText() {
+    QString text =
+        QCoreApplication::translate(
+            "Cli", "Usage: cadence [-w FILE]              open the main window\n"
+                   "       cadence COMMAND [OPTIONS]       run headless and exit\n\n"
+                   "Every command takes --workspace FILE (-w); the default workspace is\n  %1\n\n"
+                   "Commands:\n")
+            .arg(QDir::toNativeSeparators(defaultWorkspacePath()));
+    for (const CliCommand &command : commands())
+        text += QStringLiteral("  %1\n      %2\n").arg(command.synopsis, command.summary);
+    text += QCoreApplication::translate(
+        "Cli", "\nExit status: 0 success; 1 bad input or workspace (nothing changed); 2 usage "
+               "error.\n'cadence COMMAND --help' tells more about one command.\n");
+    return text;
+}
+
+} // namespace Cli

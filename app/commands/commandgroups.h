@@ -1,0 +1,10 @@
+#pragma once
+
+#include "cli.h"
+
+#include <vector>
+
+// Each group of commands lives in its own file; commands.cpp lists the groups.
+std::vector<CliCommand> workspaceCommands();
+std::vector<CliCommand> coverageCommands();
+std::vector<CliCommand> screenshotCommands();

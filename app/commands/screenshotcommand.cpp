@@ -1,0 +1,68 @@
+#include "commandgroups.h"
+
+#include "shell/mainwindow.h"
+#include "shell/pane.h"
+#include "workspace/workspacesession.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QImageWriter>
+#include <QPixmap>
+#include <QRegularExpression>
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("ScreenshotCommand", text);
+}
+
+int runScreenshot(CliContext &context) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("pane"), tr("The pane to show."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("out"), tr("The PNG file to write."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("size"), tr("Window size (default 1280x800)."),
+                      QStringLiteral("WxH"), QStringLiteral("1280x800")});
+    int status = ExitSuccess;
+    if (!context.parse(parser, QStringLiteral("screenshot --pane NAME --out FILE.png [--size WxH]"),
+                       &status))
+        return status;
+    if (!parser.isSet(QStringLiteral("out")))
+        return context.usage(tr("screenshot needs --out FILE.png"));
+    static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+    const QRegularExpressionMatch size = sizePattern.match(parser.value(QStringLiteral("size")));
+    if (!size.hasMatch())
+        return context.usage(
+            tr("--size: '%1' is not like 1280x800").arg(parser.value(QStringLiteral("size"))));
+
+    auto session = context.openWorkspace(Workspace::Access::ReadWrite);
+    if (!session)
+        return context.fail(session.problem());
+    MainWindow window;
+    window.setPersistent(false);
+    window.setSession(session.take());
+    const QString pane = parser.value(QStringLiteral("pane"));
+    if (!pane.isEmpty() && !window.showPane(pane))
+        return context.usage(tr("--pane: '%1' is not one of %2")
+                                 .arg(pane, window.paneIds().join(QStringLiteral(", "))));
+    window.resize(size.captured(1).toInt(), size.captured(2).toInt());
+    window.show();
+    // Let layouts settle and queued refreshes run before grabbing.
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+    const QString out = parser.value(QStringLiteral("out"));
+    QImageWriter writer(out, "png");
+    if (!writer.write(window.grab().toImage()))
+        return context.fail({out, tr("cannot be written (%1)").arg(writer.errorString())});
+    context.out << tr("Wrote %1\n").arg(out);
+    return ExitSuccess;
+}
+
+} // namespace
+
+std::vector<CliCommand> screenshotCommands() {
+    return {{{QStringLiteral("screenshot")},
+             QStringLiteral("screenshot --pane NAME --out FILE.png [--size WxH]"),
+             tr("Render a pane of the main window to a PNG, headless."),
+             true,
+             runScreenshot}};
+}

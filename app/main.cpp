@@ -1,0 +1,89 @@
+#include "commands/cli.h"
+#include "core/appidentity.h"
+#include "shell/application.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+// -w/--workspace may stand anywhere on the line; take it out before finding the command.
+QStringList takeWorkspaceOption(QStringList args, QString *path, bool *given) {
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString arg = args[i];
+        QString value;
+        if ((arg == QLatin1String("-w") || arg == QLatin1String("--workspace")) &&
+            i + 1 < args.size()) {
+            value = args[i + 1];
+            args.remove(i, 2);
+        } else if (arg.startsWith(QLatin1String("--workspace="))) {
+            value = arg.section(QLatin1Char('='), 1);
+            args.remove(i);
+        } else {
+            continue;
+        }
+        *path = value;
+        *given = true;
+        --i;
+    }
+    return args;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QStringList rawArgs;
+    for (int i = 0; i < argc; ++i)
+        rawArgs << QString::fromLocal8Bit(argv[i]);
+    QString workspacePath;
+    bool workspaceGiven = false;
+    const QStringList args = takeWorkspaceOption(rawArgs, &workspacePath, &workspaceGiven);
+    const QStringList words = args.mid(1);
+    const bool wantsHelp = words.size() == 1 && (words.first() == QLatin1String("--help") ||
+                                                 words.first() == QLatin1String("-h"));
+    const bool wantsVersion = words.size() == 1 && words.first() == QLatin1String("--version");
+    const CliCommand *command = Cli::find(words);
+    const bool isUnknownCommand = !command && !words.isEmpty() && !wantsHelp && !wantsVersion;
+
+    // Headless commands never need a display; rendering ones draw on the offscreen platform.
+    if (command && command->needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app;
+    if (command ? command->needsGui : words.isEmpty())
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    AppIdentity::apply();
+    if (workspacePath.isEmpty())
+        workspacePath = Cli::defaultWorkspacePath();
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (wantsHelp) {
+        out << Cli::helpText();
+        return ExitSuccess;
+    }
+    if (wantsVersion) {
+        out << "cadence " << QCoreApplication::applicationVersion() << '\n';
+        return ExitSuccess;
+    }
+    if (isUnknownCommand) {
+        err << "cadence: '" << words.first() << "' is not a command or option\n"
+            << "Try 'cadence --help'.\n";
+        return ExitUsage;
+    }
+    if (command) {
+        QStringList commandArgs =
+            QStringList{QStringLiteral("cadence ") + command->words.join(QLatin1Char(' '))} +
+            words.mid(command->words.size());
+        CliContext context(commandArgs, workspacePath, workspaceGiven, Clock::system(), out, err);
+        const int status = command->run(context);
+        out.flush();
+        err.flush();
+        return status;
+    }
+    return Application::runMainWindow(workspaceGiven ? workspacePath : QString());
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "coveragematrixmodel.h"
+
+#include <QAbstractTableModel>
+
+// Each PM's load on the matrix's day: how many teams, full and light, and whether that is
+// above the limit. Follows a CoverageMatrixModel; PMs can be dragged from it onto teams.
+class PmLoadModel final : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, TeamsColumn, ColumnCount };
+    enum Role { PmIdRole = Qt::UserRole, OverLimitRole, SortRole };
+
+    explicit PmLoadModel(CoverageMatrixModel &matrix, QObject *parent = nullptr);
+
+    const PmLoad *loadAt(const QModelIndex &index) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
+
+private:
+    CoverageMatrixModel &m_matrix;
+};

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+// One step of the schema: the statements that take a workspace from version N-1 to N.
+struct Migration {
+    QString name;
+    QStringList statements;
+};
+
+// The schema's history, in order. Each step is a file models/migrations/NNNN_name.sql,
+// compiled in as a resource; a workspace's user_version counts the steps it has taken.
+// Steps are never edited once released: a change to the schema is a new step.
+namespace Migrations {
+const std::vector<Migration> &all();
+// Splits an SQL script into complete statements (triggers keep their inner semicolons).
+QStringList splitStatements(const QString &script);
+} // namespace Migrations

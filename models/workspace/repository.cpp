@@ -1,0 +1,69 @@
+#include "repository.h"
+
+#include "core/ids.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+Repository::Repository(Workspace &workspace, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace) {}
+
+QSqlQuery Repository::prepare(const QString &sql) const {
+    QSqlQuery query(m_workspace.database());
+    if (!query.prepare(sql))
+        qWarning("Cadence: cannot prepare SQL (%s): %s", qPrintable(query.lastError().text()),
+                 qPrintable(sql));
+    return query;
+}
+
+Outcome Repository::run(QSqlQuery &query) const {
+    if (query.exec())
+        return {};
+    return m_workspace.problem(QCoreApplication::translate("Repository", "cannot be written (%1)")
+                                   .arg(query.lastError().text()));
+}
+
+void Repository::stamp(RecordMeta &meta) const {
+    if (meta.id.isEmpty())
+        meta.id = Ids::random();
+    meta.hlc = m_workspace.nextStamp();
+    meta.origin = m_workspace.replicaId();
+}
+
+RecordMeta Repository::readMeta(const QSqlQuery &query) {
+    return RecordMeta{query.value(0).toString(), query.value(1).toLongLong(),
+                      query.value(2).toString(), query.value(3).toBool(), query.value(4).toBool()};
+}
+
+QString Repository::upsertSql(const QString &table, const QStringList &columns) {
+    const QStringList all =
+        QStringList{QStringLiteral("id"), QStringLiteral("hlc"), QStringLiteral("origin"),
+                    QStringLiteral("deleted"), QStringLiteral("sample")} +
+        columns;
+    QStringList updates;
+    for (const QString &column : all)
+        if (column != QLatin1String("id"))
+            updates << QStringLiteral("%1 = excluded.%1").arg(column);
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
+        .arg(table, all.join(QStringLiteral(", ")),
+             QStringList(all.size(), QStringLiteral("?")).join(QStringLiteral(", ")),
+             updates.join(QStringLiteral(", ")));
+}
+
+void Repository::bindMeta(QSqlQuery &query, const RecordMeta &meta) {
+    query.addBindValue(meta.id);
+    query.addBindValue(meta.hlc);
+    query.addBindValue(meta.origin);
+    query.addBindValue(meta.deleted ? 1 : 0);
+    query.addBindValue(meta.sample ? 1 : 0);
+}
+
+QVariant Repository::sqlDate(QDate day) {
+    return day.isValid() ? QVariant(day.toString(Qt::ISODate))
+                         : QVariant(QMetaType(QMetaType::QString));
+}
+
+QDate Repository::dateFrom(const QVariant &value) {
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}

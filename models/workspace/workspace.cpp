@@ -1,0 +1,375 @@
+#include "workspace.h"
+
+#include "core/ids.h"
+#include "migrations.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QtEndian>
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("Workspace", text);
+}
+
+QString newConnectionName() {
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("cadence-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// The parts of the 100-byte SQLite header that tell whose file this is.
+struct Header {
+    bool isSqlite = false;
+    quint32 applicationId = 0;
+    int userVersion = 0;
+};
+
+Header readHeader(QFile &file) {
+    Header header;
+    const QByteArray bytes = file.read(100);
+    if (bytes.size() < 100 || !bytes.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return header;
+    header.isSqlite = true;
+    header.userVersion = int(qFromBigEndian<quint32>(bytes.constData() + 60));
+    header.applicationId = qFromBigEndian<quint32>(bytes.constData() + 68);
+    return header;
+}
+
+int maxBackupsPerWorkspace() {
+    return 5;
+}
+
+} // namespace
+
+int Workspace::currentSchemaVersion() {
+    return int(Migrations::all().size());
+}
+
+Workspace::Workspace(QString path, QString connectionName, Access access,
+                     std::shared_ptr<Clock> clock)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_access(access)
+    , m_clock(std::move(clock)) {}
+
+Workspace::~Workspace() {
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            if (m_access == Access::ReadWrite)
+                QSqlQuery(QStringLiteral("PRAGMA optimize"), db);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Workspace::database() const {
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Outcome Workspace::inspect(const QString &path, Access access, int *schemaVersion) {
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Problem{path, tr("no such file")};
+    if (info.isDir())
+        return Problem{path, tr("is a folder, not a workspace file")};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Problem{path, tr("cannot be read (%1)").arg(file.errorString())};
+    const Header header = readHeader(file);
+    file.close();
+    if (!header.isSqlite)
+        return Problem{path, tr("is not a Cadence workspace (it is not an SQLite database)")};
+    if (header.applicationId != ApplicationId)
+        return Problem{path, tr("is not a Cadence workspace (it is an SQLite database of "
+                                "another application)")};
+    if (header.userVersion > currentSchemaVersion())
+        return Problem{path, tr("was written by a newer Cadence (schema version %1; this "
+                                "Cadence reads up to %2); update Cadence to open it")
+                                 .arg(header.userVersion)
+                                 .arg(currentSchemaVersion())};
+    if (access == Access::ReadWrite) {
+        if (!info.isWritable())
+            return Problem{path, tr("is read-only; Cadence needs to write to it")};
+        if (!QFileInfo(info.absolutePath()).isWritable())
+            return Problem{path, tr("is in a read-only folder; Cadence needs to write beside it")};
+    }
+    if (schemaVersion)
+        *schemaVersion = header.userVersion;
+
+    // The integrity check runs on a read-only connection, so a damaged file is never written.
+    const QString connection = newConnectionName();
+    Outcome problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            problem = Problem{path, tr("cannot be opened (%1)").arg(db.lastError().text())};
+        } else {
+            QSqlQuery check(db);
+            if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next())
+                problem = Problem{path, tr("is damaged (%1)").arg(check.lastError().text())};
+            else if (const QString verdict = check.value(0).toString();
+                     verdict != QLatin1String("ok"))
+                problem = Problem{path, tr("is damaged (integrity check: %1)").arg(verdict)};
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return problem;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path,
+                                                     std::shared_ptr<Clock> clock) {
+    const QFileInfo info(path);
+    if (info.exists())
+        return Problem{path, tr("already exists; choose a new file name")};
+    if (!QFileInfo(info.absolutePath()).isDir())
+        return Problem{path, tr("cannot be created: the folder %1 does not exist")
+                                 .arg(QDir::toNativeSeparators(info.absolutePath()))};
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        return Problem{path, tr("cannot be created: the folder is read-only")};
+
+    std::unique_ptr<Workspace> workspace(
+        new Workspace(path, newConnectionName(), Access::ReadWrite, std::move(clock)));
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), workspace->m_connectionName);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        const Problem problem{path, tr("cannot be created (%1)").arg(db.lastError().text())};
+        workspace.reset();
+        QFile::remove(path);
+        return problem;
+    }
+    Outcome problem = workspace->configure();
+    if (!problem)
+        problem = workspace->migrate(0);
+    if (!problem)
+        problem = workspace->loadMeta();
+    if (problem) {
+        workspace.reset();
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(path + QLatin1String(suffix));
+        return *problem;
+    }
+    return workspace;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path,
+                                                   std::shared_ptr<Clock> clock, Access access) {
+    int version = 0;
+    if (Outcome problem = inspect(path, access, &version))
+        return *problem;
+    if (access == Access::ReadOnly && version < currentSchemaVersion())
+        return Problem{path, tr("needs an upgrade to schema version %1, which a read-only "
+                                "opening cannot do; open it for writing once")
+                                 .arg(currentSchemaVersion())};
+
+    std::unique_ptr<Workspace> workspace(
+        new Workspace(path, newConnectionName(), access, std::move(clock)));
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), workspace->m_connectionName);
+    db.setDatabaseName(path);
+    if (access == Access::ReadOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open())
+        return Problem{path, tr("cannot be opened (%1)").arg(db.lastError().text())};
+    Outcome problem = workspace->configure();
+    if (!problem && version < currentSchemaVersion()) {
+        if (Result<QString> saved = workspace->backup(QStringLiteral("before-upgrade")); !saved)
+            problem = saved.problem();
+        else
+            problem = workspace->migrate(version);
+    }
+    if (!problem)
+        problem = workspace->loadMeta();
+    if (problem)
+        return *problem;
+    return workspace;
+}
+
+Outcome Workspace::configure() {
+    QSqlDatabase db = database();
+    QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
+                           QStringLiteral("PRAGMA busy_timeout = 5000")};
+    if (m_access == Access::ReadWrite) {
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
+                << QStringLiteral("PRAGMA synchronous = NORMAL");
+    } else {
+        pragmas << QStringLiteral("PRAGMA query_only = ON");
+    }
+    for (const QString &pragma : std::as_const(pragmas)) {
+        QSqlQuery query(db);
+        if (!query.exec(pragma))
+            return problem(tr("cannot be configured (%1)").arg(query.lastError().text()));
+    }
+    return {};
+}
+
+Outcome Workspace::migrate(int fromVersion) {
+    const auto &migrations = Migrations::all();
+    WriteTransaction transaction(*this);
+    if (!transaction.isOpen())
+        return problem(tr("cannot be upgraded: it is locked by another program"));
+    QSqlDatabase db = database();
+    for (int version = fromVersion; version < int(migrations.size()); ++version) {
+        const Migration &step = migrations[size_t(version)];
+        for (const QString &statement : step.statements) {
+            QSqlQuery query(db);
+            if (!query.exec(statement)) {
+                transaction.rollback();
+                return problem(tr("cannot be upgraded to schema version %1 (%2: %3)")
+                                   .arg(version + 1)
+                                   .arg(step.name, query.lastError().text()));
+            }
+        }
+    }
+    QSqlQuery query(db);
+    const bool stamped =
+        query.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)) &&
+        query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migrations.size()));
+    if (!stamped) {
+        transaction.rollback();
+        return problem(tr("cannot be upgraded (%1)").arg(query.lastError().text()));
+    }
+    return transaction.commit();
+}
+
+Outcome Workspace::loadMeta() {
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("SELECT key, value FROM meta"));
+    while (query.next()) {
+        const QString key = query.value(0).toString();
+        if (key == QLatin1String("replica_id"))
+            m_replicaId = query.value(1).toString();
+        else if (key == QLatin1String("hlc"))
+            m_persistedStamp = query.value(1).toLongLong();
+    }
+    m_clock.observe(m_persistedStamp);
+    if (!m_replicaId.isEmpty() || m_access == Access::ReadOnly)
+        return {};
+    m_replicaId = Ids::random();
+    WriteTransaction transaction(*this);
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES ('replica_id', ?)"));
+    insert.addBindValue(m_replicaId);
+    if (!insert.exec())
+        return problem(tr("cannot be written (%1)").arg(insert.lastError().text()));
+    return transaction.commit();
+}
+
+Outcome Workspace::persistClock() {
+    if (m_clock.lastSeen() == m_persistedStamp)
+        return {};
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES ('hlc', ?) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(QString::number(m_clock.lastSeen()));
+    if (!query.exec())
+        return problem(tr("cannot be written (%1)").arg(query.lastError().text()));
+    m_persistedStamp = m_clock.lastSeen();
+    return {};
+}
+
+Outcome Workspace::copyTo(const QString &targetPath) const {
+    if (QFileInfo::exists(targetPath))
+        QFile::remove(targetPath);
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(targetPath);
+    if (!query.exec())
+        return Problem{targetPath, tr("cannot be written (%1)").arg(query.lastError().text())};
+    return {};
+}
+
+Result<QString> Workspace::backup(const QString &reason) const {
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                           QStringLiteral("/backups");
+    if (!QDir().mkpath(folder))
+        return Problem{folder, tr("cannot be created to keep a backup")};
+    const QString base = QFileInfo(m_path).completeBaseName();
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"));
+    const QString target = QStringLiteral("%1/%2.%3.%4.cadence").arg(folder, base, stamp, reason);
+    if (Outcome problem = copyTo(target))
+        return *problem;
+
+    QDir dir(folder);
+    const QStringList kept =
+        dir.entryList({base + QStringLiteral(".*.cadence")}, QDir::Files, QDir::Name);
+    for (qsizetype i = 0; i + maxBackupsPerWorkspace() < kept.size(); ++i)
+        dir.remove(kept[i]);
+    return target;
+}
+
+WriteTransaction::WriteTransaction(Workspace &workspace)
+    : m_workspace(workspace) {
+    if (workspace.isReadOnly()) {
+        m_beginProblem =
+            workspace.problem(QCoreApplication::translate("Workspace", "is open read-only"));
+        return;
+    }
+    if (workspace.m_transactionDepth == 0) {
+        QSqlQuery query(workspace.database());
+        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            m_beginProblem =
+                workspace.problem(QCoreApplication::translate("Workspace", "cannot be written (%1)")
+                                      .arg(query.lastError().text()));
+            return;
+        }
+        workspace.m_transactionFailed = false;
+    }
+    ++workspace.m_transactionDepth;
+    m_open = true;
+}
+
+WriteTransaction::~WriteTransaction() {
+    if (m_open)
+        rollback();
+}
+
+Outcome WriteTransaction::commit() {
+    if (!m_open)
+        return m_beginProblem ? m_beginProblem
+                              : m_workspace.problem(QCoreApplication::translate(
+                                    "Workspace", "has no open transaction"));
+    m_open = false;
+    Workspace &ws = m_workspace;
+    if (--ws.m_transactionDepth > 0)
+        return {};
+    QSqlQuery query(ws.database());
+    if (ws.m_transactionFailed) {
+        query.exec(QStringLiteral("ROLLBACK"));
+        return ws.problem(
+            QCoreApplication::translate("Workspace", "was not changed: part of the work failed"));
+    }
+    Outcome problem = ws.persistClock();
+    if (!problem && !query.exec(QStringLiteral("COMMIT")))
+        problem = ws.problem(QCoreApplication::translate("Workspace", "cannot be written (%1)")
+                                 .arg(query.lastError().text()));
+    if (problem)
+        query.exec(QStringLiteral("ROLLBACK"));
+    return problem;
+}
+
+void WriteTransaction::rollback() {
+    if (!m_open)
+        return;
+    m_open = false;
+    Workspace &ws = m_workspace;
+    if (--ws.m_transactionDepth > 0) {
+        ws.m_transactionFailed = true;
+        return;
+    }
+    QSqlQuery(QStringLiteral("ROLLBACK"), ws.database());
+}

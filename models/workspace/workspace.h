@@ -1,0 +1,91 @@
+#pragma once
+
+#include "core/hybridclock.h"
+#include "core/problem.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+// One open workspace file: an SQLite database that carries Cadence's application id and
+// schema version. Opening checks the file before anything writes to it, so a file that is
+// not ours, is damaged or comes from a newer Cadence is refused and left byte-for-byte as it
+// was. Only repositories run SQL against database().
+class Workspace final {
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    // "CDNC": written to the SQLite header so that Cadence recognises its own files.
+    static constexpr quint32 ApplicationId = 0x43444e43;
+    static constexpr auto FileSuffix = "cadence";
+    static int currentSchemaVersion();
+
+    // Makes a new workspace at path, which must not exist yet.
+    static Result<std::unique_ptr<Workspace>> create(const QString &path,
+                                                     std::shared_ptr<Clock> clock);
+    // Opens an existing workspace, upgrading its schema (after a backup) when it is older.
+    static Result<std::unique_ptr<Workspace>>
+    open(const QString &path, std::shared_ptr<Clock> clock, Access access = Access::ReadWrite);
+    // Checks that path is a Cadence workspace this version can read, without touching it.
+    static Outcome inspect(const QString &path, Access access, int *schemaVersion = nullptr);
+
+    ~Workspace();
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    QSqlDatabase database() const;
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    QString replicaId() const { return m_replicaId; }
+
+    // Stamps for the merge columns of changed records.
+    qint64 nextStamp() { return m_clock.next(); }
+    void observeStamp(qint64 stamp) { m_clock.observe(stamp); }
+    HybridClock &clock() { return m_clock; }
+    const Clock &wallClock() const { return m_clock.wallClock(); }
+
+    // A consistent copy of the whole workspace (VACUUM INTO); the copy is a workspace itself.
+    Outcome copyTo(const QString &targetPath) const;
+    // Keeps a copy in the app's backup folder, pruning the oldest beyond a few per workspace.
+    Result<QString> backup(const QString &reason) const;
+
+    Problem problem(const QString &what) const { return {m_path, what}; }
+
+private:
+    friend class WriteTransaction;
+    Workspace(QString path, QString connectionName, Access access, std::shared_ptr<Clock> clock);
+    Outcome configure();
+    Outcome migrate(int fromVersion);
+    Outcome loadMeta();
+    Outcome persistClock();
+
+    QString m_path;
+    QString m_connectionName;
+    Access m_access;
+    HybridClock m_clock;
+    QString m_replicaId;
+    qint64 m_persistedStamp = 0;
+    int m_transactionDepth = 0;
+    bool m_transactionFailed = false;
+};
+
+// A write transaction (BEGIN IMMEDIATE, so that it never fails half-way on a lock upgrade).
+// Nested transactions join the outermost one: bulk work lands whole or not at all.
+class WriteTransaction final {
+public:
+    explicit WriteTransaction(Workspace &workspace);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+
+    bool isOpen() const { return m_open; }
+    // Commits (the outermost) or leaves it to the outer one; a problem means nothing landed.
+    Outcome commit();
+    void rollback();
+
+private:
+    Workspace &m_workspace;
+    bool m_open = false;
+    Outcome m_beginProblem;
+};

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/clock.h"
+#include "core/problem.h"
+#include "workspace.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+class CoverageRepository;
+
+// Everything that lives as long as one open workspace: the file, its repositories (shared by
+// every pane, so that a change made in one pane refreshes the others) and the undo history.
+class WorkspaceSession final : public QObject {
+    Q_OBJECT
+
+public:
+    static Result<std::unique_ptr<WorkspaceSession>>
+    open(const QString &path, std::shared_ptr<Clock> clock,
+         Workspace::Access access = Workspace::Access::ReadWrite);
+    static Result<std::unique_ptr<WorkspaceSession>> create(const QString &path,
+                                                            std::shared_ptr<Clock> clock);
+    ~WorkspaceSession() override;
+
+    Workspace &workspace() { return *m_workspace; }
+    QString path() const { return m_workspace->path(); }
+    const Clock &clock() const { return *m_clock; }
+    std::shared_ptr<Clock> sharedClock() const { return m_clock; }
+    QDate today() const { return m_clock->today(); }
+    QUndoStack &undoStack() { return m_undoStack; }
+
+    CoverageRepository &coverage() { return *m_coverage; }
+
+private:
+    WorkspaceSession(std::unique_ptr<Workspace> workspace, std::shared_ptr<Clock> clock);
+
+    std::unique_ptr<Workspace> m_workspace;
+    std::shared_ptr<Clock> m_clock;
+    QUndoStack m_undoStack;
+    std::unique_ptr<CoverageRepository> m_coverage;
+};

@@ -1,0 +1,492 @@
+#include "coveragepane.h"
+
+#include "commands/coveragecommand.h"
+#include "core/settings.h"
+#include "coverage/coveragefilterproxy.h"
+#include "coverage/coveragematrixmodel.h"
+#include "coverage/coveragerepository.h"
+#include "coverage/pmloadmodel.h"
+#include "widgets/datedialog.h"
+#include "workspace/workspacesession.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+QLabel *sectionTitle(const QString &text) {
+    auto *label = new QLabel(text);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+CoveragePane::CoveragePane(WorkspaceSession &session, QWidget *parent)
+    : Pane(session, parent)
+    , m_matrix(new CoverageMatrixModel(session.coverage(), session.today(), this))
+    , m_proxy(new CoverageFilterProxy(this))
+    , m_loads(new PmLoadModel(*m_matrix, this))
+    , m_matrixView(new QTableView)
+    , m_loadView(new QTableView)
+    , m_uncoveredView(new QListView)
+    , m_dayEdit(new QDateEdit(session.today()))
+    , m_search(new QLineEdit)
+    , m_levelFilter(new QComboBox)
+    , m_limit(new QSpinBox)
+    , m_archivedButton(new QToolButton)
+    , m_summary(new QLabel)
+    , m_uncoveredTitle(sectionTitle(QString())) {
+    m_matrix->setPmTeamLimit(Settings().pmTeamLimit());
+    m_proxy->setSourceModel(m_matrix);
+
+    m_matrixView->setObjectName(QStringLiteral("coverageMatrix"));
+    m_matrixView->setModel(m_proxy);
+    m_matrixView->setSortingEnabled(true);
+    m_matrixView->sortByColumn(CoverageMatrixModel::TeamColumn, Qt::AscendingOrder);
+    m_matrixView->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_matrixView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_matrixView->setAlternatingRowColors(true);
+    m_matrixView->setShowGrid(false);
+    m_matrixView->verticalHeader()->hide();
+    m_matrixView->verticalHeader()->setDefaultSectionSize(28);
+    m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_matrixView->horizontalHeader()->setDefaultSectionSize(120);
+    m_matrixView->horizontalHeader()->setMinimumSectionSize(60);
+    m_matrixView->setAcceptDrops(true);
+    m_matrixView->setDragDropMode(QAbstractItemView::DropOnly);
+    m_matrixView->setDropIndicatorShown(true);
+    m_matrixView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_matrixView->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_matrixView->installEventFilter(this);
+    connect(m_matrixView, &QWidget::customContextMenuRequested, this,
+            &CoveragePane::showMatrixMenu);
+    connect(m_matrixView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (index.column() >= CoverageMatrixModel::FixedColumnCount)
+            showCellMenu(index, m_matrixView->viewport()->mapToGlobal(
+                                    m_matrixView->visualRect(index).center()));
+    });
+    connect(m_matrixView->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &position) {
+                const int column = m_matrixView->horizontalHeader()->logicalIndexAt(position);
+                if (const PmLoad *load = m_matrix->pmAt(column))
+                    showPmMenu(load->pm.meta.id,
+                               m_matrixView->horizontalHeader()->mapToGlobal(position));
+            });
+    connect(m_matrix, &CoverageMatrixModel::pmDropped, this,
+            [this](const QString &teamId, const QString &pmId) {
+                setSupport(teamId, pmId, Support::Full, m_matrix->day());
+            });
+    connect(m_matrix, &QAbstractItemModel::modelReset, this, &CoveragePane::updateSummary);
+
+    auto *splitter = new QSplitter;
+    splitter->addWidget(m_matrixView);
+    splitter->addWidget(createSidePanel());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 8);
+    layout->addWidget(createToolbar());
+    m_summary->setObjectName(QStringLiteral("coverageSummary"));
+    m_summary->setTextFormat(Qt::RichText);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+
+    m_matrixView->resizeColumnToContents(CoverageMatrixModel::TeamColumn);
+    m_matrixView->setColumnWidth(CoverageMatrixModel::CoverageColumn, 190);
+    updateSummary();
+}
+
+QIcon CoveragePane::icon() const {
+    return QIcon(QStringLiteral(":/cadence/icons/coverage.svg"));
+}
+
+QWidget *CoveragePane::createToolbar() {
+    auto *bar = new QWidget;
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+
+    auto *title = new QLabel(tr("Coverage"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    row->addWidget(title);
+    row->addSpacing(16);
+
+    m_dayEdit->setObjectName(QStringLiteral("asOfDate"));
+    m_dayEdit->setCalendarPopup(true);
+    m_dayEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_dayEdit->setToolTip(tr("Coverage as it stood on this day; edits take effect from it."));
+    auto *today = new QPushButton(tr("Today"));
+    connect(today, &QPushButton::clicked, this, [this] { m_dayEdit->setDate(session().today()); });
+    connect(m_dayEdit, &QDateEdit::dateChanged, m_matrix, &CoverageMatrixModel::setDay);
+    row->addWidget(new QLabel(tr("As of")));
+    row->addWidget(m_dayEdit);
+    row->addWidget(today);
+    row->addSpacing(16);
+
+    m_search->setObjectName(QStringLiteral("teamFilter"));
+    m_search->setPlaceholderText(tr("Filter teams…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(220);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &CoverageFilterProxy::setText);
+    row->addWidget(m_search, 1);
+
+    m_levelFilter->setObjectName(QStringLiteral("levelFilter"));
+    m_levelFilter->addItem(tr("All teams"), -1);
+    m_levelFilter->addItem(tr("No PM"), int(CoverageLevel::None));
+    m_levelFilter->addItem(tr("Light support only"), int(CoverageLevel::Light));
+    m_levelFilter->addItem(tr("Covered"), int(CoverageLevel::Full));
+    connect(m_levelFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const int level = m_levelFilter->currentData().toInt();
+        m_proxy->setLevel(level < 0 ? std::nullopt
+                                    : std::optional<CoverageLevel>(CoverageLevel(level)));
+    });
+    row->addWidget(m_levelFilter);
+    row->addStretch(1);
+
+    auto *addTeamButton = new QPushButton(tr("Add Team…"));
+    connect(addTeamButton, &QPushButton::clicked, this, &CoveragePane::addTeam);
+    auto *addPmButton = new QPushButton(tr("Add PM…"));
+    connect(addPmButton, &QPushButton::clicked, this, &CoveragePane::addPm);
+    m_archivedButton->setText(tr("Archived"));
+    m_archivedButton->setPopupMode(QToolButton::InstantPopup);
+    m_archivedButton->setToolTip(tr("Teams and PMs that were archived, to restore them"));
+    auto *archivedMenu = new QMenu(m_archivedButton);
+    m_archivedButton->setMenu(archivedMenu);
+    connect(archivedMenu, &QMenu::aboutToShow, this, &CoveragePane::populateArchivedMenu);
+    row->addWidget(addTeamButton);
+    row->addWidget(addPmButton);
+    row->addWidget(m_archivedButton);
+    return bar;
+}
+
+QWidget *CoveragePane::createSidePanel() {
+    auto *panel = new QWidget;
+    panel->setMinimumWidth(220);
+    auto *column = new QVBoxLayout(panel);
+    column->setContentsMargins(8, 0, 0, 0);
+
+    column->addWidget(m_uncoveredTitle);
+    auto *uncovered = new UncoveredTeamsProxy(this);
+    uncovered->setSourceModel(m_matrix);
+    m_uncoveredView->setObjectName(QStringLiteral("uncoveredTeams"));
+    m_uncoveredView->setModel(uncovered);
+    m_uncoveredView->setSpacing(3);
+    m_uncoveredView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_uncoveredView->setStyleSheet(QStringLiteral("QListView::item { color: #c0392b; }"));
+    connect(m_uncoveredView, &QListView::activated, this,
+            [this, uncovered](const QModelIndex &index) {
+                const QModelIndex source = m_proxy->mapFromSource(uncovered->mapToSource(index));
+                m_matrixView->setCurrentIndex(source);
+                m_matrixView->scrollTo(source);
+            });
+    column->addWidget(m_uncoveredView, 2);
+
+    column->addSpacing(8);
+    column->addWidget(sectionTitle(tr("PM load")));
+    auto *loadProxy = new QSortFilterProxyModel(this);
+    loadProxy->setSourceModel(m_loads);
+    loadProxy->setSortRole(PmLoadModel::SortRole);
+    m_loadView->setObjectName(QStringLiteral("pmLoad"));
+    m_loadView->setModel(loadProxy);
+    m_loadView->setSortingEnabled(true);
+    m_loadView->sortByColumn(PmLoadModel::TeamsColumn, Qt::DescendingOrder);
+    m_loadView->verticalHeader()->hide();
+    m_loadView->setShowGrid(false);
+    m_loadView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_loadView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_loadView->setDragEnabled(true);
+    m_loadView->setDragDropMode(QAbstractItemView::DragOnly);
+    m_loadView->horizontalHeader()->setSectionResizeMode(PmLoadModel::NameColumn,
+                                                         QHeaderView::Stretch);
+    m_loadView->horizontalHeader()->setSectionResizeMode(PmLoadModel::TeamsColumn,
+                                                         QHeaderView::ResizeToContents);
+    m_loadView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_loadView, &QWidget::customContextMenuRequested, this,
+            [this, loadProxy](const QPoint &position) {
+                const QModelIndex index = m_loadView->indexAt(position);
+                if (const PmLoad *load = m_loads->loadAt(loadProxy->mapToSource(index)))
+                    showPmMenu(load->pm.meta.id, m_loadView->viewport()->mapToGlobal(position));
+            });
+    column->addWidget(m_loadView, 3);
+
+    auto *hint = new QLabel(tr("Drag a PM onto a team to assign them."));
+    hint->setWordWrap(true);
+    hint->setEnabled(false);
+    column->addWidget(hint);
+
+    auto *limitRow = new QHBoxLayout;
+    m_limit->setObjectName(QStringLiteral("pmTeamLimit"));
+    m_limit->setRange(1, 20);
+    m_limit->setValue(m_matrix->pmTeamLimit());
+    m_limit->setToolTip(tr("The handbook wants each PM on a small number of teams."));
+    connect(m_limit, &QSpinBox::valueChanged, this, [this](int limit) {
+        Settings().setPmTeamLimit(limit);
+        m_matrix->setPmTeamLimit(limit);
+        updateSummary();
+    });
+    limitRow->addWidget(new QLabel(tr("Flag PMs with more than")));
+    limitRow->addWidget(m_limit);
+    limitRow->addWidget(new QLabel(tr("teams")));
+    limitRow->addStretch(1);
+    column->addLayout(limitRow);
+    return panel;
+}
+
+void CoveragePane::updateSummary() {
+    const CoverageSnapshot &snapshot = m_matrix->snapshot();
+    int none = 0;
+    int light = 0;
+    for (const TeamCoverage &team : snapshot.teams()) {
+        none += team.level == CoverageLevel::None;
+        light += team.level == CoverageLevel::Light;
+    }
+    int overLimit = 0;
+    for (const PmLoad &load : snapshot.loads())
+        overLimit += load.teams() > m_matrix->pmTeamLimit();
+
+    auto chip = [](const QString &text, const QString &color) {
+        return QStringLiteral("<span style='color:%2'>&#9679;</span>&nbsp;%1").arg(text, color);
+    };
+    QStringList parts;
+    parts << (snapshot.teams().size() == 1 ? tr("1 team")
+                                           : tr("%1 teams").arg(snapshot.teams().size()));
+    parts << chip(tr("%1 with no PM").arg(none),
+                  none ? QStringLiteral("#c0392b") : QStringLiteral("#27ae60"));
+    parts << chip(tr("%1 with light support only").arg(light), QStringLiteral("#e08e0b"));
+    parts << tr("%1 PMs").arg(snapshot.loads().size());
+    if (overLimit)
+        parts << chip(tr("%1 above %2 teams").arg(overLimit).arg(m_matrix->pmTeamLimit()),
+                      QStringLiteral("#c0392b"));
+    m_summary->setText(parts.join(QStringLiteral("&nbsp;&nbsp;&nbsp;")));
+    m_uncoveredTitle->setText(none ? tr("Teams with no PM (%1)").arg(none)
+                                   : tr("Every team has a PM"));
+}
+
+bool CoveragePane::record(CoverageChange change) {
+    if (change.isEmpty())
+        return false;
+    auto *command = new CoverageCommand(session().coverage(), std::move(change));
+    session().undoStack().push(command);
+    // A failed command is obsolete and the stack has dropped it.
+    const int last = session().undoStack().count() - 1;
+    if (last < 0 || session().undoStack().command(last) != command) {
+        emit statusMessage(tr("Nothing changed: the workspace could not be written."));
+        return false;
+    }
+    emit statusMessage(
+        tr("%1. Undo with %2.")
+            .arg(command->text(),
+                 QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+    return true;
+}
+
+void CoveragePane::setSupport(const QString &teamId, const QString &pmId,
+                              std::optional<Support> support, QDate from) {
+    CoverageRepository &repository = session().coverage();
+    const std::optional<Team> team = repository.team(teamId);
+    const std::optional<Pm> pm = repository.pm(pmId);
+    if (!team || !pm)
+        return;
+    record(CoverageEdits::setSupport(*team, *pm, support, from, repository.assignments()));
+}
+
+bool CoveragePane::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_matrixView && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QModelIndex index = m_matrixView->currentIndex();
+        const QModelIndex source = m_proxy->mapToSource(index);
+        const PmLoad *load = m_matrix->pmAt(source.column());
+        const TeamCoverage *team = m_matrix->teamAt(source);
+        if (load && team && key->modifiers() == Qt::NoModifier) {
+            std::optional<std::optional<Support>> wanted;
+            if (key->key() == Qt::Key_F)
+                wanted = std::optional<Support>(Support::Full);
+            else if (key->key() == Qt::Key_L)
+                wanted = std::optional<Support>(Support::Light);
+            else if (key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace)
+                wanted = std::optional<Support>();
+            if (wanted) {
+                setSupport(team->team.meta.id, load->pm.meta.id, *wanted, m_matrix->day());
+                return true;
+            }
+        }
+    }
+    return Pane::eventFilter(watched, event);
+}
+
+void CoveragePane::showCellMenu(const QModelIndex &proxyIndex, const QPoint &globalPosition) {
+    const QModelIndex source = m_proxy->mapToSource(proxyIndex);
+    const PmLoad *load = m_matrix->pmAt(source.column());
+    const TeamCoverage *team = m_matrix->teamAt(source);
+    if (!load || !team)
+        return;
+    const QString teamId = team->team.meta.id;
+    const QString pmId = load->pm.meta.id;
+    const std::optional<Support> current = team->supportBy(pmId);
+    const QDate day = m_matrix->day();
+    const QString from = QLocale().toString(day, QLocale::ShortFormat);
+
+    QMenu menu;
+    menu.setToolTipsVisible(true);
+    menu.addSection(tr("%1 on %2").arg(load->pm.name, team->team.name));
+    auto addChoice = [&](const QString &text, const QString &shortcut,
+                         std::optional<Support> support) {
+        QAction *action = menu.addAction(text, this, [this, teamId, pmId, support, day] {
+            setSupport(teamId, pmId, support, day);
+        });
+        action->setShortcut(QKeySequence(shortcut));
+        action->setCheckable(true);
+        action->setChecked(current == support);
+        action->setEnabled(current != support);
+    };
+    addChoice(tr("Full support from %1").arg(from), QStringLiteral("F"), Support::Full);
+    addChoice(tr("Light support from %1").arg(from), QStringLiteral("L"), Support::Light);
+    addChoice(tr("No support from %1").arg(from), QStringLiteral("Del"), std::nullopt);
+    menu.addSeparator();
+    menu.addAction(tr("Change on another date…"), this, [this, teamId, pmId, current] {
+        const std::optional<QDate> when =
+            askDate(tr("Change Support"), tr("The change takes effect on:"));
+        if (!when)
+            return;
+        QStringList choices = {tr("Full support"), tr("Light support"), tr("No support")};
+        bool ok = false;
+        const int preselected = current ? (*current == Support::Full ? 1 : 0) : 0;
+        const QString chosen = QInputDialog::getItem(this, tr("Change Support"), tr("Support:"),
+                                                     choices, preselected, false, &ok);
+        if (!ok)
+            return;
+        const int which = int(choices.indexOf(chosen));
+        setSupport(teamId, pmId,
+                   which == 0   ? std::optional<Support>(Support::Full)
+                   : which == 1 ? std::optional<Support>(Support::Light)
+                                : std::nullopt,
+                   *when);
+    });
+    menu.exec(globalPosition);
+}
+
+void CoveragePane::showMatrixMenu(const QPoint &position) {
+    const QModelIndex index = m_matrixView->indexAt(position);
+    const QPoint global = m_matrixView->viewport()->mapToGlobal(position);
+    if (index.column() >= CoverageMatrixModel::FixedColumnCount) {
+        showCellMenu(index, global);
+        return;
+    }
+    QMenu menu;
+    if (const TeamCoverage *coverage = m_matrix->teamAt(m_proxy->mapToSource(index))) {
+        const Team team = coverage->team;
+        menu.addSection(team.name);
+        QMenu *assign = menu.addMenu(tr("Assign PM"));
+        for (const PmLoad &load : m_matrix->snapshot().loads()) {
+            if (coverage->supportBy(load.pm.meta.id))
+                continue;
+            assign->addAction(load.pm.name, this, [this, id = team.meta.id, pm = load.pm.meta.id] {
+                setSupport(id, pm, Support::Full, m_matrix->day());
+            });
+        }
+        assign->setEnabled(!assign->isEmpty());
+        menu.addAction(tr("Rename Team…"), this, [this, team] { renameTeam(team); });
+        menu.addAction(tr("Archive Team…"), this, [this, team] { archiveTeam(team); });
+        menu.addSeparator();
+    }
+    menu.addAction(tr("Add Team…"), this, &CoveragePane::addTeam);
+    menu.addAction(tr("Add PM…"), this, &CoveragePane::addPm);
+    menu.exec(global);
+}
+
+void CoveragePane::showPmMenu(const QString &pmId, const QPoint &globalPosition) {
+    const std::optional<Pm> pm = session().coverage().pm(pmId);
+    if (!pm)
+        return;
+    QMenu menu;
+    menu.addSection(pm->name);
+    menu.addAction(tr("Rename PM…"), this, [this, pm = *pm] { renamePm(pm); });
+    menu.addAction(tr("Archive PM…"), this, [this, pm = *pm] { archivePm(pm); });
+    menu.exec(globalPosition);
+}
+
+void CoveragePane::addTeam() {
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Add Team"), tr("Team name:"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (ok && !name.trimmed().isEmpty())
+        record(CoverageEdits::addTeam(name, m_matrix->day()));
+}
+
+void CoveragePane::addPm() {
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Add PM"), tr("Name:"), QLineEdit::Normal, QString(), &ok);
+    if (ok && !name.trimmed().isEmpty())
+        record(CoverageEdits::addPm(name, m_matrix->day()));
+}
+
+void CoveragePane::renameTeam(const Team &team) {
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename Team"), tr("Team name:"),
+                                               QLineEdit::Normal, team.name, &ok);
+    if (ok)
+        record(CoverageEdits::renameTeam(team, name));
+}
+
+void CoveragePane::renamePm(const Pm &pm) {
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Rename PM"), tr("Name:"), QLineEdit::Normal, pm.name, &ok);
+    if (ok)
+        record(CoverageEdits::renamePm(pm, name));
+}
+
+void CoveragePane::archiveTeam(const Team &team) {
+    if (const auto on = askDate(tr("Archive %1").arg(team.name),
+                                tr("From this day the team is no longer shown, and its PMs' "
+                                   "support ends:")))
+        record(CoverageEdits::archiveTeam(team, *on, session().coverage().assignments()));
+}
+
+void CoveragePane::archivePm(const Pm &pm) {
+    if (const auto on = askDate(tr("Archive %1").arg(pm.name),
+                                tr("From this day %1 no longer supports any team:").arg(pm.name)))
+        record(CoverageEdits::archivePm(pm, *on, session().coverage().assignments()));
+}
+
+void CoveragePane::populateArchivedMenu() {
+    QMenu *menu = m_archivedButton->menu();
+    menu->clear();
+    CoverageRepository &repository = session().coverage();
+    for (const Team &team : repository.teams())
+        if (team.isArchived())
+            menu->addAction(tr("Restore team %1").arg(team.name), this,
+                            [this, team] { record(CoverageEdits::restoreTeam(team)); });
+    for (const Pm &pm : repository.pms())
+        if (pm.isArchived())
+            menu->addAction(tr("Restore PM %1").arg(pm.name), this,
+                            [this, pm] { record(CoverageEdits::restorePm(pm)); });
+    if (menu->isEmpty())
+        menu->addAction(tr("Nothing is archived"))->setEnabled(false);
+}
+
+std::optional<QDate> CoveragePane::askDate(const QString &title, const QString &label) {
+    return DateDialog::ask(this, title, label, m_matrix->day());
+}

@@ -1,0 +1,258 @@
+#include "mainwindow.h"
+
+#include "core/settings.h"
+#include "newworkspacedialog.h"
+#include "pane.h"
+#include "panes.h"
+#include "welcomepage.h"
+#include "workspace/workspacesession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoGroup>
+
+namespace {
+
+QString workspaceFilter() {
+    return MainWindow::tr("Cadence workspaces (*.cadence);;All files (*)");
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_undoGroup(new QUndoGroup(this))
+    , m_navigation(new QListWidget)
+    , m_stack(new QStackedWidget)
+    , m_welcome(new WelcomePage)
+    , m_fileLabel(new QLabel) {
+    setWindowTitle(tr("Cadence"));
+    setMinimumSize(720, 480);
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setFixedWidth(168);
+    m_navigation->setSpacing(2);
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget#navigation { background: palette(window); padding-top: 8px; "
+        "border-right: 1px solid palette(mid); }"
+        "QListWidget#navigation::item { padding: 8px 12px; border-radius: 6px; margin: 0 6px; }"
+        "QListWidget#navigation::item:selected { background: palette(highlight); "
+        "color: palette(highlighted-text); }"));
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_panes.size())
+            m_stack->setCurrentWidget(m_panes[row]);
+    });
+
+    auto *central = new QWidget;
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    m_stack->addWidget(m_welcome);
+
+    connect(m_welcome, &WelcomePage::createRequested, this,
+            [this](WorkspaceFactory::Content content) {
+                NewWorkspaceDialog dialog(content, this);
+                if (dialog.exec() == QDialog::Accepted)
+                    createWorkspace(dialog.content(), dialog.path());
+            });
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openWorkspace);
+    connect(m_welcome, &WelcomePage::browseRequested, this, &MainWindow::openWorkspaceDialog);
+
+    m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_fileLabel);
+    createMenus();
+    rebuildPanes();
+}
+
+MainWindow::~MainWindow() {
+    // Panes hold references into the session: they go first.
+    qDeleteAll(m_panes);
+    m_panes.clear();
+}
+
+void MainWindow::createMenus() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New Workspace…"), this, &MainWindow::newWorkspace);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::openWorkspaceDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Cadence"), this, [this] {
+        QMessageBox::about(
+            this, tr("About Cadence"),
+            tr("<h3>Cadence %1</h3><p>A desk for product managers: coverage of teams by PMs, "
+               "interviews, metrics and goals, kept in one workspace file.</p>")
+                .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::restoreLayout() {
+    if (!m_persistent)
+        return;
+    Settings settings;
+    if (!restoreGeometry(settings.windowGeometry()))
+        resize(1280, 800);
+    restoreState(settings.windowState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    if (m_persistent) {
+        Settings settings;
+        settings.setWindowGeometry(saveGeometry());
+        settings.setWindowState(saveState());
+        if (Pane *pane = currentPane())
+            settings.setCurrentPane(pane->paneId());
+    }
+    event->accept();
+}
+
+bool MainWindow::openWorkspace(const QString &path) {
+    auto session = WorkspaceSession::open(path, Clock::system());
+    if (!session) {
+        showProblem(tr("Cannot open the workspace"), session.problem().text());
+        if (!QFileInfo::exists(path) && m_persistent)
+            Settings().forgetWorkspace(path);
+        return false;
+    }
+    setSession(session.take());
+    return true;
+}
+
+void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session) {
+    qDeleteAll(m_panes);
+    m_panes.clear();
+    if (m_session)
+        m_undoGroup->removeStack(&m_session->undoStack());
+    m_session = std::move(session);
+    if (m_session) {
+        m_undoGroup->addStack(&m_session->undoStack());
+        m_undoGroup->setActiveStack(&m_session->undoStack());
+        if (m_persistent)
+            Settings().noteWorkspaceOpened(m_session->path());
+    }
+    rebuildPanes();
+}
+
+void MainWindow::rebuildPanes() {
+    m_navigation->clear();
+    if (!m_session) {
+        m_navigation->hide();
+        m_welcome->setRecentWorkspaces(m_persistent ? Settings().recentWorkspaces()
+                                                    : QStringList());
+        m_stack->setCurrentWidget(m_welcome);
+        m_fileLabel->clear();
+        setWindowTitle(tr("Cadence"));
+        return;
+    }
+    m_panes = createPanes(*m_session, m_stack);
+    int shortcut = 1;
+    for (Pane *pane : std::as_const(m_panes)) {
+        m_stack->addWidget(pane);
+        auto *item = new QListWidgetItem(pane->icon(), pane->title(), m_navigation);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(pane->title()).arg(shortcut));
+        auto *jump = new QAction(pane);
+        jump->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + shortcut++)));
+        jump->setShortcutContext(Qt::WindowShortcut);
+        addAction(jump);
+        connect(jump, &QAction::triggered, this, [this, id = pane->paneId()] { showPane(id); });
+        connect(pane, &Pane::statusMessage, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    }
+    m_navigation->show();
+    const QString path = QDir::toNativeSeparators(m_session->path());
+    m_fileLabel->setText(path);
+    setWindowTitle(tr("%1 — Cadence").arg(QFileInfo(path).fileName()));
+    if (!m_persistent || !showPane(Settings().currentPane()))
+        m_navigation->setCurrentRow(0);
+}
+
+QStringList MainWindow::paneIds() const {
+    QStringList ids;
+    for (const Pane *pane : m_panes)
+        ids << pane->paneId();
+    return ids;
+}
+
+bool MainWindow::showPane(const QString &paneId) {
+    for (int i = 0; i < m_panes.size(); ++i) {
+        if (m_panes[i]->paneId() == paneId) {
+            m_navigation->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+Pane *MainWindow::currentPane() const {
+    return qobject_cast<Pane *>(m_stack->currentWidget());
+}
+
+void MainWindow::newWorkspace() {
+    NewWorkspaceDialog dialog(WorkspaceFactory::Content::Starter, this);
+    if (dialog.exec() == QDialog::Accepted)
+        createWorkspace(dialog.content(), dialog.path());
+}
+
+void MainWindow::createWorkspace(WorkspaceFactory::Content content, const QString &path) {
+    auto session = WorkspaceFactory::create(path, Clock::system(), content);
+    if (!session) {
+        showProblem(tr("Cannot create the workspace"), session.problem().text());
+        return;
+    }
+    setSession(session.take());
+}
+
+void MainWindow::openWorkspaceDialog() {
+    const QString start =
+        m_session ? QFileInfo(m_session->path()).absolutePath() : QDir::homePath();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Workspace"), start, workspaceFilter());
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::rebuildRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList recent = Settings().recentWorkspaces();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                [this, path] { openWorkspace(path); });
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
+}
+
+void MainWindow::showProblem(const QString &title, const QString &text) {
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box.exec();
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "sample/workspacefactory.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class Pane;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoGroup;
+class WelcomePage;
+class WorkspaceSession;
+
+// The main window: a navigation between the panes of the open workspace, the File and Edit
+// menus, and a welcome page when no workspace is open.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // When false (screenshots), nothing is read from or written to the user's settings.
+    void setPersistent(bool persistent) { m_persistent = persistent; }
+    void restoreLayout();
+
+    // Opens a workspace file; on failure tells the user why and keeps what was open.
+    bool openWorkspace(const QString &path);
+    void setSession(std::unique_ptr<WorkspaceSession> session);
+    WorkspaceSession *session() const { return m_session.get(); }
+
+    QStringList paneIds() const;
+    bool showPane(const QString &paneId);
+    Pane *currentPane() const;
+
+public slots:
+    void newWorkspace();
+    void openWorkspaceDialog();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void rebuildPanes();
+    void rebuildRecentMenu();
+    void createWorkspace(WorkspaceFactory::Content content, const QString &path);
+    void showProblem(const QString &title, const QString &text);
+
+    std::unique_ptr<WorkspaceSession> m_session;
+    QUndoGroup *m_undoGroup;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    WelcomePage *m_welcome;
+    QList<Pane *> m_panes;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_fileLabel;
+    bool m_persistent = true;
+};
