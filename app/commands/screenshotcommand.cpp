@@ -22,11 +22,13 @@ int runScreenshot(CliContext &context) {
     parser.addOption({QStringLiteral("out"), tr("The PNG file to write."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("size"), tr("Window size (default 1280x800)."),
                       QStringLiteral("WxH"), QStringLiteral("1280x800")});
+    parser.addOption({QStringLiteral("list-panes"), tr("Print the names of the panes and stop.")});
     int status = ExitSuccess;
     if (!context.parse(parser, QStringLiteral("screenshot --pane NAME --out FILE.png [--size WxH]"),
                        &status))
         return status;
-    if (!parser.isSet(QStringLiteral("out")))
+    const bool listPanes = parser.isSet(QStringLiteral("list-panes"));
+    if (!listPanes && !parser.isSet(QStringLiteral("out")))
         return context.usage(tr("screenshot needs --out FILE.png"));
     static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
     const QRegularExpressionMatch size = sizePattern.match(parser.value(QStringLiteral("size")));
@@ -40,6 +42,10 @@ int runScreenshot(CliContext &context) {
     MainWindow window;
     window.setPersistent(false);
     window.setSession(session.take());
+    if (listPanes) {
+        context.out << window.paneIds().join(QLatin1Char('\n')) << '\n';
+        return ExitSuccess;
+    }
     const QString pane = parser.value(QStringLiteral("pane"));
     if (!pane.isEmpty() && !window.showPane(pane))
         return context.usage(tr("--pane: '%1' is not one of %2")

@@ -97,7 +97,11 @@ Outcome Workspace::inspect(const QString &path, Access access, int *schemaVersio
                                  .arg(header.userVersion)
                                  .arg(currentSchemaVersion())};
     if (access == Access::ReadWrite) {
-        if (!info.isWritable())
+        // Permission bits count even for root, who could write anyway: a file marked
+        // read-only was marked so on purpose.
+        // (WriteUser is left out: it asks access(), which says yes to root.)
+        constexpr auto anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+        if (!info.isWritable() || !(info.permissions() & anyWrite))
             return Problem{path, tr("is read-only; Cadence needs to write to it")};
         if (!QFileInfo(info.absolutePath()).isWritable())
             return Problem{path, tr("is in a read-only folder; Cadence needs to write beside it")};

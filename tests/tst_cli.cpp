@@ -1,0 +1,162 @@
+// The `cadence` command line as scripts use it: the real executable, its output and exit status.
+#include "clitester.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+namespace {
+
+QByteArray digest(const QString &path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly)
+               ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+               : QByteArray();
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void helpListsTheCommands() {
+        CliTester cli;
+        const auto run = cli.run({QStringLiteral("--help")});
+        QCOMPARE(run.status, 0);
+        for (const char *command : {"init", "sample", "coverage", "screenshot"})
+            QVERIFY2(run.out.contains(QLatin1String(command)), command);
+    }
+
+    void coverageCsvOfQ1AndQ4_2025() {
+        CliTester cli;
+        const QString file = cli.path(QStringLiteral("team.cadence"));
+        QCOMPARE(cli.run({QStringLiteral("init"), file}).status, 0);
+
+        const auto q1 = cli.run({QStringLiteral("coverage"), QStringLiteral("-w"), file,
+                                 QStringLiteral("--as-of"), QStringLiteral("2025-01-15"),
+                                 QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(q1.status, 0);
+        QCOMPARE(q1.out, QStringLiteral("team,pm,support\n"
+                                        "AI Product Manager,,none\n"
+                                        "Data Warehouse,,none\n"
+                                        "Error Tracking,,none\n"
+                                        "Surveys,Annika Schmid,light\n"));
+
+        const auto q4 = cli.run({QStringLiteral("--workspace"), file, QStringLiteral("coverage"),
+                                 QStringLiteral("--as-of"), QStringLiteral("2025-12-01"),
+                                 QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(q4.status, 0);
+        const QStringList rows = q4.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), 1 + 16);
+        QVERIFY(rows.contains(QStringLiteral("Batch Exports,Abe Basu,light")));
+        QVERIFY(rows.contains(QStringLiteral("Customer Analytics,,none")));
+        QVERIFY(rows.contains(QStringLiteral("LLM Analytics,,none")));
+        QVERIFY(rows.contains(QStringLiteral("Surveys,Cory Slater,full")));
+    }
+
+    void coverageJsonAndText() {
+        CliTester cli;
+        const QString file = cli.path(QStringLiteral("team.cadence"));
+        QCOMPARE(cli.run({QStringLiteral("init"), file}).status, 0);
+        const auto json = cli.run({QStringLiteral("coverage"), QStringLiteral("-w"), file,
+                                   QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.status, 0);
+        const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(root.value(QLatin1String("as_of")).toString(), QStringLiteral("2026-11-16"));
+        QCOMPARE(root.value(QLatin1String("teams")).toArray().size(), 16);
+
+        const auto text = cli.run({QStringLiteral("coverage"), QStringLiteral("-w"), file});
+        QCOMPARE(text.status, 0);
+        QVERIFY(text.out.contains(
+            QLatin1String("Teams with no PM: Customer Analytics, LLM Analytics")));
+        QVERIFY(text.out.contains(QLatin1String("no PM for 1 year 1 month (since 2025-10-01)")));
+    }
+
+    void emptyWorkspaceHasNoTeams() {
+        CliTester cli;
+        const QString file = cli.path(QStringLiteral("empty.cadence"));
+        QCOMPARE(cli.run({QStringLiteral("init"), QStringLiteral("--empty"), file}).status, 0);
+        const auto csv = cli.run({QStringLiteral("coverage"), QStringLiteral("-w"), file,
+                                  QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(csv.out, QStringLiteral("team,pm,support\n"));
+    }
+
+    void usageErrorsExitWithTwo_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+        QTest::newRow("bad date") << QStringList{
+            QStringLiteral("coverage"), QStringLiteral("--as-of"), QStringLiteral("2025-13-45")};
+        QTest::newRow("bad format") << QStringList{
+            QStringLiteral("coverage"), QStringLiteral("--format"), QStringLiteral("xml")};
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("coverage"), QStringLiteral("--colour")};
+        QTest::newRow("bad scale")
+            << QStringList{QStringLiteral("sample"), QStringLiteral("--scale"),
+                           QStringLiteral("zero"), QStringLiteral("x.cadence")};
+    }
+
+    void usageErrorsExitWithTwo() {
+        QFETCH(QStringList, arguments);
+        CliTester cli;
+        const auto run = cli.run(arguments);
+        QCOMPARE(run.status, 2);
+        QVERIFY(run.err.startsWith(QLatin1String("cadence: ")));
+    }
+
+    void badWorkspaceExitsWithOneAndIsUntouched() {
+        CliTester cli;
+        const QString file = cli.path(QStringLiteral("notes.cadence"));
+        {
+            QFile notes(file);
+            QVERIFY(notes.open(QIODevice::WriteOnly));
+            notes.write("These are my notes, not a workspace.\n");
+        }
+        const QByteArray before = digest(file);
+        const auto run = cli.run({QStringLiteral("coverage"), QStringLiteral("-w"), file});
+        QCOMPARE(run.status, 1);
+        QCOMPARE(run.err, QStringLiteral("cadence: %1: is not a Cadence workspace (it is not an "
+                                         "SQLite database)\n")
+                              .arg(file));
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(digest(file), before);
+
+        const auto init = cli.run({QStringLiteral("init"), file});
+        QCOMPARE(init.status, 1);
+        QVERIFY(init.err.contains(QLatin1String("already exists")));
+        QCOMPARE(digest(file), before);
+    }
+
+    void missingDefaultWorkspaceSaysHowToMakeOne() {
+        CliTester cli;
+        const auto run = cli.run({QStringLiteral("coverage")});
+        QCOMPARE(run.status, 1);
+        QVERIFY(run.err.contains(QLatin1String("cadence init")));
+    }
+
+    void screenshotWritesAPng() {
+        CliTester cli;
+        const QString file = cli.path(QStringLiteral("team.cadence"));
+        QCOMPARE(cli.run({QStringLiteral("sample"), file}).status, 0);
+        const QString png = cli.path(QStringLiteral("coverage.png"));
+        const auto run =
+            cli.run({QStringLiteral("screenshot"), QStringLiteral("-w"), file,
+                     QStringLiteral("--pane"), QStringLiteral("coverage"), QStringLiteral("--out"),
+                     png, QStringLiteral("--size"), QStringLiteral("900x600")});
+        QCOMPARE(run.status, 0);
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(900, 600));
+        const auto badPane = cli.run({QStringLiteral("screenshot"), QStringLiteral("-w"), file,
+                                      QStringLiteral("--pane"), QStringLiteral("nope"),
+                                      QStringLiteral("--out"), png});
+        QCOMPARE(badPane.status, 2);
+        QVERIFY(badPane.err.contains(QLatin1String("coverage")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
