@@ -1,0 +1,181 @@
+// The Coverage pane in the real main window: the as-of date, filters, dropping a PM on a team,
+// keyboard edits, and Edit ▸ Undo / Redo through the window's shortcuts.
+#include "coverage/coveragematrixmodel.h"
+#include "coverage/coveragepane.h"
+#include "coverage/coveragerepository.h"
+#include "coverage/pmloadmodel.h"
+#include "sample/starterdata.h"
+#include "shell/mainwindow.h"
+#include "testworkspace.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDropEvent>
+#include <QLineEdit>
+#include <QListView>
+#include <QMimeData>
+#include <QTableView>
+#include <QTest>
+
+class TestCoveragePane : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    CoveragePane *m_pane = nullptr;
+
+    WorkspaceSession &session() { return *m_window->session(); }
+    QTableView *matrixView() { return m_pane->matrixView(); }
+
+    int visibleRowOf(const QString &teamKey) {
+        QAbstractItemModel *model = matrixView()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, 0).data(CoverageMatrixModel::TeamIdRole).toString() ==
+                StarterData::teamId(teamKey))
+                return row;
+        return -1;
+    }
+
+    int visibleColumnOf(const QString &pmKey) {
+        QAbstractItemModel *model = matrixView()->model();
+        for (int column = 0; column < model->columnCount(); ++column)
+            if (model->headerData(column, Qt::Horizontal, CoverageMatrixModel::PmIdRole)
+                    .toString() == StarterData::pmId(pmKey))
+                return column;
+        return -1;
+    }
+
+    QString supportIn(const QString &teamKey, const QString &pmKey) {
+        const QModelIndex cell =
+            matrixView()->model()->index(visibleRowOf(teamKey), visibleColumnOf(pmKey));
+        return cell.data(CoverageMatrixModel::SupportRole).toString();
+    }
+
+private slots:
+    void init() {
+        isolateUserFolders();
+        auto created = WorkspaceFactory::create(
+            m_dir.filePath(QStringLiteral("w%1.cadence").arg(QDateTime::currentMSecsSinceEpoch())),
+            std::make_shared<FixedClock>(TestWorkspace::defaultNow()),
+            WorkspaceFactory::Content::Starter);
+        QVERIFY(created);
+        m_window = std::make_unique<MainWindow>();
+        m_window->setPersistent(false);
+        m_window->setSession(created.take());
+        QVERIFY(m_window->showPane(QStringLiteral("coverage")));
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_pane = qobject_cast<CoveragePane *>(m_window->currentPane());
+        QVERIFY(m_pane);
+    }
+
+    void cleanup() {
+        m_pane = nullptr;
+        m_window.reset();
+    }
+
+    void asOfDateShowsTheHistory() {
+        QCOMPARE(matrixView()->model()->rowCount(), 16);
+        m_pane->dayEdit()->setDate(QDate(2025, 2, 1));
+        QCOMPARE(matrixView()->model()->rowCount(), 4);
+        auto *uncovered = m_pane->findChild<QListView *>(QStringLiteral("uncoveredTeams"));
+        QCOMPARE(uncovered->model()->rowCount(), 3);
+        QCOMPARE(supportIn(QStringLiteral("surveys"), QStringLiteral("annika")),
+                 QStringLiteral("light"));
+    }
+
+    void filtersNarrowTheTeams() {
+        auto *filter = m_pane->findChild<QLineEdit *>(QStringLiteral("teamFilter"));
+        QTest::keyClicks(filter, QStringLiteral("analytics"));
+        QCOMPARE(matrixView()->model()->rowCount(), 5);
+        filter->clear();
+        auto *level = m_pane->findChild<QComboBox *>(QStringLiteral("levelFilter"));
+        level->setCurrentIndex(level->findData(int(CoverageLevel::None)));
+        QCOMPARE(matrixView()->model()->rowCount(), 2);
+    }
+
+    void droppingAPmAssignsAndUndoRestores() {
+        QTableView *loads = m_pane->loadView();
+        QModelIndex cory;
+        for (int row = 0; row < loads->model()->rowCount(); ++row)
+            if (loads->model()->index(row, 0).data().toString() == QLatin1String("Cory Slater"))
+                cory = loads->model()->index(row, 0);
+        QVERIFY(cory.isValid());
+        std::unique_ptr<QMimeData> data(loads->model()->mimeData({cory}));
+        QVERIFY(data);
+
+        const int row = visibleRowOf(QStringLiteral("llm-analytics"));
+        const QPoint target =
+            matrixView()->visualRect(matrixView()->model()->index(row, 0)).center();
+        QDragEnterEvent enter(target, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(matrixView()->viewport(), &enter);
+        QDragMoveEvent move(target, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(matrixView()->viewport(), &move);
+        QVERIFY(move.isAccepted());
+        QDropEvent drop(target, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(matrixView()->viewport(), &drop);
+
+        QCOMPARE(supportIn(QStringLiteral("llm-analytics"), QStringLiteral("cory")),
+                 QStringLiteral("full"));
+        QCOMPARE(session()
+                     .coverage()
+                     .coverageOn(TestWorkspace::defaultNow().date())
+                     .uncoveredTeams()
+                     .size(),
+                 1);
+
+        QTest::keySequence(m_window.get(), QKeySequence::Undo);
+        QCOMPARE(supportIn(QStringLiteral("llm-analytics"), QStringLiteral("cory")), QString());
+        QCOMPARE(session()
+                     .coverage()
+                     .coverageOn(TestWorkspace::defaultNow().date())
+                     .uncoveredTeams()
+                     .size(),
+                 2);
+
+        QTest::keySequence(m_window.get(), QKeySequence::Redo);
+        QCOMPARE(supportIn(QStringLiteral("llm-analytics"), QStringLiteral("cory")),
+                 QStringLiteral("full"));
+    }
+
+    void keysSwitchSupportInACell() {
+        const QModelIndex cell = matrixView()->model()->index(
+            visibleRowOf(QStringLiteral("workflows")), visibleColumnOf(QStringLiteral("abe")));
+        matrixView()->setFocus();
+        matrixView()->setCurrentIndex(cell);
+        QTest::keyClick(matrixView(), Qt::Key_L);
+        QCOMPARE(supportIn(QStringLiteral("workflows"), QStringLiteral("abe")),
+                 QStringLiteral("light"));
+        matrixView()->setCurrentIndex(matrixView()->model()->index(
+            visibleRowOf(QStringLiteral("workflows")), visibleColumnOf(QStringLiteral("abe"))));
+        QTest::keyClick(matrixView(), Qt::Key_Delete);
+        QCOMPARE(supportIn(QStringLiteral("workflows"), QStringLiteral("abe")), QString());
+        QCOMPARE(session().undoStack().count(), 2);
+        // The change took effect on the day shown, so the past is unchanged.
+        m_pane->dayEdit()->setDate(QDate(2025, 12, 1));
+        QCOMPARE(supportIn(QStringLiteral("workflows"), QStringLiteral("abe")),
+                 QStringLiteral("full"));
+    }
+
+    void changesPersistInTheFile() {
+        const QString path = session().path();
+        const QModelIndex cell = matrixView()->model()->index(
+            visibleRowOf(QStringLiteral("logs")), visibleColumnOf(QStringLiteral("anna")));
+        matrixView()->setFocus();
+        matrixView()->setCurrentIndex(cell);
+        QTest::keyClick(matrixView(), Qt::Key_F);
+        m_window->setSession(nullptr);
+        auto reopened =
+            WorkspaceSession::open(path, std::make_shared<FixedClock>(TestWorkspace::defaultNow()));
+        QVERIFY(reopened);
+        const CoverageSnapshot now =
+            reopened.value()->coverage().coverageOn(TestWorkspace::defaultNow().date());
+        QCOMPARE(now.load(StarterData::pmId(QStringLiteral("anna")))->teams(), 5);
+    }
+};
+
+QTEST_MAIN(TestCoveragePane)
+#include "tst_coveragepane.moc"
