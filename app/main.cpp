@@ -11,7 +11,8 @@
 namespace {
 
 // -w/--workspace may stand anywhere on the line; take it out before finding the command.
-QStringList takeWorkspaceOption(QStringList args, QString *path, bool *given) {
+QStringList takeWorkspaceOption(QStringList args, QString *path, bool *given)
+{
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString arg = args[i];
         QString value;
@@ -34,7 +35,8 @@ QStringList takeWorkspaceOption(QStringList args, QString *path, bool *given) {
 
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QStringList rawArgs;
     for (int i = 0; i < argc; ++i)
         rawArgs << QString::fromLocal8Bit(argv[i]);

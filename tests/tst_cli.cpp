@@ -11,7 +11,8 @@
 
 namespace {
 
-QByteArray digest(const QString &path) {
+QByteArray digest(const QString &path)
+{
     QFile file(path);
     return file.open(QIODevice::ReadOnly)
                ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
@@ -20,11 +21,13 @@ QByteArray digest(const QString &path) {
 
 } // namespace
 
-class TestCli : public QObject {
+class TestCli : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void helpListsTheCommands() {
+    void helpListsTheCommands()
+    {
         CliTester cli;
         const auto run = cli.run({QStringLiteral("--help")});
         QCOMPARE(run.status, 0);
@@ -32,7 +35,8 @@ private slots:
             QVERIFY2(run.out.contains(QLatin1String(command)), command);
     }
 
-    void coverageCsvOfQ1AndQ4_2025() {
+    void coverageCsvOfQ1AndQ4_2025()
+    {
         CliTester cli;
         const QString file = cli.path(QStringLiteral("team.cadence"));
         QCOMPARE(cli.run({QStringLiteral("init"), file}).status, 0);
@@ -59,7 +63,8 @@ private slots:
         QVERIFY(rows.contains(QStringLiteral("Surveys,Cory Slater,full")));
     }
 
-    void coverageJsonAndText() {
+    void coverageJsonAndText()
+    {
         CliTester cli;
         const QString file = cli.path(QStringLiteral("team.cadence"));
         QCOMPARE(cli.run({QStringLiteral("init"), file}).status, 0);
@@ -77,7 +82,8 @@ private slots:
         QVERIFY(text.out.contains(QLatin1String("no PM for 1 year 1 month (since 2025-10-01)")));
     }
 
-    void emptyWorkspaceHasNoTeams() {
+    void emptyWorkspaceHasNoTeams()
+    {
         CliTester cli;
         const QString file = cli.path(QStringLiteral("empty.cadence"));
         QCOMPARE(cli.run({QStringLiteral("init"), QStringLiteral("--empty"), file}).status, 0);
@@ -86,7 +92,8 @@ private slots:
         QCOMPARE(csv.out, QStringLiteral("team,pm,support\n"));
     }
 
-    void usageErrorsExitWithTwo_data() {
+    void usageErrorsExitWithTwo_data()
+    {
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
         QTest::newRow("bad date") << QStringList{
@@ -100,7 +107,8 @@ private slots:
                            QStringLiteral("zero"), QStringLiteral("x.cadence")};
     }
 
-    void usageErrorsExitWithTwo() {
+    void usageErrorsExitWithTwo()
+    {
         QFETCH(QStringList, arguments);
         CliTester cli;
         const auto run = cli.run(arguments);
@@ -108,7 +116,8 @@ private slots:
         QVERIFY(run.err.startsWith(QLatin1String("cadence: ")));
     }
 
-    void badWorkspaceExitsWithOneAndIsUntouched() {
+    void badWorkspaceExitsWithOneAndIsUntouched()
+    {
         CliTester cli;
         const QString file = cli.path(QStringLiteral("notes.cadence"));
         {
@@ -131,14 +140,16 @@ private slots:
         QCOMPARE(digest(file), before);
     }
 
-    void missingDefaultWorkspaceSaysHowToMakeOne() {
+    void missingDefaultWorkspaceSaysHowToMakeOne()
+    {
         CliTester cli;
         const auto run = cli.run({QStringLiteral("coverage")});
         QCOMPARE(run.status, 1);
         QVERIFY(run.err.contains(QLatin1String("cadence init")));
     }
 
-    void screenshotWritesAPng() {
+    void screenshotWritesAPng()
+    {
         CliTester cli;
         const QString file = cli.path(QStringLiteral("team.cadence"));
         QCOMPARE(cli.run({QStringLiteral("sample"), file}).status, 0);

@@ -18,7 +18,8 @@
 #include <QTableView>
 #include <QTest>
 
-class TestCoveragePane : public QObject {
+class TestCoveragePane : public QObject
+{
     Q_OBJECT
 
 private:
@@ -29,7 +30,8 @@ private:
     WorkspaceSession &session() { return *m_window->session(); }
     QTableView *matrixView() { return m_pane->matrixView(); }
 
-    int visibleRowOf(const QString &teamKey) {
+    int visibleRowOf(const QString &teamKey)
+    {
         QAbstractItemModel *model = matrixView()->model();
         for (int row = 0; row < model->rowCount(); ++row)
             if (model->index(row, 0).data(CoverageMatrixModel::TeamIdRole).toString() ==
@@ -38,7 +40,8 @@ private:
         return -1;
     }
 
-    int visibleColumnOf(const QString &pmKey) {
+    int visibleColumnOf(const QString &pmKey)
+    {
         QAbstractItemModel *model = matrixView()->model();
         for (int column = 0; column < model->columnCount(); ++column)
             if (model->headerData(column, Qt::Horizontal, CoverageMatrixModel::PmIdRole)
@@ -47,14 +50,16 @@ private:
         return -1;
     }
 
-    QString supportIn(const QString &teamKey, const QString &pmKey) {
+    QString supportIn(const QString &teamKey, const QString &pmKey)
+    {
         const QModelIndex cell =
             matrixView()->model()->index(visibleRowOf(teamKey), visibleColumnOf(pmKey));
         return cell.data(CoverageMatrixModel::SupportRole).toString();
     }
 
 private slots:
-    void init() {
+    void init()
+    {
         isolateUserFolders();
         auto created = WorkspaceFactory::create(
             m_dir.filePath(QStringLiteral("w%1.cadence").arg(QDateTime::currentMSecsSinceEpoch())),
@@ -72,12 +77,14 @@ private slots:
         QVERIFY(m_pane);
     }
 
-    void cleanup() {
+    void cleanup()
+    {
         m_pane = nullptr;
         m_window.reset();
     }
 
-    void asOfDateShowsTheHistory() {
+    void asOfDateShowsTheHistory()
+    {
         QCOMPARE(matrixView()->model()->rowCount(), 16);
         m_pane->dayEdit()->setDate(QDate(2025, 2, 1));
         QCOMPARE(matrixView()->model()->rowCount(), 4);
@@ -87,7 +94,8 @@ private slots:
                  QStringLiteral("light"));
     }
 
-    void filtersNarrowTheTeams() {
+    void filtersNarrowTheTeams()
+    {
         auto *filter = m_pane->findChild<QLineEdit *>(QStringLiteral("teamFilter"));
         QTest::keyClicks(filter, QStringLiteral("analytics"));
         QCOMPARE(matrixView()->model()->rowCount(), 5);
@@ -97,7 +105,8 @@ private slots:
         QCOMPARE(matrixView()->model()->rowCount(), 2);
     }
 
-    void droppingAPmAssignsAndUndoRestores() {
+    void droppingAPmAssignsAndUndoRestores()
+    {
         QTableView *loads = m_pane->loadView();
         QModelIndex cory;
         for (int row = 0; row < loads->model()->rowCount(); ++row)
@@ -141,7 +150,8 @@ private slots:
                  QStringLiteral("full"));
     }
 
-    void keysSwitchSupportInACell() {
+    void keysSwitchSupportInACell()
+    {
         const QModelIndex cell = matrixView()->model()->index(
             visibleRowOf(QStringLiteral("workflows")), visibleColumnOf(QStringLiteral("abe")));
         matrixView()->setFocus();
@@ -160,7 +170,8 @@ private slots:
                  QStringLiteral("full"));
     }
 
-    void changesPersistInTheFile() {
+    void changesPersistInTheFile()
+    {
         const QString path = session().path();
         const QModelIndex cell = matrixView()->model()->index(
             visibleRowOf(QStringLiteral("logs")), visibleColumnOf(QStringLiteral("anna")));

@@ -14,18 +14,21 @@
 
 namespace {
 
-QByteArray fileDigest(const QString &path) {
+QByteArray fileDigest(const QString &path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
-QString corpus(const QString &name) {
+QString corpus(const QString &name)
+{
     return qEnvironmentVariable("CADENCE_TEST_DATA") + QStringLiteral("/workspaces/") + name;
 }
 
-int pragma(Workspace &workspace, const char *name) {
+int pragma(Workspace &workspace, const char *name)
+{
     QSqlQuery query(workspace.database());
     query.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
     return query.next() ? query.value(0).toInt() : -1;
@@ -33,13 +36,15 @@ int pragma(Workspace &workspace, const char *name) {
 
 } // namespace
 
-class TestWorkspaceFile : public QObject {
+class TestWorkspaceFile : public QObject
+{
     Q_OBJECT
 
 private slots:
     void initTestCase() { isolateUserFolders(); }
 
-    void createdWorkspaceIsIdentifiedAndConfigured() {
+    void createdWorkspaceIsIdentifiedAndConfigured()
+    {
         TestWorkspace test;
         Workspace &workspace = test.session().workspace();
         QCOMPARE(quint32(pragma(workspace, "application_id")), Workspace::ApplicationId);
@@ -52,14 +57,16 @@ private slots:
         QVERIFY(!workspace.replicaId().isEmpty());
     }
 
-    void replicaIdSurvivesReopening() {
+    void replicaIdSurvivesReopening()
+    {
         TestWorkspace test;
         const QString replica = test.session().workspace().replicaId();
         test.reopen();
         QCOMPARE(test.session().workspace().replicaId(), replica);
     }
 
-    void createRefusesAnExistingFile() {
+    void createRefusesAnExistingFile()
+    {
         TestWorkspace test;
         const QByteArray before = fileDigest(test.path());
         test.close();
@@ -71,7 +78,8 @@ private slots:
         Q_UNUSED(before);
     }
 
-    void badFilesAreRefusedAndUntouched_data() {
+    void badFilesAreRefusedAndUntouched_data()
+    {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("expected");
         QTest::newRow("text file") << "not-sqlite.cadence"
@@ -88,7 +96,8 @@ private slots:
                                        << "damaged";
     }
 
-    void badFilesAreRefusedAndUntouched() {
+    void badFilesAreRefusedAndUntouched()
+    {
         QFETCH(QString, name);
         QFETCH(QString, expected);
         QTemporaryDir dir;
@@ -106,7 +115,8 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{name});
     }
 
-    void missingFolderAndFileAreNamed() {
+    void missingFolderAndFileAreNamed()
+    {
         QTemporaryDir dir;
         auto missing =
             Workspace::open(dir.filePath(QStringLiteral("nope.cadence")), Clock::system());
@@ -121,7 +131,8 @@ private slots:
         QVERIFY(nowhere.problem().what.contains(QLatin1String("does not exist")));
     }
 
-    void readOnlyFileIsRefusedForWritingButReadable() {
+    void readOnlyFileIsRefusedForWritingButReadable()
+    {
         TestWorkspace test;
         test.close();
         QFile::setPermissions(test.path(), QFile::ReadOwner);
@@ -135,7 +146,8 @@ private slots:
         QCOMPARE(fileDigest(test.path()), before);
     }
 
-    void olderSchemaIsUpgradedAfterABackup() {
+    void olderSchemaIsUpgradedAfterABackup()
+    {
         if (Workspace::currentSchemaVersion() <= 1)
             QSKIP("there is only one schema step so far");
         QTemporaryDir dir;
@@ -164,7 +176,8 @@ private slots:
         Q_UNUSED(original);
     }
 
-    void failedTransactionLeavesNothing() {
+    void failedTransactionLeavesNothing()
+    {
         TestWorkspace test;
         CoverageRepository &coverage = test.session().coverage();
         CoverageEdit edit;
@@ -182,7 +195,8 @@ private slots:
         QVERIFY(coverage.teams().isEmpty());
     }
 
-    void nestedTransactionsLandTogether() {
+    void nestedTransactionsLandTogether()
+    {
         TestWorkspace test;
         CoverageRepository &coverage = test.session().coverage();
         {
@@ -200,7 +214,8 @@ private slots:
         QVERIFY(coverage.teams().isEmpty());
     }
 
-    void stampsGrowEvenWhenTheClockStandsStillOrGoesBack() {
+    void stampsGrowEvenWhenTheClockStandsStillOrGoesBack()
+    {
         TestWorkspace test;
         Workspace &workspace = test.session().workspace();
         const qint64 first = workspace.nextStamp();
@@ -213,7 +228,8 @@ private slots:
         QVERIFY(HybridClock::physicalPart(afterMerge) >= test.clock().nowMs() + 86'400'000);
     }
 
-    void clockIsPersistedAcrossSessions() {
+    void clockIsPersistedAcrossSessions()
+    {
         TestWorkspace test;
         Team team;
         team.name = QStringLiteral("Growth");
@@ -226,7 +242,8 @@ private slots:
         QVERIFY(test.session().workspace().nextStamp() > saved);
     }
 
-    void savedRecordsCarryTheMergeColumns() {
+    void savedRecordsCarryTheMergeColumns()
+    {
         TestWorkspace test;
         Team team;
         team.name = QStringLiteral("Growth");
@@ -240,7 +257,8 @@ private slots:
         QCOMPARE(*stored, team);
     }
 
-    void migrationScriptsSplitIntoStatements() {
+    void migrationScriptsSplitIntoStatements()
+    {
         const QStringList statements = Migrations::splitStatements(QStringLiteral(
             "-- a comment; with a semicolon\nCREATE TABLE a(x);\nCREATE TRIGGER t AFTER INSERT ON "
             "a "
@@ -251,7 +269,8 @@ private slots:
             QVERIFY2(!step.statements.isEmpty(), qPrintable(step.name));
     }
 
-    void copyIsAWorkspaceItself() {
+    void copyIsAWorkspaceItself()
+    {
         TestWorkspace test(WorkspaceFactory::Content::Starter);
         const QString copy = test.filePath(QStringLiteral("copy.cadence"));
         QVERIFY(!test.session().workspace().copyTo(copy));

@@ -13,9 +13,11 @@ CliContext::CliContext(QStringList args, QString path, bool given, std::shared_p
     , workspaceGiven(given)
     , clock(std::move(clk))
     , out(outStream)
-    , err(errStream) {}
+    , err(errStream)
+{}
 
-bool CliContext::parse(QCommandLineParser &parser, const QString &synopsis, int *status) {
+bool CliContext::parse(QCommandLineParser &parser, const QString &synopsis, int *status)
+{
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QCoreApplication::translate("Cli", "Show this help."));
     parser.addOption(help);
@@ -34,20 +36,23 @@ bool CliContext::parse(QCommandLineParser &parser, const QString &synopsis, int 
     return true;
 }
 
-int CliContext::fail(const Problem &problem) {
+int CliContext::fail(const Problem &problem)
+{
     err << "cadence: " << problem.text() << '\n';
     err.flush();
     return ExitBadInput;
 }
 
-int CliContext::usage(const QString &message) {
+int CliContext::usage(const QString &message)
+{
     err << "cadence: " << message << "\n"
         << QCoreApplication::translate("Cli", "Try 'cadence --help'.") << '\n';
     err.flush();
     return ExitUsage;
 }
 
-Result<std::unique_ptr<WorkspaceSession>> CliContext::openWorkspace(Workspace::Access access) {
+Result<std::unique_ptr<WorkspaceSession>> CliContext::openWorkspace(Workspace::Access access)
+{
     auto session = WorkspaceSession::open(workspacePath, clock, access);
     if (!session && !workspaceGiven && !QFileInfo::exists(workspacePath))
         return Problem{workspacePath,
@@ -59,7 +64,8 @@ Result<std::unique_ptr<WorkspaceSession>> CliContext::openWorkspace(Workspace::A
 }
 
 bool CliContext::dateOption(const QCommandLineParser &parser, const QString &name, QDate *day,
-                            int *status) {
+                            int *status)
+{
     if (!parser.isSet(name))
         return true;
     const QString text = parser.value(name);
@@ -72,7 +78,8 @@ bool CliContext::dateOption(const QCommandLineParser &parser, const QString &nam
 }
 
 bool CliContext::formatOption(const QCommandLineParser &parser, const QStringList &allowed,
-                              QString *format, int *status) {
+                              QString *format, int *status)
+{
     *format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format"))
                                                      : allowed.first();
     if (allowed.contains(*format))
@@ -84,7 +91,8 @@ bool CliContext::formatOption(const QCommandLineParser &parser, const QStringLis
 
 namespace Cli {
 
-const CliCommand *find(const QStringList &args) {
+const CliCommand *find(const QStringList &args)
+{
     const CliCommand *best = nullptr;
     for (const CliCommand &command : commands()) {
         if (args.size() < command.words.size())
@@ -97,12 +105,14 @@ const CliCommand *find(const QStringList &args) {
     return best;
 }
 
-QString defaultWorkspacePath() {
+QString defaultWorkspacePath()
+{
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("workspace.cadence"));
 }
 
-QString helpText() {
+QString helpText()
+{
     QString text =
         QCoreApplication::translate(
             "Cli", "Usage: cadence [-w FILE]              open the main window\n"

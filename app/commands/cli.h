@@ -18,7 +18,8 @@ enum ExitStatus { ExitSuccess = 0, ExitBadInput = 1, ExitUsage = 2 };
 
 // What a headless command gets: its own arguments, the chosen workspace path and the
 // streams, plus the shared ways to fail.
-class CliContext {
+class CliContext
+{
 public:
     CliContext(QStringList arguments, QString workspacePath, bool workspaceGiven,
                std::shared_ptr<Clock> clock, QTextStream &out, QTextStream &err);

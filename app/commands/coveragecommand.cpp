@@ -12,11 +12,13 @@
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("CoverageCommand", text);
 }
 
-void printCsv(QTextStream &out, const CoverageSnapshot &snapshot) {
+void printCsv(QTextStream &out, const CoverageSnapshot &snapshot)
+{
     out << CsvWriter::row(
         {QStringLiteral("team"), QStringLiteral("pm"), QStringLiteral("support")});
     for (const TeamCoverage &team : snapshot.teams()) {
@@ -28,7 +30,8 @@ void printCsv(QTextStream &out, const CoverageSnapshot &snapshot) {
     }
 }
 
-void printJson(QTextStream &out, const CoverageSnapshot &snapshot, int limit) {
+void printJson(QTextStream &out, const CoverageSnapshot &snapshot, int limit)
+{
     QJsonArray teams;
     for (const TeamCoverage &team : snapshot.teams()) {
         QJsonArray pms;
@@ -55,7 +58,8 @@ void printJson(QTextStream &out, const CoverageSnapshot &snapshot, int limit) {
     out << QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-void printText(QTextStream &out, const CoverageSnapshot &snapshot, int limit) {
+void printText(QTextStream &out, const CoverageSnapshot &snapshot, int limit)
+{
     const QDate day = snapshot.day();
     out << tr("Coverage on %1\n\n").arg(day.toString(Qt::ISODate));
     qsizetype width = 4;
@@ -94,7 +98,8 @@ void printText(QTextStream &out, const CoverageSnapshot &snapshot, int limit) {
                             : tr("Teams with no PM: %1\n").arg(names.join(QStringLiteral(", "))));
 }
 
-int runCoverage(CliContext &context) {
+int runCoverage(CliContext &context)
+{
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("as-of"), tr("Coverage as it stood on DATE (default today)."),
                       QStringLiteral("DATE")});
@@ -128,7 +133,8 @@ int runCoverage(CliContext &context) {
 
 } // namespace
 
-std::vector<CliCommand> coverageCommands() {
+std::vector<CliCommand> coverageCommands()
+{
     return {{{QStringLiteral("coverage")},
              QStringLiteral("coverage [--as-of DATE] [--format text|csv|json]"),
              tr("Teams × PMs on a day: full or light support, teams with no PM, PM load."),

@@ -12,11 +12,13 @@
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("ScreenshotCommand", text);
 }
 
-int runScreenshot(CliContext &context) {
+int runScreenshot(CliContext &context)
+{
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("pane"), tr("The pane to show."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("out"), tr("The PNG file to write."), QStringLiteral("FILE")});
@@ -65,7 +67,8 @@ int runScreenshot(CliContext &context) {
 
 } // namespace
 
-std::vector<CliCommand> screenshotCommands() {
+std::vector<CliCommand> screenshotCommands()
+{
     return {{{QStringLiteral("screenshot")},
              QStringLiteral("screenshot --pane NAME --out FILE.png [--size WxH]"),
              tr("Render a pane of the main window to a PNG, headless."),

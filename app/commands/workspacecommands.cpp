@@ -7,12 +7,14 @@
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("WorkspaceCommands", text);
 }
 
 // The file to create: the positional argument, else --workspace, else the default.
-bool targetFile(CliContext &context, const QCommandLineParser &parser, QString *path, int *status) {
+bool targetFile(CliContext &context, const QCommandLineParser &parser, QString *path, int *status)
+{
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
         *status = context.usage(tr("expected one FILE, got %1").arg(positional.size()));
@@ -22,7 +24,8 @@ bool targetFile(CliContext &context, const QCommandLineParser &parser, QString *
     return true;
 }
 
-int runInit(CliContext &context) {
+int runInit(CliContext &context)
+{
     QCommandLineParser parser;
     parser.addOption(
         {QStringLiteral("empty"), tr("An empty workspace, without the handbook's data.")});
@@ -41,7 +44,8 @@ int runInit(CliContext &context) {
     return ExitSuccess;
 }
 
-int runSample(CliContext &context) {
+int runSample(CliContext &context)
+{
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("scale"), tr("Multiplies the generated data (default 1)."),
                       QStringLiteral("N"), QStringLiteral("1")});
@@ -66,7 +70,8 @@ int runSample(CliContext &context) {
 
 } // namespace
 
-std::vector<CliCommand> workspaceCommands() {
+std::vector<CliCommand> workspaceCommands()
+{
     return {
         {{QStringLiteral("init")},
          QStringLiteral("init [--empty] FILE"),

@@ -8,7 +8,8 @@
 class CoverageRepository;
 
 // Applies one CoverageChange through the repository; undo restores the records as they were.
-class CoverageCommand final : public QUndoCommand {
+class CoverageCommand final : public QUndoCommand
+{
 public:
     CoverageCommand(CoverageRepository &repository, CoverageChange change);
 

@@ -4,12 +4,14 @@
 
 namespace {
 
-class SystemClock final : public Clock {
+class SystemClock final : public Clock
+{
 public:
     QDateTime now() const override { return QDateTime::currentDateTimeUtc(); }
 };
 
-QDateTime pinnedNow() {
+QDateTime pinnedNow()
+{
     const QString pin = qEnvironmentVariable("CADENCE_NOW");
     if (pin.isEmpty())
         return {};
@@ -24,7 +26,8 @@ QDateTime pinnedNow() {
 
 } // namespace
 
-std::shared_ptr<Clock> Clock::system() {
+std::shared_ptr<Clock> Clock::system()
+{
     const QDateTime pinned = pinnedNow();
     if (pinned.isValid())
         return std::make_shared<FixedClock>(pinned);

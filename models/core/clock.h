@@ -6,7 +6,8 @@
 #include <memory>
 
 // The wall clock, injectable so that tests, sample data and screenshots are deterministic.
-class Clock {
+class Clock
+{
 public:
     virtual ~Clock() = default;
     virtual QDateTime now() const = 0;
@@ -19,10 +20,12 @@ public:
 };
 
 // A clock that stands still until told to move.
-class FixedClock final : public Clock {
+class FixedClock final : public Clock
+{
 public:
     explicit FixedClock(QDateTime now)
-        : m_now(std::move(now)) {}
+        : m_now(std::move(now))
+    {}
     QDateTime now() const override { return m_now; }
     void set(QDateTime now) { m_now = std::move(now); }
     void advanceMs(qint64 ms) { m_now = m_now.addMSecs(ms); }

@@ -9,7 +9,8 @@
 // A hybrid logical clock: stamps are milliseconds since the epoch shifted left 16 bits plus a
 // counter, so they follow the wall clock yet never repeat or go backwards, even when the wall
 // clock does or when a merge brings in stamps from a faster machine.
-class HybridClock {
+class HybridClock
+{
 public:
     explicit HybridClock(std::shared_ptr<Clock> clock, qint64 lastSeen = 0);
 

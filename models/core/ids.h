@@ -7,11 +7,13 @@
 // people creating the same record independently (importing the same CSV) create the same id.
 namespace Ids {
 
-inline QString random() {
+inline QString random()
+{
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-inline QString fromKey(const QString &kind, const QString &naturalKey) {
+inline QString fromKey(const QString &kind, const QString &naturalKey)
+{
     static const QUuid cadenceNamespace(QStringLiteral("8c7c3f0e-5f41-4c3e-9d0e-3b1f5a7d2c61"));
     return QUuid::createUuidV5(cadenceNamespace, kind + QLatin1Char('\x1f') + naturalKey)
         .toString(QUuid::WithoutBraces);

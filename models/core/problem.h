@@ -16,12 +16,15 @@ struct Problem {
 };
 
 // A value or the Problem that prevented it. Small on purpose: std::expected is C++23.
-template<typename T> class Result {
+template<typename T> class Result
+{
 public:
     Result(T value)
-        : m_state(std::move(value)) {}
+        : m_state(std::move(value))
+    {}
     Result(Problem problem)
-        : m_state(std::move(problem)) {}
+        : m_state(std::move(problem))
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }

@@ -17,11 +17,13 @@ constexpr int pmTeamLimit = 4;
 constexpr int weeklyInterviewTarget = 1;
 } // namespace Default
 
-QStringList Settings::recentWorkspaces() const {
+QStringList Settings::recentWorkspaces() const
+{
     return m_settings.value(Key::recentWorkspaces).toStringList();
 }
 
-void Settings::noteWorkspaceOpened(const QString &path) {
+void Settings::noteWorkspaceOpened(const QString &path)
+{
     const QString absolute = QFileInfo(path).absoluteFilePath();
     QStringList recent = recentWorkspaces();
     recent.removeAll(absolute);
@@ -32,54 +34,66 @@ void Settings::noteWorkspaceOpened(const QString &path) {
     m_settings.setValue(Key::lastWorkspace, absolute);
 }
 
-void Settings::forgetWorkspace(const QString &path) {
+void Settings::forgetWorkspace(const QString &path)
+{
     QStringList recent = recentWorkspaces();
     recent.removeAll(QFileInfo(path).absoluteFilePath());
     m_settings.setValue(Key::recentWorkspaces, recent);
 }
 
-QString Settings::lastWorkspace() const {
+QString Settings::lastWorkspace() const
+{
     return m_settings.value(Key::lastWorkspace).toString();
 }
 
-QByteArray Settings::windowGeometry() const {
+QByteArray Settings::windowGeometry() const
+{
     return m_settings.value(Key::windowGeometry).toByteArray();
 }
 
-void Settings::setWindowGeometry(const QByteArray &geometry) {
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
     m_settings.setValue(Key::windowGeometry, geometry);
 }
 
-QByteArray Settings::windowState() const {
+QByteArray Settings::windowState() const
+{
     return m_settings.value(Key::windowState).toByteArray();
 }
 
-void Settings::setWindowState(const QByteArray &state) {
+void Settings::setWindowState(const QByteArray &state)
+{
     m_settings.setValue(Key::windowState, state);
 }
 
-QString Settings::currentPane() const {
+QString Settings::currentPane() const
+{
     return m_settings.value(Key::currentPane).toString();
 }
 
-void Settings::setCurrentPane(const QString &paneId) {
+void Settings::setCurrentPane(const QString &paneId)
+{
     m_settings.setValue(Key::currentPane, paneId);
 }
 
-int Settings::pmTeamLimit() const {
+int Settings::pmTeamLimit() const
+{
     return qBound(1, m_settings.value(Key::pmTeamLimit, Default::pmTeamLimit).toInt(), 99);
 }
 
-void Settings::setPmTeamLimit(int limit) {
+void Settings::setPmTeamLimit(int limit)
+{
     m_settings.setValue(Key::pmTeamLimit, limit);
 }
 
-int Settings::weeklyInterviewTarget() const {
+int Settings::weeklyInterviewTarget() const
+{
     return qBound(
         1, m_settings.value(Key::weeklyInterviewTarget, Default::weeklyInterviewTarget).toInt(),
         20);
 }
 
-void Settings::setWeeklyInterviewTarget(int target) {
+void Settings::setWeeklyInterviewTarget(int target)
+{
     m_settings.setValue(Key::weeklyInterviewTarget, target);
 }

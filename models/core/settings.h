@@ -6,7 +6,8 @@
 
 // Every user preference Cadence keeps, with its key and default, in one place.
 // Per-user (QSettings), not per-workspace: workspaces are shared between teammates.
-class Settings {
+class Settings
+{
 public:
     Settings() = default;
 

@@ -6,11 +6,13 @@
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("CoverageEdits", text);
 }
 
-template<typename Record> Record tombstoneOf(Record record) {
+template<typename Record> Record tombstoneOf(Record record)
+{
     record.meta.deleted = true;
     return record;
 }
@@ -18,7 +20,8 @@ template<typename Record> Record tombstoneOf(Record record) {
 // Ends, on `on`, every open assignment selected by `belongs`; one starting that day is removed.
 template<typename Belongs>
 void endAssignments(CoverageChange &change, const QList<Assignment> &history, QDate on,
-                    Belongs belongs) {
+                    Belongs belongs)
+{
     for (const Assignment &assignment : history) {
         if (assignment.meta.deleted || !belongs(assignment))
             continue;
@@ -38,7 +41,8 @@ void endAssignments(CoverageChange &change, const QList<Assignment> &history, QD
 
 namespace CoverageEdits {
 
-CoverageChange addPm(const QString &name, QDate joinedOn) {
+CoverageChange addPm(const QString &name, QDate joinedOn)
+{
     Pm pm;
     pm.meta.id = Ids::random();
     pm.name = name.trimmed();
@@ -46,7 +50,8 @@ CoverageChange addPm(const QString &name, QDate joinedOn) {
     return {tr("Add PM “%1”").arg(pm.name), {{tombstoneOf(pm)}, {}, {}}, {{pm}, {}, {}}};
 }
 
-CoverageChange renamePm(const Pm &pm, const QString &name) {
+CoverageChange renamePm(const Pm &pm, const QString &name)
+{
     Pm renamed = pm;
     renamed.name = name.trimmed();
     if (renamed.name == pm.name || renamed.name.isEmpty())
@@ -54,7 +59,8 @@ CoverageChange renamePm(const Pm &pm, const QString &name) {
     return {tr("Rename PM “%1”").arg(pm.name), {{pm}, {}, {}}, {{renamed}, {}, {}}};
 }
 
-CoverageChange archivePm(const Pm &pm, QDate on, const QList<Assignment> &history) {
+CoverageChange archivePm(const Pm &pm, QDate on, const QList<Assignment> &history)
+{
     Pm archived = pm;
     archived.archivedOn = on;
     CoverageChange change{tr("Archive PM “%1”").arg(pm.name), {{pm}, {}, {}}, {{archived}, {}, {}}};
@@ -63,13 +69,15 @@ CoverageChange archivePm(const Pm &pm, QDate on, const QList<Assignment> &histor
     return change;
 }
 
-CoverageChange restorePm(const Pm &pm) {
+CoverageChange restorePm(const Pm &pm)
+{
     Pm restored = pm;
     restored.archivedOn = QDate();
     return {tr("Restore PM “%1”").arg(pm.name), {{pm}, {}, {}}, {{restored}, {}, {}}};
 }
 
-CoverageChange addTeam(const QString &name, QDate createdOn) {
+CoverageChange addTeam(const QString &name, QDate createdOn)
+{
     Team team;
     team.meta.id = Ids::random();
     team.name = name.trimmed();
@@ -77,7 +85,8 @@ CoverageChange addTeam(const QString &name, QDate createdOn) {
     return {tr("Add team “%1”").arg(team.name), {{}, {tombstoneOf(team)}, {}}, {{}, {team}, {}}};
 }
 
-CoverageChange renameTeam(const Team &team, const QString &name) {
+CoverageChange renameTeam(const Team &team, const QString &name)
+{
     Team renamed = team;
     renamed.name = name.trimmed();
     if (renamed.name == team.name || renamed.name.isEmpty())
@@ -85,7 +94,8 @@ CoverageChange renameTeam(const Team &team, const QString &name) {
     return {tr("Rename team “%1”").arg(team.name), {{}, {team}, {}}, {{}, {renamed}, {}}};
 }
 
-CoverageChange archiveTeam(const Team &team, QDate on, const QList<Assignment> &history) {
+CoverageChange archiveTeam(const Team &team, QDate on, const QList<Assignment> &history)
+{
     Team archived = team;
     archived.archivedOn = on;
     CoverageChange change{
@@ -95,14 +105,16 @@ CoverageChange archiveTeam(const Team &team, QDate on, const QList<Assignment> &
     return change;
 }
 
-CoverageChange restoreTeam(const Team &team) {
+CoverageChange restoreTeam(const Team &team)
+{
     Team restored = team;
     restored.archivedOn = QDate();
     return {tr("Restore team “%1”").arg(team.name), {{}, {team}, {}}, {{}, {restored}, {}}};
 }
 
 CoverageChange setSupport(const Team &team, const Pm &pm, std::optional<Support> support,
-                          QDate from, const QList<Assignment> &history) {
+                          QDate from, const QList<Assignment> &history)
+{
     const Assignment *current = nullptr;
     for (const Assignment &assignment : history)
         if (assignment.teamId == team.meta.id && assignment.pmId == pm.meta.id &&

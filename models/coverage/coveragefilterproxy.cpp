@@ -6,27 +6,31 @@
 #include <QLocale>
 
 CoverageFilterProxy::CoverageFilterProxy(QObject *parent)
-    : QSortFilterProxyModel(parent) {
+    : QSortFilterProxyModel(parent)
+{
     setSortRole(CoverageMatrixModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setSortLocaleAware(true);
 }
 
-void CoverageFilterProxy::setLevel(std::optional<CoverageLevel> level) {
+void CoverageFilterProxy::setLevel(std::optional<CoverageLevel> level)
+{
     if (level == m_level)
         return;
     m_level = level;
     invalidateFilter();
 }
 
-void CoverageFilterProxy::setText(const QString &text) {
+void CoverageFilterProxy::setText(const QString &text)
+{
     if (text.trimmed() == m_text)
         return;
     m_text = text.trimmed();
     invalidateFilter();
 }
 
-bool CoverageFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
+bool CoverageFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
     const QModelIndex team =
         sourceModel()->index(sourceRow, CoverageMatrixModel::TeamColumn, sourceParent);
     if (m_level && team.data(CoverageMatrixModel::LevelRole).toInt() != int(*m_level))
@@ -35,35 +39,44 @@ bool CoverageFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
 }
 
 UncoveredTeamsProxy::UncoveredTeamsProxy(QObject *parent)
-    : QSortFilterProxyModel(parent) {
+    : QSortFilterProxyModel(parent)
+{
     sort(0);
 }
 
-QVariant UncoveredTeamsProxy::data(const QModelIndex &index, int role) const {
+QVariant UncoveredTeamsProxy::data(const QModelIndex &index, int role) const
+{
     const QModelIndex source = mapToSource(index);
     if (role == Qt::DisplayRole) {
         const QDate since = source.data(CoverageMatrixModel::SinceRole).toDate();
         const auto *matrix = qobject_cast<const CoverageMatrixModel *>(sourceModel());
         const QDate day = matrix ? matrix->day() : since;
-        return QCoreApplication::translate("UncoveredTeamsProxy", "%1\nno PM for %2, since %3")
-            .arg(source.data().toString(), describeDuration(since, day),
-                 QLocale().toString(since, QLocale::ShortFormat));
+        return QCoreApplication::translate("UncoveredTeamsProxy", "%1\nno PM for %2")
+            .arg(source.data().toString(), describeDuration(since, day));
+    }
+    if (role == Qt::ToolTipRole) {
+        return QCoreApplication::translate("UncoveredTeamsProxy", "No PM since %1")
+            .arg(QLocale().toString(source.data(CoverageMatrixModel::SinceRole).toDate(),
+                                    QLocale::LongFormat));
     }
     return QSortFilterProxyModel::data(index, role);
 }
 
-bool UncoveredTeamsProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
+bool UncoveredTeamsProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
     return sourceModel()
                ->index(sourceRow, CoverageMatrixModel::TeamColumn, sourceParent)
                .data(CoverageMatrixModel::LevelRole)
                .toInt() == int(CoverageLevel::None);
 }
 
-bool UncoveredTeamsProxy::filterAcceptsColumn(int sourceColumn, const QModelIndex &) const {
+bool UncoveredTeamsProxy::filterAcceptsColumn(int sourceColumn, const QModelIndex &) const
+{
     return sourceColumn == CoverageMatrixModel::TeamColumn;
 }
 
-bool UncoveredTeamsProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const {
+bool UncoveredTeamsProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
     return left.data(CoverageMatrixModel::SinceRole).toDate() <
            right.data(CoverageMatrixModel::SinceRole).toDate();
 }

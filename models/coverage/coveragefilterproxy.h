@@ -8,7 +8,8 @@
 
 // Filters the coverage matrix by team name and by coverage level, and sorts it by the
 // matrix's SortRole (the coverage column sorts least covered, longest first).
-class CoverageFilterProxy final : public QSortFilterProxyModel {
+class CoverageFilterProxy final : public QSortFilterProxyModel
+{
     Q_OBJECT
 
 public:
@@ -26,7 +27,8 @@ private:
 };
 
 // The teams with no PM on the matrix's day, longest uncovered first, as one list column.
-class UncoveredTeamsProxy final : public QSortFilterProxyModel {
+class UncoveredTeamsProxy final : public QSortFilterProxyModel
+{
     Q_OBJECT
 
 public:

@@ -11,7 +11,8 @@
 namespace {
 
 // Colours readable on light and dark palettes alike: tinted, not saturated.
-QColor levelColor(CoverageLevel level) {
+QColor levelColor(CoverageLevel level)
+{
     switch (level) {
     case CoverageLevel::None:
         return QColor(220, 70, 60);
@@ -28,11 +29,13 @@ QColor levelColor(CoverageLevel level) {
 CoverageMatrixModel::CoverageMatrixModel(CoverageRepository &repository, QDate day, QObject *parent)
     : QAbstractTableModel(parent)
     , m_repository(repository)
-    , m_snapshot(repository.coverageOn(day)) {
+    , m_snapshot(repository.coverageOn(day))
+{
     connect(&repository, &CoverageRepository::changed, this, &CoverageMatrixModel::refresh);
 }
 
-void CoverageMatrixModel::setDay(QDate day) {
+void CoverageMatrixModel::setDay(QDate day)
+{
     if (day == m_snapshot.day())
         return;
     beginResetModel();
@@ -40,7 +43,8 @@ void CoverageMatrixModel::setDay(QDate day) {
     endResetModel();
 }
 
-void CoverageMatrixModel::setPmTeamLimit(int limit) {
+void CoverageMatrixModel::setPmTeamLimit(int limit)
+{
     if (limit == m_limit)
         return;
     m_limit = limit;
@@ -48,48 +52,56 @@ void CoverageMatrixModel::setPmTeamLimit(int limit) {
         emit headerDataChanged(Qt::Horizontal, FixedColumnCount, columnCount() - 1);
 }
 
-void CoverageMatrixModel::refresh() {
+void CoverageMatrixModel::refresh()
+{
     beginResetModel();
     m_snapshot = m_repository.coverageOn(m_snapshot.day());
     endResetModel();
 }
 
-const TeamCoverage *CoverageMatrixModel::teamAt(const QModelIndex &index) const {
+const TeamCoverage *CoverageMatrixModel::teamAt(const QModelIndex &index) const
+{
     if (!index.isValid() || index.model() != this || index.row() >= m_snapshot.teams().size())
         return nullptr;
     return &m_snapshot.teams()[index.row()];
 }
 
-const PmLoad *CoverageMatrixModel::pmAt(int column) const {
+const PmLoad *CoverageMatrixModel::pmAt(int column) const
+{
     const int i = column - FixedColumnCount;
     if (i < 0 || i >= m_snapshot.loads().size())
         return nullptr;
     return &m_snapshot.loads()[i];
 }
 
-int CoverageMatrixModel::columnOfPm(const QString &pmId) const {
+int CoverageMatrixModel::columnOfPm(const QString &pmId) const
+{
     for (int i = 0; i < m_snapshot.loads().size(); ++i)
         if (m_snapshot.loads()[i].pm.meta.id == pmId)
             return FixedColumnCount + i;
     return -1;
 }
 
-int CoverageMatrixModel::rowOfTeam(const QString &teamId) const {
+int CoverageMatrixModel::rowOfTeam(const QString &teamId) const
+{
     for (int i = 0; i < m_snapshot.teams().size(); ++i)
         if (m_snapshot.teams()[i].team.meta.id == teamId)
             return i;
     return -1;
 }
 
-int CoverageMatrixModel::rowCount(const QModelIndex &parent) const {
+int CoverageMatrixModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_snapshot.teams().size());
 }
 
-int CoverageMatrixModel::columnCount(const QModelIndex &parent) const {
+int CoverageMatrixModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : FixedColumnCount + int(m_snapshot.loads().size());
 }
 
-QVariant CoverageMatrixModel::data(const QModelIndex &index, int role) const {
+QVariant CoverageMatrixModel::data(const QModelIndex &index, int role) const
+{
     const TeamCoverage *team = teamAt(index);
     if (!team)
         return {};
@@ -189,7 +201,8 @@ QVariant CoverageMatrixModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-QVariant CoverageMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant CoverageMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section == TeamColumn)
@@ -202,7 +215,8 @@ QVariant CoverageMatrixModel::headerData(int section, Qt::Orientation orientatio
     const bool overLimit = load->teams() > m_limit;
     switch (role) {
     case Qt::DisplayRole:
-        return QStringLiteral("%1 (%2)").arg(load->pm.name).arg(load->teams());
+        // Two lines keep PM columns narrow enough for a laptop screen.
+        return tr("%1\n%2 teams").arg(load->pm.name).arg(load->teams());
     case Qt::ToolTipRole:
         return tr("%1: %2 full, %3 light%4")
             .arg(load->pm.name)
@@ -220,28 +234,33 @@ QVariant CoverageMatrixModel::headerData(int section, Qt::Orientation orientatio
     }
 }
 
-Qt::ItemFlags CoverageMatrixModel::flags(const QModelIndex &index) const {
+Qt::ItemFlags CoverageMatrixModel::flags(const QModelIndex &index) const
+{
     if (!index.isValid())
         return Qt::ItemIsDropEnabled;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDropEnabled;
 }
 
-QStringList CoverageMatrixModel::mimeTypes() const {
+QStringList CoverageMatrixModel::mimeTypes() const
+{
     return {QLatin1String(PmMimeType)};
 }
 
-Qt::DropActions CoverageMatrixModel::supportedDropActions() const {
+Qt::DropActions CoverageMatrixModel::supportedDropActions() const
+{
     return Qt::CopyAction | Qt::MoveAction;
 }
 
 bool CoverageMatrixModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int row, int,
-                                          const QModelIndex &parent) const {
+                                          const QModelIndex &parent) const
+{
     const int target = parent.isValid() ? parent.row() : row;
     return data && data->hasFormat(QLatin1String(PmMimeType)) && target >= 0 && target < rowCount();
 }
 
 bool CoverageMatrixModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row,
-                                       int column, const QModelIndex &parent) {
+                                       int column, const QModelIndex &parent)
+{
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
     const int target = parent.isValid() ? parent.row() : row;

@@ -8,7 +8,8 @@ class CoverageRepository;
 
 // Teams × PMs on one day: a row per team, a column per PM whose cell says how that PM
 // supports the team. Refreshes itself when the repository changes.
-class CoverageMatrixModel final : public QAbstractTableModel {
+class CoverageMatrixModel final : public QAbstractTableModel
+{
     Q_OBJECT
 
 public:

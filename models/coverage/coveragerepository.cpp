@@ -6,11 +6,13 @@ const QString pmColumns = QStringLiteral("name, email, joined_on, archived_on, n
 const QString teamColumns = QStringLiteral("name, created_on, archived_on, note");
 const QString assignmentColumns = QStringLiteral("team_id, pm_id, support, start_on, end_on");
 
-QStringList columnList(const QString &columns) {
+QStringList columnList(const QString &columns)
+{
     return columns.split(QStringLiteral(", "));
 }
 
-template<typename Record, typename Read> QList<Record> readAll(QSqlQuery &query, Read read) {
+template<typename Record, typename Read> QList<Record> readAll(QSqlQuery &query, Read read)
+{
     QList<Record> records;
     if (!query.exec())
         return records;
@@ -21,7 +23,8 @@ template<typename Record, typename Read> QList<Record> readAll(QSqlQuery &query,
 
 } // namespace
 
-static Pm readPm(const QSqlQuery &q) {
+static Pm readPm(const QSqlQuery &q)
+{
     Pm pm;
     pm.meta = Repository::readMeta(q);
     pm.name = q.value(5).toString();
@@ -32,7 +35,8 @@ static Pm readPm(const QSqlQuery &q) {
     return pm;
 }
 
-static Team readTeam(const QSqlQuery &q) {
+static Team readTeam(const QSqlQuery &q)
+{
     Team team;
     team.meta = Repository::readMeta(q);
     team.name = q.value(5).toString();
@@ -42,7 +46,8 @@ static Team readTeam(const QSqlQuery &q) {
     return team;
 }
 
-static Assignment readAssignment(const QSqlQuery &q) {
+static Assignment readAssignment(const QSqlQuery &q)
+{
     Assignment assignment;
     assignment.meta = Repository::readMeta(q);
     assignment.teamId = q.value(5).toString();
@@ -53,28 +58,32 @@ static Assignment readAssignment(const QSqlQuery &q) {
     return assignment;
 }
 
-QList<Pm> CoverageRepository::pms() const {
+QList<Pm> CoverageRepository::pms() const
+{
     QSqlQuery query = prepare(QStringLiteral("SELECT %1, %2 FROM pm WHERE deleted = 0 "
                                              "ORDER BY name COLLATE NOCASE")
                                   .arg(metaColumns(), pmColumns));
     return readAll<Pm>(query, readPm);
 }
 
-QList<Team> CoverageRepository::teams() const {
+QList<Team> CoverageRepository::teams() const
+{
     QSqlQuery query = prepare(QStringLiteral("SELECT %1, %2 FROM team WHERE deleted = 0 "
                                              "ORDER BY name COLLATE NOCASE")
                                   .arg(metaColumns(), teamColumns));
     return readAll<Team>(query, readTeam);
 }
 
-QList<Assignment> CoverageRepository::assignments() const {
+QList<Assignment> CoverageRepository::assignments() const
+{
     QSqlQuery query = prepare(QStringLiteral("SELECT %1, %2 FROM assignment WHERE deleted = 0 "
                                              "ORDER BY start_on, id")
                                   .arg(metaColumns(), assignmentColumns));
     return readAll<Assignment>(query, readAssignment);
 }
 
-std::optional<Pm> CoverageRepository::pm(const QString &id) const {
+std::optional<Pm> CoverageRepository::pm(const QString &id) const
+{
     QSqlQuery query =
         prepare(QStringLiteral("SELECT %1, %2 FROM pm WHERE id = ?").arg(metaColumns(), pmColumns));
     query.addBindValue(id);
@@ -82,7 +91,8 @@ std::optional<Pm> CoverageRepository::pm(const QString &id) const {
     return found.isEmpty() ? std::nullopt : std::optional<Pm>(found.first());
 }
 
-std::optional<Team> CoverageRepository::team(const QString &id) const {
+std::optional<Team> CoverageRepository::team(const QString &id) const
+{
     QSqlQuery query = prepare(
         QStringLiteral("SELECT %1, %2 FROM team WHERE id = ?").arg(metaColumns(), teamColumns));
     query.addBindValue(id);
@@ -90,7 +100,8 @@ std::optional<Team> CoverageRepository::team(const QString &id) const {
     return found.isEmpty() ? std::nullopt : std::optional<Team>(found.first());
 }
 
-std::optional<Pm> CoverageRepository::findPm(const QString &name) const {
+std::optional<Pm> CoverageRepository::findPm(const QString &name) const
+{
     const QString wanted = name.trimmed();
     std::optional<Pm> byFirstName;
     for (const Pm &pm : pms()) {
@@ -103,18 +114,21 @@ std::optional<Pm> CoverageRepository::findPm(const QString &name) const {
     return byFirstName;
 }
 
-std::optional<Team> CoverageRepository::findTeam(const QString &name) const {
+std::optional<Team> CoverageRepository::findTeam(const QString &name) const
+{
     for (const Team &team : teams())
         if (team.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
             return team;
     return std::nullopt;
 }
 
-CoverageSnapshot CoverageRepository::coverageOn(QDate day) const {
+CoverageSnapshot CoverageRepository::coverageOn(QDate day) const
+{
     return CoverageSnapshot::compute(pms(), teams(), assignments(), day);
 }
 
-Outcome CoverageRepository::apply(CoverageEdit &edit) {
+Outcome CoverageRepository::apply(CoverageEdit &edit)
+{
     WriteTransaction transaction(workspace());
     Outcome problem;
     // Teams and PMs first, so that new assignments find them.
@@ -137,7 +151,8 @@ Outcome CoverageRepository::apply(CoverageEdit &edit) {
     return {};
 }
 
-Outcome CoverageRepository::save(Pm &pm) {
+Outcome CoverageRepository::save(Pm &pm)
+{
     CoverageEdit edit{{pm}, {}, {}};
     Outcome problem = apply(edit);
     if (!problem)
@@ -145,7 +160,8 @@ Outcome CoverageRepository::save(Pm &pm) {
     return problem;
 }
 
-Outcome CoverageRepository::save(Team &team) {
+Outcome CoverageRepository::save(Team &team)
+{
     CoverageEdit edit{{}, {team}, {}};
     Outcome problem = apply(edit);
     if (!problem)
@@ -153,7 +169,8 @@ Outcome CoverageRepository::save(Team &team) {
     return problem;
 }
 
-Outcome CoverageRepository::save(Assignment &assignment) {
+Outcome CoverageRepository::save(Assignment &assignment)
+{
     CoverageEdit edit{{}, {}, {assignment}};
     Outcome problem = apply(edit);
     if (!problem)
@@ -161,7 +178,8 @@ Outcome CoverageRepository::save(Assignment &assignment) {
     return problem;
 }
 
-Outcome CoverageRepository::write(Pm &pm) {
+Outcome CoverageRepository::write(Pm &pm)
+{
     stamp(pm.meta);
     QSqlQuery query = prepare(upsertSql(QStringLiteral("pm"), columnList(pmColumns)));
     bindMeta(query, pm.meta);
@@ -173,7 +191,8 @@ Outcome CoverageRepository::write(Pm &pm) {
     return run(query);
 }
 
-Outcome CoverageRepository::write(Team &team) {
+Outcome CoverageRepository::write(Team &team)
+{
     stamp(team.meta);
     QSqlQuery query = prepare(upsertSql(QStringLiteral("team"), columnList(teamColumns)));
     bindMeta(query, team.meta);
@@ -184,7 +203,8 @@ Outcome CoverageRepository::write(Team &team) {
     return run(query);
 }
 
-Outcome CoverageRepository::write(Assignment &assignment) {
+Outcome CoverageRepository::write(Assignment &assignment)
+{
     stamp(assignment.meta);
     QSqlQuery query =
         prepare(upsertSql(QStringLiteral("assignment"), columnList(assignmentColumns)));

@@ -7,7 +7,8 @@
 #include <optional>
 
 // PMs, teams and the dated history of who supports which team.
-class CoverageRepository final : public Repository {
+class CoverageRepository final : public Repository
+{
     Q_OBJECT
 
 public:

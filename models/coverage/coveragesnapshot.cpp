@@ -5,11 +5,13 @@
 #include <algorithm>
 #include <set>
 
-QString supportKey(Support support) {
+QString supportKey(Support support)
+{
     return support == Support::Full ? QStringLiteral("full") : QStringLiteral("light");
 }
 
-std::optional<Support> supportFromKey(const QString &key) {
+std::optional<Support> supportFromKey(const QString &key)
+{
     if (key == QLatin1String("full"))
         return Support::Full;
     if (key == QLatin1String("light"))
@@ -17,7 +19,8 @@ std::optional<Support> supportFromKey(const QString &key) {
     return std::nullopt;
 }
 
-QString coverageLevelKey(CoverageLevel level) {
+QString coverageLevelKey(CoverageLevel level)
+{
     switch (level) {
     case CoverageLevel::None:
         return QStringLiteral("none");
@@ -29,7 +32,8 @@ QString coverageLevelKey(CoverageLevel level) {
     return QStringLiteral("full");
 }
 
-std::optional<Support> TeamCoverage::supportBy(const QString &pmId) const {
+std::optional<Support> TeamCoverage::supportBy(const QString &pmId) const
+{
     for (const Assignment &assignment : assignments)
         if (assignment.pmId == pmId)
             return assignment.support;
@@ -40,7 +44,8 @@ namespace {
 
 // Assignments count only while their PM is active: an archived PM covers nobody.
 CoverageLevel levelOn(const QList<const Assignment *> &history,
-                      const QHash<QString, const Pm *> &pmsById, QDate day) {
+                      const QHash<QString, const Pm *> &pmsById, QDate day)
+{
     CoverageLevel level = CoverageLevel::None;
     for (const Assignment *assignment : history) {
         const Pm *pm = pmsById.value(assignment->pmId);
@@ -54,7 +59,8 @@ CoverageLevel levelOn(const QList<const Assignment *> &history,
 }
 
 QDate levelSince(const Team &team, const QList<const Assignment *> &history,
-                 const QHash<QString, const Pm *> &pmsById, QDate day, CoverageLevel current) {
+                 const QHash<QString, const Pm *> &pmsById, QDate day, CoverageLevel current)
+{
     // The level can only change where an assignment or a PM starts or ends.
     std::set<QDate> changes;
     for (const Assignment *assignment : history) {
@@ -84,7 +90,8 @@ QDate levelSince(const Team &team, const QList<const Assignment *> &history,
 } // namespace
 
 CoverageSnapshot CoverageSnapshot::compute(const QList<Pm> &pms, const QList<Team> &teams,
-                                           const QList<Assignment> &assignments, QDate day) {
+                                           const QList<Assignment> &assignments, QDate day)
+{
     CoverageSnapshot snapshot;
     snapshot.m_day = day;
 
@@ -138,7 +145,8 @@ CoverageSnapshot CoverageSnapshot::compute(const QList<Pm> &pms, const QList<Tea
     return snapshot;
 }
 
-QList<TeamCoverage> CoverageSnapshot::uncoveredTeams() const {
+QList<TeamCoverage> CoverageSnapshot::uncoveredTeams() const
+{
     QList<TeamCoverage> result;
     for (const TeamCoverage &team : m_teams)
         if (team.level == CoverageLevel::None)
@@ -149,12 +157,14 @@ QList<TeamCoverage> CoverageSnapshot::uncoveredTeams() const {
     return result;
 }
 
-const TeamCoverage *CoverageSnapshot::team(const QString &teamId) const {
+const TeamCoverage *CoverageSnapshot::team(const QString &teamId) const
+{
     const auto it = m_teamIndex.constFind(teamId);
     return it == m_teamIndex.cend() ? nullptr : &m_teams[*it];
 }
 
-const PmLoad *CoverageSnapshot::load(const QString &pmId) const {
+const PmLoad *CoverageSnapshot::load(const QString &pmId) const
+{
     const auto it = m_loadIndex.constFind(pmId);
     return it == m_loadIndex.cend() ? nullptr : &m_loads[*it];
 }
@@ -162,14 +172,16 @@ const PmLoad *CoverageSnapshot::load(const QString &pmId) const {
 namespace {
 
 // English plurals without a translation catalogue: "%n day(s)" would print "(s)".
-QString countOf(int n, const char *one, const char *many) {
+QString countOf(int n, const char *one, const char *many)
+{
     return n == 1 ? QCoreApplication::translate("Duration", one)
                   : QCoreApplication::translate("Duration", many).arg(n);
 }
 
 } // namespace
 
-QString describeDuration(QDate since, QDate until) {
+QString describeDuration(QDate since, QDate until)
+{
     const qint64 days = since.daysTo(until);
     if (days < 14)
         return countOf(int(days), "1 day", "%1 days");

@@ -27,7 +27,8 @@ struct PmLoad {
 };
 
 // Coverage as it stood on one day, computed from the dated history of assignments.
-class CoverageSnapshot {
+class CoverageSnapshot
+{
 public:
     static CoverageSnapshot compute(const QList<Pm> &pms, const QList<Team> &teams,
                                     const QList<Assignment> &assignments, QDate day);

@@ -24,7 +24,8 @@ struct Pm {
     QDate archivedOn; // invalid: still active; otherwise the first day no longer active
     QString note;
 
-    bool isActiveOn(QDate day) const {
+    bool isActiveOn(QDate day) const
+    {
         return !meta.deleted && (!joinedOn.isValid() || joinedOn <= day) &&
                (!archivedOn.isValid() || day < archivedOn);
     }
@@ -41,7 +42,8 @@ struct Team {
     QDate archivedOn;
     QString note;
 
-    bool isActiveOn(QDate day) const {
+    bool isActiveOn(QDate day) const
+    {
         return !meta.deleted && (!createdOn.isValid() || createdOn <= day) &&
                (!archivedOn.isValid() || day < archivedOn);
     }
@@ -58,7 +60,8 @@ struct Assignment {
     QDate startOn;
     QDate endOn;
 
-    bool isActiveOn(QDate day) const {
+    bool isActiveOn(QDate day) const
+    {
         return !meta.deleted && startOn <= day && (!endOn.isValid() || day < endOn);
     }
     bool operator==(const Assignment &) const = default;

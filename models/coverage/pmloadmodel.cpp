@@ -6,7 +6,8 @@
 
 PmLoadModel::PmLoadModel(CoverageMatrixModel &matrix, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_matrix(matrix) {
+    , m_matrix(matrix)
+{
     connect(&matrix, &QAbstractItemModel::modelAboutToBeReset, this, &PmLoadModel::beginResetModel);
     connect(&matrix, &QAbstractItemModel::modelReset, this, &PmLoadModel::endResetModel);
     connect(&matrix, &QAbstractItemModel::headerDataChanged, this, [this] {
@@ -15,21 +16,25 @@ PmLoadModel::PmLoadModel(CoverageMatrixModel &matrix, QObject *parent)
     });
 }
 
-const PmLoad *PmLoadModel::loadAt(const QModelIndex &index) const {
+const PmLoad *PmLoadModel::loadAt(const QModelIndex &index) const
+{
     if (!index.isValid() || index.model() != this)
         return nullptr;
     return m_matrix.pmAt(CoverageMatrixModel::FixedColumnCount + index.row());
 }
 
-int PmLoadModel::rowCount(const QModelIndex &parent) const {
+int PmLoadModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_matrix.snapshot().loads().size());
 }
 
-int PmLoadModel::columnCount(const QModelIndex &parent) const {
+int PmLoadModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant PmLoadModel::data(const QModelIndex &index, int role) const {
+QVariant PmLoadModel::data(const QModelIndex &index, int role) const
+{
     const PmLoad *load = loadAt(index);
     if (!load)
         return {};
@@ -71,24 +76,28 @@ QVariant PmLoadModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-QVariant PmLoadModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant PmLoadModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     return section == NameColumn ? QCoreApplication::translate("PmLoadModel", "PM")
                                  : QCoreApplication::translate("PmLoadModel", "Teams");
 }
 
-Qt::ItemFlags PmLoadModel::flags(const QModelIndex &index) const {
+Qt::ItemFlags PmLoadModel::flags(const QModelIndex &index) const
+{
     if (!index.isValid())
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
 }
 
-QStringList PmLoadModel::mimeTypes() const {
+QStringList PmLoadModel::mimeTypes() const
+{
     return {QLatin1String(CoverageMatrixModel::PmMimeType)};
 }
 
-QMimeData *PmLoadModel::mimeData(const QModelIndexList &indexes) const {
+QMimeData *PmLoadModel::mimeData(const QModelIndexList &indexes) const
+{
     if (indexes.isEmpty())
         return nullptr;
     const PmLoad *load = loadAt(indexes.first());
@@ -100,6 +109,7 @@ QMimeData *PmLoadModel::mimeData(const QModelIndexList &indexes) const {
     return data;
 }
 
-Qt::DropActions PmLoadModel::supportedDragActions() const {
+Qt::DropActions PmLoadModel::supportedDragActions() const
+{
     return Qt::CopyAction;
 }

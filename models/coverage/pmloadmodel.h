@@ -6,7 +6,8 @@
 
 // Each PM's load on the matrix's day: how many teams, full and light, and whether that is
 // above the limit. Follows a CoverageMatrixModel; PMs can be dragged from it onto teams.
-class PmLoadModel final : public QAbstractTableModel {
+class PmLoadModel final : public QAbstractTableModel
+{
     Q_OBJECT
 
 public:

@@ -5,7 +5,8 @@
 // RFC 4180 CSV output: fields quoted only when they must be.
 namespace CsvWriter {
 
-inline QString field(const QString &value) {
+inline QString field(const QString &value)
+{
     if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
         !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
         return value;
@@ -14,7 +15,8 @@ inline QString field(const QString &value) {
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-inline QString row(const QStringList &fields) {
+inline QString row(const QStringList &fields)
+{
     QStringList escaped;
     escaped.reserve(fields.size());
     for (const QString &value : fields)

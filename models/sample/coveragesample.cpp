@@ -8,7 +8,8 @@
 
 namespace CoverageSample {
 
-Outcome generate(WorkspaceSession &session, int scale) {
+Outcome generate(WorkspaceSession &session, int scale)
+{
     if (scale <= 1)
         return {};
     QRandomGenerator random(20250101);

@@ -10,26 +10,31 @@
 
 namespace StarterData {
 
-QJsonObject document() {
+QJsonObject document()
+{
     QFile file(QStringLiteral(":/cadence/starter/handbook.json"));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("Cadence: the starter data is missing from the build");
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
-QString pmId(const QString &key) {
+QString pmId(const QString &key)
+{
     return Ids::fromKey(QStringLiteral("starter-pm"), key);
 }
 
-QString teamId(const QString &key) {
+QString teamId(const QString &key)
+{
     return Ids::fromKey(QStringLiteral("starter-team"), key);
 }
 
-static QDate dateOf(const QJsonValue &value) {
+static QDate dateOf(const QJsonValue &value)
+{
     return QDate::fromString(value.toString(), Qt::ISODate);
 }
 
-Outcome writeCoverage(WorkspaceSession &session) {
+Outcome writeCoverage(WorkspaceSession &session)
+{
     const QJsonObject doc = document();
     CoverageEdit edit;
     for (const QJsonValue &value : doc.value(QLatin1String("pms")).toArray()) {

@@ -9,7 +9,8 @@
 
 namespace Migrations {
 
-QStringList splitStatements(const QString &script) {
+QStringList splitStatements(const QString &script)
+{
     QStringList statements;
     QString pending;
     const QStringList lines = script.split(QLatin1Char('\n'));
@@ -33,7 +34,8 @@ QStringList splitStatements(const QString &script) {
     return statements;
 }
 
-const std::vector<Migration> &all() {
+const std::vector<Migration> &all()
+{
     static const std::vector<Migration> steps = [] {
         std::vector<Migration> list;
         QDir dir(QStringLiteral(":/cadence/migrations"));

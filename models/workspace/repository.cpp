@@ -7,9 +7,11 @@
 
 Repository::Repository(Workspace &workspace, QObject *parent)
     : QObject(parent)
-    , m_workspace(workspace) {}
+    , m_workspace(workspace)
+{}
 
-QSqlQuery Repository::prepare(const QString &sql) const {
+QSqlQuery Repository::prepare(const QString &sql) const
+{
     QSqlQuery query(m_workspace.database());
     if (!query.prepare(sql))
         qWarning("Cadence: cannot prepare SQL (%s): %s", qPrintable(query.lastError().text()),
@@ -17,26 +19,30 @@ QSqlQuery Repository::prepare(const QString &sql) const {
     return query;
 }
 
-Outcome Repository::run(QSqlQuery &query) const {
+Outcome Repository::run(QSqlQuery &query) const
+{
     if (query.exec())
         return {};
     return m_workspace.problem(QCoreApplication::translate("Repository", "cannot be written (%1)")
                                    .arg(query.lastError().text()));
 }
 
-void Repository::stamp(RecordMeta &meta) const {
+void Repository::stamp(RecordMeta &meta) const
+{
     if (meta.id.isEmpty())
         meta.id = Ids::random();
     meta.hlc = m_workspace.nextStamp();
     meta.origin = m_workspace.replicaId();
 }
 
-RecordMeta Repository::readMeta(const QSqlQuery &query) {
+RecordMeta Repository::readMeta(const QSqlQuery &query)
+{
     return RecordMeta{query.value(0).toString(), query.value(1).toLongLong(),
                       query.value(2).toString(), query.value(3).toBool(), query.value(4).toBool()};
 }
 
-QString Repository::upsertSql(const QString &table, const QStringList &columns) {
+QString Repository::upsertSql(const QString &table, const QStringList &columns)
+{
     const QStringList all =
         QStringList{QStringLiteral("id"), QStringLiteral("hlc"), QStringLiteral("origin"),
                     QStringLiteral("deleted"), QStringLiteral("sample")} +
@@ -51,7 +57,8 @@ QString Repository::upsertSql(const QString &table, const QStringList &columns) 
              updates.join(QStringLiteral(", ")));
 }
 
-void Repository::bindMeta(QSqlQuery &query, const RecordMeta &meta) {
+void Repository::bindMeta(QSqlQuery &query, const RecordMeta &meta)
+{
     query.addBindValue(meta.id);
     query.addBindValue(meta.hlc);
     query.addBindValue(meta.origin);
@@ -59,11 +66,13 @@ void Repository::bindMeta(QSqlQuery &query, const RecordMeta &meta) {
     query.addBindValue(meta.sample ? 1 : 0);
 }
 
-QVariant Repository::sqlDate(QDate day) {
+QVariant Repository::sqlDate(QDate day)
+{
     return day.isValid() ? QVariant(day.toString(Qt::ISODate))
                          : QVariant(QMetaType(QMetaType::QString));
 }
 
-QDate Repository::dateFrom(const QVariant &value) {
+QDate Repository::dateFrom(const QVariant &value)
+{
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
 }

@@ -14,7 +14,8 @@
 //
 // Convention for every mergeable table: SELECTs list the merge columns first, in the order
 // of metaColumns(), so that readMeta() can pick them up.
-class Repository : public QObject {
+class Repository : public QObject
+{
     Q_OBJECT
 
 public:
@@ -28,7 +29,8 @@ public:
     static QVariant sqlDate(QDate day);
     static QDate dateFrom(const QVariant &value);
     // Text for a NOT NULL column: Qt binds a null QString as NULL, so bind "" instead.
-    static QString sqlText(const QString &text) {
+    static QString sqlText(const QString &text)
+    {
         return text.isNull() ? QStringLiteral("") : text;
     }
 

@@ -15,11 +15,13 @@
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("Workspace", text);
 }
 
-QString newConnectionName() {
+QString newConnectionName()
+{
     static QAtomicInteger<int> counter;
     return QStringLiteral("cadence-%1").arg(counter.fetchAndAddRelaxed(1));
 }
@@ -31,7 +33,8 @@ struct Header {
     int userVersion = 0;
 };
 
-Header readHeader(QFile &file) {
+Header readHeader(QFile &file)
+{
     Header header;
     const QByteArray bytes = file.read(100);
     if (bytes.size() < 100 || !bytes.startsWith(QByteArrayLiteral("SQLite format 3\0")))
@@ -42,13 +45,15 @@ Header readHeader(QFile &file) {
     return header;
 }
 
-int maxBackupsPerWorkspace() {
+int maxBackupsPerWorkspace()
+{
     return 5;
 }
 
 } // namespace
 
-int Workspace::currentSchemaVersion() {
+int Workspace::currentSchemaVersion()
+{
     return int(Migrations::all().size());
 }
 
@@ -57,9 +62,11 @@ Workspace::Workspace(QString path, QString connectionName, Access access,
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
     , m_access(access)
-    , m_clock(std::move(clock)) {}
+    , m_clock(std::move(clock))
+{}
 
-Workspace::~Workspace() {
+Workspace::~Workspace()
+{
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
@@ -71,11 +78,13 @@ Workspace::~Workspace() {
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlDatabase Workspace::database() const {
+QSqlDatabase Workspace::database() const
+{
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Outcome Workspace::inspect(const QString &path, Access access, int *schemaVersion) {
+Outcome Workspace::inspect(const QString &path, Access access, int *schemaVersion)
+{
     const QFileInfo info(path);
     if (!info.exists())
         return Problem{path, tr("no such file")};
@@ -133,7 +142,8 @@ Outcome Workspace::inspect(const QString &path, Access access, int *schemaVersio
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path,
-                                                     std::shared_ptr<Clock> clock) {
+                                                     std::shared_ptr<Clock> clock)
+{
     const QFileInfo info(path);
     if (info.exists())
         return Problem{path, tr("already exists; choose a new file name")};
@@ -169,7 +179,8 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path,
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path,
-                                                   std::shared_ptr<Clock> clock, Access access) {
+                                                   std::shared_ptr<Clock> clock, Access access)
+{
     int version = 0;
     if (Outcome problem = inspect(path, access, &version))
         return *problem;
@@ -201,7 +212,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path,
     return workspace;
 }
 
-Outcome Workspace::configure() {
+Outcome Workspace::configure()
+{
     QSqlDatabase db = database();
     QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
                            QStringLiteral("PRAGMA busy_timeout = 5000")};
@@ -219,7 +231,8 @@ Outcome Workspace::configure() {
     return {};
 }
 
-Outcome Workspace::migrate(int fromVersion) {
+Outcome Workspace::migrate(int fromVersion)
+{
     const auto &migrations = Migrations::all();
     WriteTransaction transaction(*this);
     if (!transaction.isOpen())
@@ -248,7 +261,8 @@ Outcome Workspace::migrate(int fromVersion) {
     return transaction.commit();
 }
 
-Outcome Workspace::loadMeta() {
+Outcome Workspace::loadMeta()
+{
     QSqlDatabase db = database();
     QSqlQuery query(db);
     query.exec(QStringLiteral("SELECT key, value FROM meta"));
@@ -272,7 +286,8 @@ Outcome Workspace::loadMeta() {
     return transaction.commit();
 }
 
-Outcome Workspace::persistClock() {
+Outcome Workspace::persistClock()
+{
     if (m_clock.lastSeen() == m_persistedStamp)
         return {};
     QSqlQuery query(database());
@@ -285,7 +300,8 @@ Outcome Workspace::persistClock() {
     return {};
 }
 
-Outcome Workspace::copyTo(const QString &targetPath) const {
+Outcome Workspace::copyTo(const QString &targetPath) const
+{
     if (QFileInfo::exists(targetPath))
         QFile::remove(targetPath);
     QSqlQuery query(database());
@@ -296,7 +312,8 @@ Outcome Workspace::copyTo(const QString &targetPath) const {
     return {};
 }
 
-Result<QString> Workspace::backup(const QString &reason) const {
+Result<QString> Workspace::backup(const QString &reason) const
+{
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                            QStringLiteral("/backups");
     if (!QDir().mkpath(folder))
@@ -317,7 +334,8 @@ Result<QString> Workspace::backup(const QString &reason) const {
 }
 
 WriteTransaction::WriteTransaction(Workspace &workspace)
-    : m_workspace(workspace) {
+    : m_workspace(workspace)
+{
     if (workspace.isReadOnly()) {
         m_beginProblem =
             workspace.problem(QCoreApplication::translate("Workspace", "is open read-only"));
@@ -337,12 +355,14 @@ WriteTransaction::WriteTransaction(Workspace &workspace)
     m_open = true;
 }
 
-WriteTransaction::~WriteTransaction() {
+WriteTransaction::~WriteTransaction()
+{
     if (m_open)
         rollback();
 }
 
-Outcome WriteTransaction::commit() {
+Outcome WriteTransaction::commit()
+{
     if (!m_open)
         return m_beginProblem ? m_beginProblem
                               : m_workspace.problem(QCoreApplication::translate(
@@ -366,7 +386,8 @@ Outcome WriteTransaction::commit() {
     return problem;
 }
 
-void WriteTransaction::rollback() {
+void WriteTransaction::rollback()
+{
     if (!m_open)
         return;
     m_open = false;

@@ -12,7 +12,8 @@
 // schema version. Opening checks the file before anything writes to it, so a file that is
 // not ours, is damaged or comes from a newer Cadence is refused and left byte-for-byte as it
 // was. Only repositories run SQL against database().
-class Workspace final {
+class Workspace final
+{
 public:
     enum class Access { ReadWrite, ReadOnly };
 
@@ -72,7 +73,8 @@ private:
 
 // A write transaction (BEGIN IMMEDIATE, so that it never fails half-way on a lock upgrade).
 // Nested transactions join the outermost one: bulk work lands whole or not at all.
-class WriteTransaction final {
+class WriteTransaction final
+{
 public:
     explicit WriteTransaction(Workspace &workspace);
     ~WriteTransaction();

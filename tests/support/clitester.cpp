@@ -3,7 +3,8 @@
 #include <QProcess>
 
 CliTester::CliTester()
-    : m_environment(QProcessEnvironment::systemEnvironment()) {
+    : m_environment(QProcessEnvironment::systemEnvironment())
+{
     m_environment.insert(QStringLiteral("HOME"), m_home.path());
     m_environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
     m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
@@ -12,7 +13,8 @@ CliTester::CliTester()
     m_environment.insert(QStringLiteral("CADENCE_NOW"), QStringLiteral("2026-11-16"));
 }
 
-CliTester::Run CliTester::run(const QStringList &arguments, const QByteArray &input) {
+CliTester::Run CliTester::run(const QStringList &arguments, const QByteArray &input)
+{
     QProcess process;
     process.setProcessEnvironment(m_environment);
     process.setWorkingDirectory(m_home.path());

@@ -6,7 +6,8 @@
 
 // Runs the real `cadence` executable (built beside the tests) with its own throw-away home,
 // and keeps what it printed.
-class CliTester {
+class CliTester
+{
 public:
     CliTester();
 
@@ -18,7 +19,8 @@ public:
     Run run(const QStringList &arguments, const QByteArray &input = {});
     QString path(const QString &name) const { return m_home.filePath(name); }
     // Pins the command's "now" (CADENCE_NOW), for reproducible output.
-    void setNow(const QString &isoDate) {
+    void setNow(const QString &isoDate)
+    {
         m_environment.insert(QStringLiteral("CADENCE_NOW"), isoDate);
     }
 

@@ -4,20 +4,23 @@
 #include <QTest>
 #include <QTimeZone>
 
-QDateTime TestWorkspace::defaultNow() {
+QDateTime TestWorkspace::defaultNow()
+{
     return QDateTime(QDate(2026, 11, 16), QTime(9, 0), QTimeZone::utc());
 }
 
 TestWorkspace::TestWorkspace(WorkspaceFactory::Content content, QDateTime now)
     : m_clock(std::make_shared<FixedClock>(now))
-    , m_path(m_dir.filePath(QStringLiteral("test.cadence"))) {
+    , m_path(m_dir.filePath(QStringLiteral("test.cadence")))
+{
     auto created = WorkspaceFactory::create(m_path, m_clock, content);
     if (!created)
         qFatal("cannot create a test workspace: %s", qPrintable(created.problem().text()));
     m_session = created.take();
 }
 
-void TestWorkspace::reopen() {
+void TestWorkspace::reopen()
+{
     m_session.reset();
     auto opened = WorkspaceSession::open(m_path, m_clock);
     if (!opened)
@@ -25,6 +28,7 @@ void TestWorkspace::reopen() {
     m_session = opened.take();
 }
 
-void isolateUserFolders() {
+void isolateUserFolders()
+{
     QStandardPaths::setTestModeEnabled(true);
 }

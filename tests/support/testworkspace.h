@@ -10,7 +10,8 @@
 
 // A workspace in a temporary folder, with a clock that stands still (by default on Monday
 // 2026-11-16, 09:00 UTC) so that "today" and every hlc stamp are reproducible.
-class TestWorkspace {
+class TestWorkspace
+{
 public:
     explicit TestWorkspace(WorkspaceFactory::Content content = WorkspaceFactory::Content::Empty,
                            QDateTime now = defaultNow());

@@ -28,7 +28,8 @@
 
 namespace {
 
-QLabel *sectionTitle(const QString &text) {
+QLabel *sectionTitle(const QString &text)
+{
     auto *label = new QLabel(text);
     QFont font = label->font();
     font.setBold(true);
@@ -52,7 +53,9 @@ CoveragePane::CoveragePane(WorkspaceSession &session, QWidget *parent)
     , m_limit(new QSpinBox)
     , m_archivedButton(new QToolButton)
     , m_summary(new QLabel)
-    , m_uncoveredTitle(sectionTitle(QString())) {
+    , m_uncoveredTitle(sectionTitle(QString()))
+    , m_emptyState(new QLabel)
+{
     m_matrix->setPmTeamLimit(Settings().pmTeamLimit());
     m_proxy->setSourceModel(m_matrix);
 
@@ -110,16 +113,24 @@ CoveragePane::CoveragePane(WorkspaceSession &session, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
 
-    m_matrixView->resizeColumnToContents(CoverageMatrixModel::TeamColumn);
-    m_matrixView->setColumnWidth(CoverageMatrixModel::CoverageColumn, 190);
+    m_emptyState->setObjectName(QStringLiteral("coverageEmptyState"));
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setEnabled(false);
+    auto *emptyLayout = new QVBoxLayout(m_matrixView->viewport());
+    emptyLayout->addWidget(m_emptyState);
+    connect(m_matrix, &QAbstractItemModel::modelReset, this, &CoveragePane::fitColumns);
+    fitColumns();
     updateSummary();
 }
 
-QIcon CoveragePane::icon() const {
+QIcon CoveragePane::icon() const
+{
     return QIcon(QStringLiteral(":/cadence/icons/coverage.svg"));
 }
 
-QWidget *CoveragePane::createToolbar() {
+QWidget *CoveragePane::createToolbar()
+{
     auto *bar = new QWidget;
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
@@ -180,7 +191,8 @@ QWidget *CoveragePane::createToolbar() {
     return bar;
 }
 
-QWidget *CoveragePane::createSidePanel() {
+QWidget *CoveragePane::createSidePanel()
+{
     auto *panel = new QWidget;
     panel->setMinimumWidth(220);
     auto *column = new QVBoxLayout(panel);
@@ -253,7 +265,14 @@ QWidget *CoveragePane::createSidePanel() {
     return panel;
 }
 
-void CoveragePane::updateSummary() {
+void CoveragePane::fitColumns()
+{
+    m_matrixView->resizeColumnToContents(CoverageMatrixModel::TeamColumn);
+    m_matrixView->setColumnWidth(CoverageMatrixModel::CoverageColumn, 170);
+}
+
+void CoveragePane::updateSummary()
+{
     const CoverageSnapshot &snapshot = m_matrix->snapshot();
     int none = 0;
     int light = 0;
@@ -279,11 +298,20 @@ void CoveragePane::updateSummary() {
         parts << chip(tr("%1 above %2 teams").arg(overLimit).arg(m_matrix->pmTeamLimit()),
                       QStringLiteral("#c0392b"));
     m_summary->setText(parts.join(QStringLiteral("&nbsp;&nbsp;&nbsp;")));
-    m_uncoveredTitle->setText(none ? tr("Teams with no PM (%1)").arg(none)
-                                   : tr("Every team has a PM"));
+    const bool noTeams = snapshot.teams().isEmpty();
+    m_uncoveredTitle->setText(noTeams ? tr("Teams with no PM")
+                              : none  ? tr("Teams with no PM (%1)").arg(none)
+                                      : tr("Every team has a PM"));
+    m_emptyState->setText(
+        noTeams ? tr("No teams on %1.\nAdd the engineering teams with “Add Team…”, the PMs with "
+                     "“Add PM…”, then drag a PM onto a team.")
+                      .arg(QLocale().toString(snapshot.day(), QLocale::LongFormat))
+                : QString());
+    m_emptyState->setVisible(noTeams);
 }
 
-bool CoveragePane::record(CoverageChange change) {
+bool CoveragePane::record(CoverageChange change)
+{
     if (change.isEmpty())
         return false;
     auto *command = new CoverageCommand(session().coverage(), std::move(change));
@@ -302,7 +330,8 @@ bool CoveragePane::record(CoverageChange change) {
 }
 
 void CoveragePane::setSupport(const QString &teamId, const QString &pmId,
-                              std::optional<Support> support, QDate from) {
+                              std::optional<Support> support, QDate from)
+{
     CoverageRepository &repository = session().coverage();
     const std::optional<Team> team = repository.team(teamId);
     const std::optional<Pm> pm = repository.pm(pmId);
@@ -311,7 +340,8 @@ void CoveragePane::setSupport(const QString &teamId, const QString &pmId,
     record(CoverageEdits::setSupport(*team, *pm, support, from, repository.assignments()));
 }
 
-bool CoveragePane::eventFilter(QObject *watched, QEvent *event) {
+bool CoveragePane::eventFilter(QObject *watched, QEvent *event)
+{
     if (watched == m_matrixView && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const QModelIndex index = m_matrixView->currentIndex();
@@ -335,7 +365,8 @@ bool CoveragePane::eventFilter(QObject *watched, QEvent *event) {
     return Pane::eventFilter(watched, event);
 }
 
-void CoveragePane::showCellMenu(const QModelIndex &proxyIndex, const QPoint &globalPosition) {
+void CoveragePane::showCellMenu(const QModelIndex &proxyIndex, const QPoint &globalPosition)
+{
     const QModelIndex source = m_proxy->mapToSource(proxyIndex);
     const PmLoad *load = m_matrix->pmAt(source.column());
     const TeamCoverage *team = m_matrix->teamAt(source);
@@ -386,7 +417,8 @@ void CoveragePane::showCellMenu(const QModelIndex &proxyIndex, const QPoint &glo
     menu.exec(globalPosition);
 }
 
-void CoveragePane::showMatrixMenu(const QPoint &position) {
+void CoveragePane::showMatrixMenu(const QPoint &position)
+{
     const QModelIndex index = m_matrixView->indexAt(position);
     const QPoint global = m_matrixView->viewport()->mapToGlobal(position);
     if (index.column() >= CoverageMatrixModel::FixedColumnCount) {
@@ -415,7 +447,8 @@ void CoveragePane::showMatrixMenu(const QPoint &position) {
     menu.exec(global);
 }
 
-void CoveragePane::showPmMenu(const QString &pmId, const QPoint &globalPosition) {
+void CoveragePane::showPmMenu(const QString &pmId, const QPoint &globalPosition)
+{
     const std::optional<Pm> pm = session().coverage().pm(pmId);
     if (!pm)
         return;
@@ -426,7 +459,8 @@ void CoveragePane::showPmMenu(const QString &pmId, const QPoint &globalPosition)
     menu.exec(globalPosition);
 }
 
-void CoveragePane::addTeam() {
+void CoveragePane::addTeam()
+{
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Add Team"), tr("Team name:"),
                                                QLineEdit::Normal, QString(), &ok);
@@ -434,7 +468,8 @@ void CoveragePane::addTeam() {
         record(CoverageEdits::addTeam(name, m_matrix->day()));
 }
 
-void CoveragePane::addPm() {
+void CoveragePane::addPm()
+{
     bool ok = false;
     const QString name =
         QInputDialog::getText(this, tr("Add PM"), tr("Name:"), QLineEdit::Normal, QString(), &ok);
@@ -442,7 +477,8 @@ void CoveragePane::addPm() {
         record(CoverageEdits::addPm(name, m_matrix->day()));
 }
 
-void CoveragePane::renameTeam(const Team &team) {
+void CoveragePane::renameTeam(const Team &team)
+{
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Rename Team"), tr("Team name:"),
                                                QLineEdit::Normal, team.name, &ok);
@@ -450,7 +486,8 @@ void CoveragePane::renameTeam(const Team &team) {
         record(CoverageEdits::renameTeam(team, name));
 }
 
-void CoveragePane::renamePm(const Pm &pm) {
+void CoveragePane::renamePm(const Pm &pm)
+{
     bool ok = false;
     const QString name =
         QInputDialog::getText(this, tr("Rename PM"), tr("Name:"), QLineEdit::Normal, pm.name, &ok);
@@ -458,20 +495,23 @@ void CoveragePane::renamePm(const Pm &pm) {
         record(CoverageEdits::renamePm(pm, name));
 }
 
-void CoveragePane::archiveTeam(const Team &team) {
+void CoveragePane::archiveTeam(const Team &team)
+{
     if (const auto on = askDate(tr("Archive %1").arg(team.name),
                                 tr("From this day the team is no longer shown, and its PMs' "
                                    "support ends:")))
         record(CoverageEdits::archiveTeam(team, *on, session().coverage().assignments()));
 }
 
-void CoveragePane::archivePm(const Pm &pm) {
+void CoveragePane::archivePm(const Pm &pm)
+{
     if (const auto on = askDate(tr("Archive %1").arg(pm.name),
                                 tr("From this day %1 no longer supports any team:").arg(pm.name)))
         record(CoverageEdits::archivePm(pm, *on, session().coverage().assignments()));
 }
 
-void CoveragePane::populateArchivedMenu() {
+void CoveragePane::populateArchivedMenu()
+{
     QMenu *menu = m_archivedButton->menu();
     menu->clear();
     CoverageRepository &repository = session().coverage();
@@ -487,6 +527,7 @@ void CoveragePane::populateArchivedMenu() {
         menu->addAction(tr("Nothing is archived"))->setEnabled(false);
 }
 
-std::optional<QDate> CoveragePane::askDate(const QString &title, const QString &label) {
+std::optional<QDate> CoveragePane::askDate(const QString &title, const QString &label)
+{
     return DateDialog::ask(this, title, label, m_matrix->day());
 }

@@ -21,7 +21,8 @@ struct Team;
 
 // Which teams have a PM, which have only light support, which have none and since when,
 // each PM's load, and all of it as of any past day. Edits go through undo commands.
-class CoveragePane final : public Pane {
+class CoveragePane final : public Pane
+{
     Q_OBJECT
 
 public:
@@ -49,6 +50,7 @@ private:
     QWidget *createToolbar();
     QWidget *createSidePanel();
     void updateSummary();
+    void fitColumns();
     void showMatrixMenu(const QPoint &position);
     void showPmMenu(const QString &pmId, const QPoint &globalPosition);
     void showCellMenu(const QModelIndex &proxyIndex, const QPoint &globalPosition);
@@ -74,4 +76,5 @@ private:
     QToolButton *m_archivedButton;
     QLabel *m_summary;
     QLabel *m_uncoveredTitle;
+    QLabel *m_emptyState;
 };

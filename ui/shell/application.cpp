@@ -8,7 +8,8 @@
 
 namespace Application {
 
-int runMainWindow(const QString &path) {
+int runMainWindow(const QString &path)
+{
     QApplication::setApplicationDisplayName(QStringLiteral("Cadence"));
     QApplication::setDesktopFileName(QStringLiteral("org.example.cadence"));
     MainWindow window;

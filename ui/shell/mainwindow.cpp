@@ -24,7 +24,8 @@
 
 namespace {
 
-QString workspaceFilter() {
+QString workspaceFilter()
+{
     return MainWindow::tr("Cadence workspaces (*.cadence);;All files (*)");
 }
 
@@ -36,7 +37,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_navigation(new QListWidget)
     , m_stack(new QStackedWidget)
     , m_welcome(new WelcomePage)
-    , m_fileLabel(new QLabel) {
+    , m_fileLabel(new QLabel)
+{
     setWindowTitle(tr("Cadence"));
     setMinimumSize(720, 480);
 
@@ -80,13 +82,15 @@ MainWindow::MainWindow(QWidget *parent)
     rebuildPanes();
 }
 
-MainWindow::~MainWindow() {
+MainWindow::~MainWindow()
+{
     // Panes hold references into the session: they go first.
     qDeleteAll(m_panes);
     m_panes.clear();
 }
 
-void MainWindow::createMenus() {
+void MainWindow::createMenus()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newAction = file->addAction(tr("&New Workspace…"), this, &MainWindow::newWorkspace);
     newAction->setShortcut(QKeySequence::New);
@@ -117,7 +121,8 @@ void MainWindow::createMenus() {
     });
 }
 
-void MainWindow::restoreLayout() {
+void MainWindow::restoreLayout()
+{
     if (!m_persistent)
         return;
     Settings settings;
@@ -126,7 +131,8 @@ void MainWindow::restoreLayout() {
     restoreState(settings.windowState());
 }
 
-void MainWindow::closeEvent(QCloseEvent *event) {
+void MainWindow::closeEvent(QCloseEvent *event)
+{
     if (m_persistent) {
         Settings settings;
         settings.setWindowGeometry(saveGeometry());
@@ -137,7 +143,8 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     event->accept();
 }
 
-bool MainWindow::openWorkspace(const QString &path) {
+bool MainWindow::openWorkspace(const QString &path)
+{
     auto session = WorkspaceSession::open(path, Clock::system());
     if (!session) {
         showProblem(tr("Cannot open the workspace"), session.problem().text());
@@ -149,7 +156,8 @@ bool MainWindow::openWorkspace(const QString &path) {
     return true;
 }
 
-void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session) {
+void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
+{
     qDeleteAll(m_panes);
     m_panes.clear();
     if (m_session)
@@ -164,7 +172,8 @@ void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session) {
     rebuildPanes();
 }
 
-void MainWindow::rebuildPanes() {
+void MainWindow::rebuildPanes()
+{
     m_navigation->clear();
     if (!m_session) {
         m_navigation->hide();
@@ -190,21 +199,23 @@ void MainWindow::rebuildPanes() {
                 [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     }
     m_navigation->show();
-    const QString path = QDir::toNativeSeparators(m_session->path());
+    const QString path = QDir::toNativeSeparators(QFileInfo(m_session->path()).absoluteFilePath());
     m_fileLabel->setText(path);
     setWindowTitle(tr("%1 — Cadence").arg(QFileInfo(path).fileName()));
     if (!m_persistent || !showPane(Settings().currentPane()))
         m_navigation->setCurrentRow(0);
 }
 
-QStringList MainWindow::paneIds() const {
+QStringList MainWindow::paneIds() const
+{
     QStringList ids;
     for (const Pane *pane : m_panes)
         ids << pane->paneId();
     return ids;
 }
 
-bool MainWindow::showPane(const QString &paneId) {
+bool MainWindow::showPane(const QString &paneId)
+{
     for (int i = 0; i < m_panes.size(); ++i) {
         if (m_panes[i]->paneId() == paneId) {
             m_navigation->setCurrentRow(i);
@@ -214,17 +225,20 @@ bool MainWindow::showPane(const QString &paneId) {
     return false;
 }
 
-Pane *MainWindow::currentPane() const {
+Pane *MainWindow::currentPane() const
+{
     return qobject_cast<Pane *>(m_stack->currentWidget());
 }
 
-void MainWindow::newWorkspace() {
+void MainWindow::newWorkspace()
+{
     NewWorkspaceDialog dialog(WorkspaceFactory::Content::Starter, this);
     if (dialog.exec() == QDialog::Accepted)
         createWorkspace(dialog.content(), dialog.path());
 }
 
-void MainWindow::createWorkspace(WorkspaceFactory::Content content, const QString &path) {
+void MainWindow::createWorkspace(WorkspaceFactory::Content content, const QString &path)
+{
     auto session = WorkspaceFactory::create(path, Clock::system(), content);
     if (!session) {
         showProblem(tr("Cannot create the workspace"), session.problem().text());
@@ -233,7 +247,8 @@ void MainWindow::createWorkspace(WorkspaceFactory::Content content, const QStrin
     setSession(session.take());
 }
 
-void MainWindow::openWorkspaceDialog() {
+void MainWindow::openWorkspaceDialog()
+{
     const QString start =
         m_session ? QFileInfo(m_session->path()).absolutePath() : QDir::homePath();
     const QString path =
@@ -242,7 +257,8 @@ void MainWindow::openWorkspaceDialog() {
         openWorkspace(path);
 }
 
-void MainWindow::rebuildRecentMenu() {
+void MainWindow::rebuildRecentMenu()
+{
     m_recentMenu->clear();
     const QStringList recent = Settings().recentWorkspaces();
     for (const QString &path : recent)
@@ -252,7 +268,8 @@ void MainWindow::rebuildRecentMenu() {
         m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
 }
 
-void MainWindow::showProblem(const QString &title, const QString &text) {
+void MainWindow::showProblem(const QString &title, const QString &text)
+{
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
     box.exec();
 }

@@ -17,7 +17,8 @@ class WorkspaceSession;
 
 // The main window: a navigation between the panes of the open workspace, the File and Edit
 // menus, and a welcome page when no workspace is open.
-class MainWindow final : public QMainWindow {
+class MainWindow final : public QMainWindow
+{
     Q_OBJECT
 
 public:

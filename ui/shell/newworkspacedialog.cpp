@@ -17,7 +17,8 @@
 namespace {
 
 // A name in the app's data folder that is not taken yet: workspace.cadence, workspace-2…
-QString freshDefaultPath() {
+QString freshDefaultPath()
+{
     const QDir folder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     QString name = QStringLiteral("workspace.cadence");
     for (int i = 2; folder.exists(name); ++i)
@@ -31,7 +32,8 @@ NewWorkspaceDialog::NewWorkspaceDialog(WorkspaceFactory::Content content, QWidge
     : QDialog(parent)
     , m_contents(new QButtonGroup(this))
     , m_path(new QLineEdit(QDir::toNativeSeparators(freshDefaultPath())))
-    , m_warning(new QLabel) {
+    , m_warning(new QLabel)
+{
     setWindowTitle(tr("New Workspace"));
     auto *layout = new QVBoxLayout(this);
     const struct {
@@ -80,15 +82,18 @@ NewWorkspaceDialog::NewWorkspaceDialog(WorkspaceFactory::Content content, QWidge
     resize(520, sizeHint().height());
 }
 
-WorkspaceFactory::Content NewWorkspaceDialog::content() const {
+WorkspaceFactory::Content NewWorkspaceDialog::content() const
+{
     return WorkspaceFactory::Content(m_contents->checkedId());
 }
 
-QString NewWorkspaceDialog::path() const {
+QString NewWorkspaceDialog::path() const
+{
     return QDir::fromNativeSeparators(m_path->text().trimmed());
 }
 
-void NewWorkspaceDialog::validate() {
+void NewWorkspaceDialog::validate()
+{
     QString problem;
     const QFileInfo info(path());
     if (path().isEmpty())

@@ -8,7 +8,8 @@ class QButtonGroup;
 class QLineEdit;
 
 // Asks what a new workspace should hold and where to keep it.
-class NewWorkspaceDialog final : public QDialog {
+class NewWorkspaceDialog final : public QDialog
+{
     Q_OBJECT
 
 public:

@@ -7,13 +7,15 @@ class WorkspaceSession;
 
 // One page of the main window (Coverage, Interviews, …). A pane gets the session of the open
 // workspace and reads and edits it only through the session's repositories and undo stack.
-class Pane : public QWidget {
+class Pane : public QWidget
+{
     Q_OBJECT
 
 public:
     explicit Pane(WorkspaceSession &session, QWidget *parent = nullptr)
         : QWidget(parent)
-        , m_session(session) {}
+        , m_session(session)
+    {}
 
     // Stable name, used by `cadence screenshot --pane ID` and to remember the last pane.
     virtual QString paneId() const = 0;

@@ -2,7 +2,8 @@
 
 #include "coverage/coveragepane.h"
 
-QList<Pane *> createPanes(WorkspaceSession &session, QWidget *parent) {
+QList<Pane *> createPanes(WorkspaceSession &session, QWidget *parent)
+{
     return {
         new CoveragePane(session, parent),
     };

@@ -9,7 +9,8 @@
 
 WelcomePage::WelcomePage(QWidget *parent)
     : QWidget(parent)
-    , m_recent(new QListWidget) {
+    , m_recent(new QListWidget)
+{
     auto *column = new QWidget;
     column->setMaximumWidth(560);
     auto *layout = new QVBoxLayout(column);
@@ -69,7 +70,8 @@ WelcomePage::WelcomePage(QWidget *parent)
     outer->addStretch(1);
 }
 
-void WelcomePage::setRecentWorkspaces(const QStringList &paths) {
+void WelcomePage::setRecentWorkspaces(const QStringList &paths)
+{
     m_recent->clear();
     for (const QString &path : paths) {
         auto *item = new QListWidgetItem(

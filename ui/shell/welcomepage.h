@@ -8,7 +8,8 @@ class QListWidget;
 
 // What the window shows when no workspace is open: start from the handbook, start empty,
 // explore sample data, or open a workspace (recent ones listed).
-class WelcomePage final : public QWidget {
+class WelcomePage final : public QWidget
+{
     Q_OBJECT
 
 public:

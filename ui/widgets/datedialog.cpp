@@ -8,8 +8,8 @@
 
 namespace DateDialog {
 
-std::optional<QDate> ask(QWidget *parent, const QString &title, const QString &label,
-                         QDate initial) {
+std::optional<QDate> ask(QWidget *parent, const QString &title, const QString &label, QDate initial)
+{
     QDialog dialog(parent);
     dialog.setWindowTitle(title);
     auto *layout = new QVBoxLayout(&dialog);
