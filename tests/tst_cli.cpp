@@ -79,7 +79,7 @@ private slots:
         QCOMPARE(text.status, 0);
         QVERIFY(text.out.contains(
             QLatin1String("Teams with no PM: Customer Analytics, LLM Analytics")));
-        QVERIFY(text.out.contains(QLatin1String("no PM for 1 year 1 month (since 2025-10-01)")));
+        QVERIFY(text.out.contains(QLatin1String("no PM for 13 months (since 2025-10-01)")));
     }
 
     void emptyWorkspaceHasNoTeams()

@@ -190,7 +190,8 @@ QString describeDuration(QDate since, QDate until)
     int months = (until.year() - since.year()) * 12 + until.month() - since.month();
     if (until.day() < since.day())
         --months;
-    if (months < 12)
+    // "18 months" reads quicker than "1 year 6 months", and fits a table cell.
+    if (months < 24)
         return countOf(months, "1 month", "%1 months");
     const QString years = countOf(months / 12, "1 year", "%1 years");
     return months % 12 ? years + QLatin1Char(' ') + countOf(months % 12, "1 month", "%1 months")

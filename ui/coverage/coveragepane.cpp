@@ -10,6 +10,7 @@
 #include "workspace/workspacesession.h"
 
 #include <QComboBox>
+
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,6 +26,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace {
 
@@ -131,17 +133,23 @@ QIcon CoveragePane::icon() const
 
 QWidget *CoveragePane::createToolbar()
 {
+    // Two rows, so that a small window still shows every control whole: the title and the
+    // edits, then the day and the filters.
     auto *bar = new QWidget;
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *top = new QHBoxLayout;
+    auto *row = new QHBoxLayout;
+    rows->addLayout(top);
+    rows->addLayout(row);
 
     auto *title = new QLabel(tr("Coverage"));
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
     titleFont.setBold(true);
     title->setFont(titleFont);
-    row->addWidget(title);
-    row->addSpacing(16);
+    top->addWidget(title);
+    top->addStretch(1);
 
     m_dayEdit->setObjectName(QStringLiteral("asOfDate"));
     m_dayEdit->setCalendarPopup(true);
@@ -158,7 +166,8 @@ QWidget *CoveragePane::createToolbar()
     m_search->setObjectName(QStringLiteral("teamFilter"));
     m_search->setPlaceholderText(tr("Filter teams…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(220);
+    m_search->setMinimumWidth(140);
+    m_search->setMaximumWidth(260);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &CoverageFilterProxy::setText);
     row->addWidget(m_search, 1);
 
@@ -185,9 +194,9 @@ QWidget *CoveragePane::createToolbar()
     auto *archivedMenu = new QMenu(m_archivedButton);
     m_archivedButton->setMenu(archivedMenu);
     connect(archivedMenu, &QMenu::aboutToShow, this, &CoveragePane::populateArchivedMenu);
-    row->addWidget(addTeamButton);
-    row->addWidget(addPmButton);
-    row->addWidget(m_archivedButton);
+    top->addWidget(addTeamButton);
+    top->addWidget(addPmButton);
+    top->addWidget(m_archivedButton);
     return bar;
 }
 
@@ -268,7 +277,11 @@ QWidget *CoveragePane::createSidePanel()
 void CoveragePane::fitColumns()
 {
     m_matrixView->resizeColumnToContents(CoverageMatrixModel::TeamColumn);
-    m_matrixView->setColumnWidth(CoverageMatrixModel::CoverageColumn, 170);
+    m_matrixView->setColumnWidth(CoverageMatrixModel::CoverageColumn, 150);
+    for (int column = CoverageMatrixModel::FixedColumnCount; column < m_matrix->columnCount();
+         ++column)
+        m_matrixView->setColumnWidth(
+            column, std::max(84, m_matrixView->horizontalHeader()->sectionSizeHint(column) + 8));
 }
 
 void CoveragePane::updateSummary()
@@ -308,6 +321,7 @@ void CoveragePane::updateSummary()
                       .arg(QLocale().toString(snapshot.day(), QLocale::LongFormat))
                 : QString());
     m_emptyState->setVisible(noTeams);
+    m_summary->setVisible(!noTeams);
 }
 
 bool CoveragePane::record(CoverageChange change)

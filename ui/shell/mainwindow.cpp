@@ -50,9 +50,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setStyleSheet(QStringLiteral(
         "QListWidget#navigation { background: palette(window); padding-top: 8px; "
         "border-right: 1px solid palette(mid); }"
-        "QListWidget#navigation::item { padding: 8px 12px; border-radius: 6px; margin: 0 6px; }"
-        "QListWidget#navigation::item:selected { background: palette(highlight); "
-        "color: palette(highlighted-text); }"));
+        "QListWidget#navigation { outline: 0; }"
+        "QListWidget#navigation::item { padding: 8px 10px; border-radius: 6px; margin: 0 6px; "
+        "color: palette(window-text); }"
+        "QListWidget#navigation::item:hover { background: rgba(59, 91, 219, 0.08); }"
+        "QListWidget#navigation::item:selected { background: rgba(59, 91, 219, 0.16); "
+        "color: palette(window-text); font-weight: bold; }"));
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_panes.size())
             m_stack->setCurrentWidget(m_panes[row]);
