@@ -276,12 +276,20 @@ QWidget *CoveragePane::createSidePanel()
 
 void CoveragePane::fitColumns()
 {
+    // PM columns as wide as the longest line of their two-line header, so that the handbook's
+    // five PMs fit beside the team names on a 1280-pixel screen.
+    const QFontMetrics metrics(m_matrixView->horizontalHeader()->font());
     m_matrixView->resizeColumnToContents(CoverageMatrixModel::TeamColumn);
-    m_matrixView->setColumnWidth(CoverageMatrixModel::CoverageColumn, 150);
+    m_matrixView->setColumnWidth(CoverageMatrixModel::CoverageColumn, 165);
     for (int column = CoverageMatrixModel::FixedColumnCount; column < m_matrix->columnCount();
-         ++column)
-        m_matrixView->setColumnWidth(
-            column, std::max(84, m_matrixView->horizontalHeader()->sectionSizeHint(column) + 8));
+         ++column) {
+        int widest = 0;
+        const QStringList lines =
+            m_matrix->headerData(column, Qt::Horizontal).toString().split(u'\n');
+        for (const QString &line : lines)
+            widest = std::max(widest, metrics.horizontalAdvance(line));
+        m_matrixView->setColumnWidth(column, std::max(84, widest + 24));
+    }
 }
 
 void CoveragePane::updateSummary()
