@@ -60,7 +60,7 @@ int main(int argc, char *argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     AppIdentity::apply();
     if (workspacePath.isEmpty())
-        workspacePath = Cli::defaultWorkspacePath();
+        workspacePath = AppIdentity::defaultWorkspacePath();
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,10 +1,11 @@
 #include "cli.h"
 
+#include "core/appidentity.h"
+
 #include "workspace/workspacesession.h"
+#include <QDir>
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QStandardPaths>
 
 CliContext::CliContext(QStringList args, QString path, bool given, std::shared_ptr<Clock> clk,
                        QTextStream &outStream, QTextStream &errStream)
@@ -105,12 +106,6 @@ const CliCommand *find(const QStringList &args)
     return best;
 }
 
-QString defaultWorkspacePath()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("workspace.cadence"));
-}
-
 QString helpText()
 {
     QString text =
@@ -119,7 +114,7 @@ QString helpText()
                    "       cadence COMMAND [OPTIONS]       run headless and exit\n\n"
                    "Every command takes --workspace FILE (-w); the default workspace is\n  %1\n\n"
                    "Commands:\n")
-            .arg(QDir::toNativeSeparators(defaultWorkspacePath()));
+            .arg(QDir::toNativeSeparators(AppIdentity::defaultWorkspacePath()));
     for (const CliCommand &command : commands())
         text += QStringLiteral("  %1\n      %2\n").arg(command.synopsis, command.summary);
     text += QCoreApplication::translate(

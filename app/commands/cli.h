@@ -59,6 +59,5 @@ namespace Cli {
 const std::vector<CliCommand> &commands();
 // The command named by the leading words of args (after the program name), or nullptr.
 const CliCommand *find(const QStringList &args);
-QString defaultWorkspacePath();
 QString helpText();
 } // namespace Cli

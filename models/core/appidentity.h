@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
 
 // The names that decide where settings and the default workspace live (QSettings,
 // QStandardPaths): the same for the window and for every headless command.
@@ -11,5 +13,12 @@ inline void apply()
     QCoreApplication::setOrganizationDomain(QStringLiteral("cadence.example.org"));
     QCoreApplication::setApplicationName(QStringLiteral("cadence"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CADENCE_VERSION));
+}
+
+// Where the workspace lives when no --workspace is given.
+inline QString defaultWorkspacePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("workspace.cadence"));
 }
 } // namespace AppIdentity

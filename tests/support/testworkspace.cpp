@@ -1,5 +1,6 @@
 #include "testworkspace.h"
 
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimeZone>
@@ -31,4 +32,8 @@ void TestWorkspace::reopen()
 void isolateUserFolders()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // QSettings ignores the test mode: point it at a folder of this run.
+    static QTemporaryDir settingsFolder;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsFolder.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsFolder.path());
 }

@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "core/appidentity.h"
 #include "core/settings.h"
 #include "mainwindow.h"
 
@@ -21,6 +22,8 @@ int runMainWindow(const QString &path)
         window.openWorkspace(path);
     else if (!last.isEmpty() && QFileInfo::exists(last))
         window.openWorkspace(last);
+    else if (QFileInfo::exists(AppIdentity::defaultWorkspacePath()))
+        window.openWorkspace(AppIdentity::defaultWorkspacePath());
     return QApplication::exec();
 }
 
