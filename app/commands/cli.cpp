@@ -1,11 +1,10 @@
 #include "cli.h"
 
 #include "core/appidentity.h"
-
 #include "workspace/workspacesession.h"
-#include <QDir>
 
 #include <QCoreApplication>
+#include <QDir>
 
 CliContext::CliContext(QStringList args, QString path, bool given, std::shared_ptr<Clock> clk,
                        QTextStream &outStream, QTextStream &errStream)
