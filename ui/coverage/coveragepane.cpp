@@ -86,6 +86,8 @@ CoveragePane::CoveragePane(WorkspaceSession &session, QWidget *parent)
         if (index.column() >= CoverageMatrixModel::FixedColumnCount)
             showCellMenu(index, m_matrixView->viewport()->mapToGlobal(
                                     m_matrixView->visualRect(index).center()));
+        else if (const TeamCoverage *team = m_matrix->teamAt(m_proxy->mapToSource(index)))
+            renameTeam(team->team);
     });
     connect(m_matrixView->horizontalHeader(), &QWidget::customContextMenuRequested, this,
             [this](const QPoint &position) {
