@@ -1,0 +1,847 @@
+#include "icalendar.h"
+
+#include "core/ids.h"
+#include "coverage/coveragerepository.h"
+#include "interviews/interviewrepository.h"
+#include "workspace/workspacesession.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QSaveFile>
+#include <QSet>
+#include <QTimeZone>
+#include <QUuid>
+#include <QVarLengthArray>
+
+#include <libical/ical.h>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+using ICalendar::MaxOccurrences;
+using ICalendar::ReadContext;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ICalendar", text);
+}
+
+const char *const CadenceUidSuffix = "@cadence";
+const QLatin1String BuiltinZonePrefix("/freeassociation.sourceforge.net/");
+
+struct ComponentDeleter {
+    void operator()(icalcomponent *component) const { icalcomponent_free(component); }
+};
+using ComponentPtr = std::unique_ptr<icalcomponent, ComponentDeleter>;
+
+QByteArray utf8(const QString &text)
+{
+    return text.toUtf8();
+}
+
+icaltimetype icalUtc(const QDateTime &time)
+{
+    return icaltime_from_timet_with_zone(time.toSecsSinceEpoch(), 0,
+                                         icaltimezone_get_utc_timezone());
+}
+
+// Kind names in CATEGORIES are not translated: other people's calendars read them.
+QString kindCategory(InterviewKind kind)
+{
+    return kind == InterviewKind::Candidate ? QStringLiteral("Candidate interview")
+                                            : QStringLiteral("User interview");
+}
+
+QByteArray serialize(icalcomponent *component);
+QByteArray serializeProperty(icalproperty *property);
+
+// Writes the VEVENTs of an export straight into one buffer. Building a libical component per
+// event and serializing it cost more than a second per 100,000 events; libical still encodes
+// every free text (its escaping rules) and every line that is the same for many events (an
+// organizer, a category) is made by libical once and reused.
+class EventWriter
+{
+public:
+    EventWriter(QByteArray &out, const QHash<QString, const Pm *> &pms,
+                const QHash<QString, const Team *> &teams, const icaltimetype &stamp)
+        : m_out(out)
+        , m_pms(pms)
+        , m_teams(teams)
+        , m_text(icalvalue_new_text(""))
+        , m_x(icalproperty_new_x(""))
+    {
+        icalproperty *dtstamp = icalproperty_new_dtstamp(stamp);
+        m_dtstamp = serializeProperty(dtstamp);
+        icalproperty_free(dtstamp);
+    }
+    ~EventWriter()
+    {
+        icalvalue_free(m_text);
+        icalproperty_free(m_x);
+    }
+    EventWriter(const EventWriter &) = delete;
+    EventWriter &operator=(const EventWriter &) = delete;
+
+    void write(const Interview &interview);
+
+private:
+    // One content line, folded at 75 octets (RFC 5545 3.1) without splitting a UTF-8 character.
+    void line(const char *name, const char *value, qsizetype valueSize)
+    {
+        m_line.clear();
+        m_line.append(name);
+        m_line.append(':');
+        m_line.append(value, valueSize);
+        const char *data = m_line.constData();
+        qsizetype left = m_line.size();
+        qsizetype limit = 75;
+        while (left > limit) {
+            qsizetype cut = limit;
+            while (cut > 1 && (uchar(data[cut]) & 0xC0) == 0x80)
+                --cut;
+            m_out.append(data, cut);
+            m_out.append("\r\n ");
+            data += cut;
+            left -= cut;
+            limit = 74;
+        }
+        m_out.append(data, left);
+        m_out.append("\r\n");
+    }
+    void line(const char *name, const QByteArray &value)
+    {
+        line(name, value.constData(), value.size());
+    }
+    void encoded(const char *name, icalvalue *value)
+    {
+        char *text = icalvalue_as_ical_string_r(value);
+        line(name, text, qsizetype(qstrlen(text)));
+        icalmemory_free_buffer(text);
+    }
+    void text(const char *name, const QString &value)
+    {
+        icalvalue_set_text(m_text, value.toUtf8().constData());
+        encoded(name, m_text);
+    }
+    // X- properties go through libical's property writer, which does not escape them as it
+    // escapes a bare value: what earlier exports wrote is written again.
+    void x(const char *name, const QString &value)
+    {
+        if (value.isEmpty())
+            return;
+        icalproperty_set_x(m_x, value.toUtf8().constData());
+        icalproperty_set_x_name(m_x, name);
+        char *text = icalproperty_as_ical_string_r(m_x);
+        m_out.append(text);
+        icalmemory_free_buffer(text);
+    }
+    void utcTime(const char *name, const QDateTime &time)
+    {
+        const QDateTime utc = time.toUTC();
+        const QDate d = utc.date();
+        const QTime t = utc.time();
+        char buffer[32];
+        const int size =
+            std::snprintf(buffer, sizeof buffer, "%04d%02d%02dT%02d%02d%02dZ", d.year(), d.month(),
+                          d.day(), t.hour(), t.minute(), t.second());
+        line(name, buffer, size);
+    }
+    void date(const char *name, QDate d)
+    {
+        char buffer[16];
+        const int size =
+            std::snprintf(buffer, sizeof buffer, "%04d%02d%02d", d.year(), d.month(), d.day());
+        line(name, buffer, size);
+    }
+    const QByteArray &organizer(const Pm &pm);
+    const QByteArray &category(const QString &key, const QString &name);
+
+    QByteArray &m_out;
+    const QHash<QString, const Pm *> &m_pms;
+    const QHash<QString, const Team *> &m_teams;
+    icalvalue *m_text;
+    icalproperty *m_x;
+    QByteArray m_dtstamp;
+    QByteArray m_line;
+    QHash<QString, QByteArray> m_organizers;
+    QHash<QString, QByteArray> m_categories;
+};
+
+const QByteArray &EventWriter::organizer(const Pm &pm)
+{
+    auto found = m_organizers.find(pm.meta.id);
+    if (found == m_organizers.end()) {
+        const QString address = pm.email.isEmpty() ? QStringLiteral("urn:uuid:") + pm.meta.id
+                                                   : QStringLiteral("mailto:") + pm.email;
+        icalproperty *property = icalproperty_new_organizer(utf8(address).constData());
+        icalproperty_add_parameter(property, icalparameter_new_cn(utf8(pm.name).constData()));
+        found = m_organizers.insert(pm.meta.id, serializeProperty(property));
+        icalproperty_free(property);
+    }
+    return *found;
+}
+
+const QByteArray &EventWriter::category(const QString &key, const QString &name)
+{
+    auto found = m_categories.find(key);
+    if (found == m_categories.end()) {
+        icalproperty *property = icalproperty_new_categories(utf8(name).constData());
+        found = m_categories.insert(key, serializeProperty(property));
+        icalproperty_free(property);
+    }
+    return *found;
+}
+
+void EventWriter::write(const Interview &interview)
+{
+    m_out.append("BEGIN:VEVENT\r\n");
+    text("UID", interview.icsUid.isEmpty() ? interview.meta.id + QLatin1String(CadenceUidSuffix)
+                                           : interview.icsUid);
+    m_out.append(m_dtstamp);
+    line("SEQUENCE", QByteArray::number(interview.sequence));
+    if (interview.allDay) {
+        const QDate first = interview.start.toUTC().date();
+        date("DTSTART;VALUE=DATE", first);
+        date("DTEND;VALUE=DATE", first.addDays(std::max(1, interview.minutes / 1440)));
+    } else {
+        utcTime("DTSTART", interview.start);
+        utcTime("DTEND", interview.end());
+    }
+    text("SUMMARY", interview.title());
+    if (!interview.location.isEmpty())
+        text("LOCATION", interview.location);
+    if (!interview.notes.isEmpty())
+        text("DESCRIPTION", interview.notes);
+    line("STATUS", interview.status == InterviewStatus::Cancelled ? QByteArray("CANCELLED")
+                                                                  : QByteArray("CONFIRMED"));
+    if (const Pm *pm = m_pms.value(interview.pmId))
+        m_out.append(organizer(*pm));
+    m_out.append(category(interviewKindKey(interview.kind), kindCategory(interview.kind)));
+    if (const Team *team = m_teams.value(interview.teamId))
+        m_out.append(category(team->meta.id, team->name));
+    x("X-CADENCE-ID", interview.meta.id);
+    x("X-CADENCE-PM", interview.pmId);
+    x("X-CADENCE-KIND", interviewKindKey(interview.kind));
+    x("X-CADENCE-STATUS", interviewStatusKey(interview.status));
+    x("X-CADENCE-INTERVIEWEE", interview.interviewee);
+    x("X-CADENCE-ORGANISATION", interview.organisation);
+    x("X-CADENCE-TEAM", interview.teamId);
+    x("X-CADENCE-PRODUCT", interview.product);
+    x("X-CADENCE-TZID", interview.timeZone);
+    x("X-CADENCE-NOTES", interview.notes);
+    x("X-CADENCE-FINDINGS", interview.findings);
+    x("X-CADENCE-SCORECARD", interview.scorecard.toJson());
+    if (interview.allDay)
+        line("X-CADENCE-ALL-DAY", QByteArray("1"));
+    if (interview.meta.sample)
+        line("X-CADENCE-SAMPLE", QByteArray("1"));
+    m_out.append("END:VEVENT\r\n");
+}
+
+QByteArray serializeProperty(icalproperty *property)
+{
+    char *text = icalproperty_as_ical_string_r(property);
+    QByteArray bytes(text);
+    icalmemory_free_buffer(text);
+    return bytes;
+}
+
+QByteArray serialize(icalcomponent *component)
+{
+    char *text = icalcomponent_as_ical_string_r(component);
+    QByteArray bytes(text);
+    icalmemory_free_buffer(text);
+    return bytes;
+}
+
+// ---- reading ---------------------------------------------------------------------------
+
+// Where each component starts in the file, for problems that name a line. libical parses the
+// file; this only walks BEGIN/END lines so that a truncated or mangled file is refused with
+// the line that is wrong before anything is read from it.
+struct Layout {
+    QList<int> eventLines; // BEGIN:VEVENT line of each event, in file order
+};
+
+Result<Layout> scanLayout(const QByteArray &data, const QString &file)
+{
+    Layout layout;
+    QList<std::pair<QByteArray, int>> open;
+    bool started = false;
+    bool ended = false;
+    // Walks the lines in place: splitting 100,000 events into a list of lines would allocate
+    // millions of byte arrays just to look at the BEGIN and END ones.
+    int number = 0;
+    for (qsizetype from = 0; from <= data.size();) {
+        qsizetype to = data.indexOf('\n', from);
+        if (to < 0)
+            to = data.size();
+        QByteArrayView line(data.constData() + from, to - from);
+        from = to + 1;
+        ++number;
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (line.trimmed().isEmpty())
+            continue;
+        if (line.startsWith(' ') || line.startsWith('\t')) {
+            if (!started)
+                return Problem{file, tr("line %1: not an iCalendar file (it should start with "
+                                        "BEGIN:VCALENDAR)")
+                                         .arg(number)};
+            continue; // a folded continuation
+        }
+        if (ended)
+            return Problem{file, tr("line %1: unexpected text after END:VCALENDAR").arg(number)};
+        const qsizetype colon = line.indexOf(':');
+        const QByteArrayView nameView = colon < 0 ? QByteArrayView() : line.first(colon).trimmed();
+        const bool isBegin = nameView.compare("BEGIN", Qt::CaseInsensitive) == 0;
+        const bool isEnd = !isBegin && nameView.compare("END", Qt::CaseInsensitive) == 0;
+        const QByteArray name = isBegin ? QByteArray("BEGIN")
+                                : isEnd ? QByteArray("END")
+                                        : QByteArray();
+        const QByteArray value = (isBegin || isEnd || !started)
+                                     ? line.sliced(colon + 1).trimmed().toByteArray().toUpper()
+                                     : QByteArray();
+        if (!started) {
+            if (name != "BEGIN" || value != "VCALENDAR")
+                return Problem{file, tr("line %1: not an iCalendar file (it should start with "
+                                        "BEGIN:VCALENDAR)")
+                                         .arg(number)};
+            started = true;
+        }
+        if (colon <= 0)
+            return Problem{
+                file, tr("line %1: “%2” is not an iCalendar line (NAME:value)")
+                          .arg(number)
+                          .arg(QString::fromUtf8(
+                              line.first(std::min<qsizetype>(60, line.size())).toByteArray()))};
+        if (name == "BEGIN") {
+            open.append({value, number});
+            if (value == "VEVENT")
+                layout.eventLines.append(number);
+        } else if (name == "END") {
+            if (open.isEmpty() || open.last().first != value)
+                return Problem{
+                    file,
+                    open.isEmpty()
+                        ? tr("line %1: END:%2 closes nothing")
+                              .arg(number)
+                              .arg(QString::fromUtf8(value))
+                        : tr("line %1: END:%2 where BEGIN:%3 of line %4 should end")
+                              .arg(number)
+                              .arg(QString::fromUtf8(value), QString::fromUtf8(open.last().first))
+                              .arg(open.last().second)};
+            open.removeLast();
+            ended = open.isEmpty();
+        }
+    }
+    if (!started)
+        return Problem{file, tr("is empty: not an iCalendar file")};
+    if (!open.isEmpty())
+        return Problem{file, tr("line %1: BEGIN:%2 is never closed: the file is truncated")
+                                 .arg(open.last().second)
+                                 .arg(QString::fromUtf8(open.last().first))};
+    return layout;
+}
+
+QString text(const char *value)
+{
+    return value ? QString::fromUtf8(value) : QString();
+}
+
+QString xValue(icalproperty *p)
+{
+    icalvalue *value = icalproperty_get_value(p);
+    if (value && icalvalue_isa(value) == ICAL_X_VALUE)
+        return text(icalvalue_get_x(value));
+    return text(icalproperty_get_value_as_string(p));
+}
+
+bool validTime(const icaltimetype &t)
+{
+    if (icaltime_is_null_time(t) || !QDate::isValid(t.year, t.month, t.day))
+        return false;
+    return t.is_date || (t.hour >= 0 && t.hour < 24 && t.minute >= 0 && t.minute < 60 &&
+                         t.second >= 0 && t.second <= 60);
+}
+
+QString zoneId(const icaltimetype &t)
+{
+    if (!t.zone || icaltime_is_utc(t))
+        return {};
+    QString id = text(icaltimezone_get_tzid(const_cast<icaltimezone *>(t.zone)));
+    if (id.startsWith(BuiltinZonePrefix))
+        id = id.mid(BuiltinZonePrefix.size());
+    if (QTimeZone(id.toUtf8()).isValid())
+        return id;
+    // Outlook names zones the Windows way ("W. Europe Standard Time").
+    const QByteArray iana = QTimeZone::windowsIdToDefaultIanaId(id.toUtf8());
+    return iana.isEmpty() ? QString() : QString::fromUtf8(iana);
+}
+
+// The instant of a date-time: UTC, in a zone (its VTIMEZONE or a known one), or floating
+// (the local time of whoever imports it, as RFC 5545 says).
+QDateTime instant(const icaltimetype &t)
+{
+    if (t.is_date)
+        return QDateTime(QDate(t.year, t.month, t.day), QTime(0, 0), QTimeZone::utc());
+    if (icaltime_is_utc(t) || t.zone)
+        return QDateTime::fromSecsSinceEpoch(icaltime_as_timet_with_zone(t, t.zone),
+                                             QTimeZone::utc());
+    return QDateTime(QDate(t.year, t.month, t.day), QTime(t.hour, t.minute, qMin(t.second, 59)),
+                     QTimeZone::systemTimeZone())
+        .toUTC();
+}
+
+QString timeText(const icaltimetype &t)
+{
+    return QString::fromLatin1(icaltime_as_ical_string(t));
+}
+
+class Reader
+{
+public:
+    explicit Reader(const ReadContext &context)
+        : m_context(context)
+    {
+        for (const Pm &pm : context.pms) {
+            m_pmIds.insert(pm.meta.id);
+            if (!pm.email.isEmpty())
+                m_pmByEmail.insert(pm.email.toLower(), pm.meta.id);
+        }
+        for (const Team &team : context.teams) {
+            m_teamIds.insert(team.meta.id);
+            m_teamByName.insert(team.name.toLower(), team.meta.id);
+        }
+    }
+
+    Result<QList<Interview>> read(const QByteArray &data);
+
+private:
+    Problem problem(int line, const QString &what) const
+    {
+        return Problem{m_context.fileName, tr("line %1: %2").arg(line).arg(what)};
+    }
+    std::optional<Problem> readEvent(icalcomponent *event, int line, QList<Interview> &out,
+                                     const QHash<QString, QList<icalcomponent *>> &overrides);
+    std::optional<QString> pmFor(icalcomponent *event) const;
+    // The first X- property of that name. An event's X- properties are listed once and then
+    // looked up, rather than walked again for each of the dozen Cadence fields.
+    QString xProperty(icalcomponent *event, const char *name) const;
+
+    const ReadContext &m_context;
+    QSet<QString> m_pmIds;
+    QHash<QString, QString> m_pmByEmail;
+    QSet<QString> m_teamIds;
+    QHash<QString, QString> m_teamByName;
+    QHash<icalcomponent *, int> m_lines;
+    mutable icalcomponent *m_xEvent = nullptr;
+    mutable QVarLengthArray<std::pair<const char *, icalproperty *>, 24> m_xProperties;
+};
+
+QString Reader::xProperty(icalcomponent *event, const char *name) const
+{
+    if (event != m_xEvent) {
+        m_xEvent = event;
+        m_xProperties.clear();
+        for (icalproperty *p = icalcomponent_get_first_property(event, ICAL_X_PROPERTY); p;
+             p = icalcomponent_get_next_property(event, ICAL_X_PROPERTY))
+            m_xProperties.append({icalproperty_get_x_name(p), p});
+    }
+    for (const auto &[xName, property] : m_xProperties)
+        if (qstrcmp(xName, name) == 0)
+            return xValue(property);
+    return {};
+}
+
+std::optional<QString> Reader::pmFor(icalcomponent *event) const
+{
+    const QString cadencePm = xProperty(event, "X-CADENCE-PM");
+    if (m_pmIds.contains(cadencePm))
+        return cadencePm;
+    if (icalproperty *organizer =
+            icalcomponent_get_first_property(event, ICAL_ORGANIZER_PROPERTY)) {
+        QString address = text(icalproperty_get_organizer(organizer));
+        if (address.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
+            address = address.mid(7);
+        if (const QString id = m_pmByEmail.value(address.toLower()); !id.isEmpty())
+            return id;
+        if (icalparameter *cn = icalproperty_get_first_parameter(organizer, ICAL_CN_PARAMETER)) {
+            const QString name = text(icalparameter_get_cn(cn)).trimmed();
+            for (const Pm &pm : m_context.pms)
+                if (pm.name.compare(name, Qt::CaseInsensitive) == 0)
+                    return pm.meta.id;
+            for (const Pm &pm : m_context.pms)
+                if (pm.name.section(QLatin1Char(' '), 0, 0).compare(name, Qt::CaseInsensitive) == 0)
+                    return pm.meta.id;
+        }
+    }
+    if (!m_context.defaultPmId.isEmpty())
+        return m_context.defaultPmId;
+    return std::nullopt;
+}
+
+std::optional<Problem> Reader::readEvent(icalcomponent *event, int line, QList<Interview> &out,
+                                         const QHash<QString, QList<icalcomponent *>> &overrides)
+{
+    const QString summary = text(icalcomponent_get_summary(event));
+    const QString label = summary.isEmpty() ? tr("event") : tr("event “%1”").arg(summary);
+    icalproperty *startProperty = icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY);
+    if (!startProperty)
+        return problem(line, tr("%1 has no start (DTSTART)").arg(label));
+    const icaltimetype start = icalcomponent_get_dtstart(event);
+    if (!validTime(start))
+        return problem(line,
+                       tr("%1 starts on an impossible date (%2)")
+                           .arg(label, text(icalproperty_get_value_as_string(startProperty))));
+    icaltimetype end = icalcomponent_get_dtend(event);
+    const bool hasEnd = !icaltime_is_null_time(end);
+    if (hasEnd && !validTime(end))
+        return problem(line, tr("%1 ends on an impossible date (%2)").arg(label, timeText(end)));
+
+    Interview base;
+    const std::optional<QString> pmId = pmFor(event);
+    if (!pmId) {
+        icalproperty *organizer = icalcomponent_get_first_property(event, ICAL_ORGANIZER_PROPERTY);
+        return problem(
+            line,
+            organizer
+                ? tr("%1: its organizer %2 is not a PM of this workspace; "
+                     "name a PM for such events (--pm NAME)")
+                      .arg(label, text(icalproperty_get_organizer(organizer)))
+                : tr("%1 has no organizer; name a PM for such events (--pm NAME)").arg(label));
+    }
+    base.pmId = *pmId;
+    base.allDay = start.is_date;
+    base.timeZone = xProperty(event, "X-CADENCE-TZID");
+    if (base.timeZone.isEmpty())
+        base.timeZone = zoneId(start);
+    const QDateTime startAt = instant(start);
+    const QDateTime endAt =
+        hasEnd ? instant(end) : startAt.addSecs(start.is_date ? 86400 : 30 * 60);
+    if (endAt < startAt)
+        return problem(line, tr("%1 ends before it starts").arg(label));
+    base.minutes = std::max(1, int(startAt.secsTo(endAt) / 60));
+    if (endAt == startAt)
+        base.minutes = 30;
+    base.location = text(icalcomponent_get_location(event));
+    base.notes = xProperty(event, "X-CADENCE-NOTES");
+    if (base.notes.isEmpty())
+        base.notes = text(icalcomponent_get_description(event));
+    base.findings = xProperty(event, "X-CADENCE-FINDINGS");
+    base.interviewee = xProperty(event, "X-CADENCE-INTERVIEWEE");
+    base.organisation = xProperty(event, "X-CADENCE-ORGANISATION");
+    base.product = xProperty(event, "X-CADENCE-PRODUCT");
+    base.scorecard = Scorecard::fromJson(xProperty(event, "X-CADENCE-SCORECARD"));
+    base.meta.sample = xProperty(event, "X-CADENCE-SAMPLE") == QLatin1String("1");
+    base.sequence = icalcomponent_get_sequence(event);
+    if (base.sequence < 0)
+        base.sequence = 0;
+
+    QStringList categories;
+    for (icalproperty *p = icalcomponent_get_first_property(event, ICAL_CATEGORIES_PROPERTY); p;
+         p = icalcomponent_get_next_property(event, ICAL_CATEGORIES_PROPERTY))
+        categories += text(icalproperty_get_categories(p)).split(QLatin1Char(','));
+    const QString kind = xProperty(event, "X-CADENCE-KIND");
+    if (auto parsed = interviewKindFromKey(kind))
+        base.kind = *parsed;
+    else
+        base.kind = (categories.join(QLatin1Char(' ')) + QLatin1Char(' ') + summary)
+                            .contains(QLatin1String("candidate"), Qt::CaseInsensitive)
+                        ? InterviewKind::Candidate
+                        : InterviewKind::User;
+    const QString team = xProperty(event, "X-CADENCE-TEAM");
+    if (m_teamIds.contains(team))
+        base.teamId = team;
+    for (const QString &category : categories)
+        if (base.teamId.isEmpty())
+            base.teamId = m_teamByName.value(category.trimmed().toLower());
+    const bool cadenceEvent = !xProperty(event, "X-CADENCE-ID").isEmpty();
+    if (base.interviewee.isEmpty() && !cadenceEvent)
+        base.interviewee = summary;
+
+    const QString uid = text(icalcomponent_get_uid(event));
+    const QString cadenceId = xProperty(event, "X-CADENCE-ID");
+    const std::optional<InterviewStatus> cadenceStatus =
+        interviewStatusFromKey(xProperty(event, "X-CADENCE-STATUS"));
+    const bool cancelled = icalcomponent_get_status(event) == ICAL_STATUS_CANCELLED;
+    const QString key = uid.isEmpty() ? summary + QLatin1Char('\x1f') + timeText(start) : uid;
+
+    auto finish = [&](Interview interview, const QDateTime &at, const QString &recurrence,
+                      bool isCancelled) {
+        interview.start = at;
+        if (cadenceStatus)
+            interview.status = *cadenceStatus;
+        else if (isCancelled)
+            interview.status = InterviewStatus::Cancelled;
+        else
+            interview.status =
+                interview.end() <= m_context.now ? InterviewStatus::Done : InterviewStatus::Planned;
+        if (!QUuid::fromString(cadenceId).isNull() && recurrence.isEmpty()) {
+            interview.meta.id = cadenceId;
+            interview.icsUid = uid == cadenceId + QLatin1String(CadenceUidSuffix) ? QString() : uid;
+        } else {
+            interview.meta.id =
+                Ids::fromKey(QStringLiteral("ics"), key + QLatin1Char('\x1f') + recurrence);
+            interview.icsUid = recurrence.isEmpty() ? uid : uid + QLatin1Char('/') + recurrence;
+        }
+        out.append(interview);
+    };
+
+    icalproperty *rrule = icalcomponent_get_first_property(event, ICAL_RRULE_PROPERTY);
+    if (!rrule) {
+        finish(base, startAt, QString(), cancelled);
+        return {};
+    }
+
+    // A series: each occurrence becomes an interview of its own, exceptions (EXDATE) left out
+    // and moved or changed occurrences (RECURRENCE-ID) taken from their own VEVENT.
+    QSet<qint64> excluded;
+    for (icalproperty *p = icalcomponent_get_first_property(event, ICAL_EXDATE_PROPERTY); p;
+         p = icalcomponent_get_next_property(event, ICAL_EXDATE_PROPERTY)) {
+        icaltimetype ex = icalproperty_get_exdate(p);
+        if (!ex.zone && !icaltime_is_utc(ex) && start.zone)
+            ex.zone = start.zone;
+        if (validTime(ex))
+            excluded.insert(instant(ex).toSecsSinceEpoch());
+    }
+    QHash<qint64, icalcomponent *> moved;
+    for (icalcomponent *instance : overrides.value(uid)) {
+        icaltimetype rid = icalcomponent_get_recurrenceid(instance);
+        // libical leaves RECURRENCE-ID's TZID unresolved: it is the series' zone.
+        if (!rid.zone && !icaltime_is_utc(rid) && start.zone)
+            rid.zone = start.zone;
+        if (validTime(rid))
+            moved.insert(instant(rid).toSecsSinceEpoch(), instance);
+    }
+    const icalrecurrencetype recurrence = icalproperty_get_rrule(rrule);
+    icalrecur_iterator *iterator = icalrecur_iterator_new(recurrence, start);
+    if (!iterator)
+        return problem(line, tr("%1 repeats by a rule Cadence cannot expand (%2)")
+                                 .arg(label, text(icalproperty_get_value_as_string(rrule))));
+    const QDateTime horizon = m_context.now.addYears(1);
+    int count = 0;
+    std::optional<Problem> failure;
+    for (icaltimetype next = icalrecur_iterator_next(iterator); !icaltime_is_null_time(next);
+         next = icalrecur_iterator_next(iterator)) {
+        next.zone = start.zone;
+        const QDateTime at = instant(next);
+        if (at > horizon)
+            break;
+        if (++count > MaxOccurrences) {
+            failure = problem(line, tr("%1 repeats more than %2 times within a year; Cadence "
+                                       "refuses it rather than import part of it")
+                                        .arg(label)
+                                        .arg(MaxOccurrences));
+            break;
+        }
+        const qint64 seconds = at.toSecsSinceEpoch();
+        if (excluded.contains(seconds))
+            continue;
+        const QString rid = interviewTimeKey(at);
+        if (icalcomponent *instance = moved.value(seconds)) {
+            // The changed occurrence keeps the series' fields unless it says otherwise.
+            const icaltimetype movedStart = icalcomponent_get_dtstart(instance);
+            icaltimetype movedEnd = icalcomponent_get_dtend(instance);
+            if (!validTime(movedStart) ||
+                (!icaltime_is_null_time(movedEnd) && !validTime(movedEnd))) {
+                failure = problem(m_lines.value(instance, line),
+                                  tr("%1: a changed occurrence has an impossible date").arg(label));
+                break;
+            }
+            Interview changed = base;
+            const QDateTime movedAt = instant(movedStart);
+            if (!icaltime_is_null_time(movedEnd))
+                changed.minutes = std::max(1, int(movedAt.secsTo(instant(movedEnd)) / 60));
+            if (const char *location = icalcomponent_get_location(instance))
+                changed.location = text(location);
+            if (const char *description = icalcomponent_get_description(instance))
+                changed.notes = text(description);
+            finish(changed, movedAt, rid,
+                   icalcomponent_get_status(instance) == ICAL_STATUS_CANCELLED);
+        } else {
+            finish(base, at, rid, cancelled);
+        }
+    }
+    icalrecur_iterator_free(iterator);
+    return failure;
+}
+
+Result<QList<Interview>> Reader::read(const QByteArray &data)
+{
+    const Result<Layout> layout = scanLayout(data, m_context.fileName);
+    if (!layout)
+        return layout.problem();
+    ComponentPtr calendar(icalparser_parse_string(data.constData()));
+    if (!calendar || icalcomponent_isa(calendar.get()) != ICAL_VCALENDAR_COMPONENT)
+        return Problem{m_context.fileName, tr("libical cannot read it as iCalendar")};
+
+    QList<icalcomponent *> events;
+    for (icalcomponent *e =
+             icalcomponent_get_first_component(calendar.get(), ICAL_VEVENT_COMPONENT);
+         e; e = icalcomponent_get_next_component(calendar.get(), ICAL_VEVENT_COMPONENT))
+        events.append(e);
+    // Our scan counts events nested anywhere; libical lists those of the calendar itself.
+    for (qsizetype i = 0; i < events.size(); ++i)
+        m_lines.insert(events[i],
+                       i < layout.value().eventLines.size() ? layout.value().eventLines[i] : 1);
+
+    QHash<QString, QList<icalcomponent *>> overrides;
+    QHash<QString, QList<icalcomponent *>> series; // events with an RRULE, by UID
+    for (icalcomponent *event : events) {
+        if (icalcomponent_get_first_property(event, ICAL_RECURRENCEID_PROPERTY))
+            overrides[text(icalcomponent_get_uid(event))].append(event);
+        if (icalcomponent_get_first_property(event, ICAL_RRULE_PROPERTY))
+            series[text(icalcomponent_get_uid(event))].append(event);
+    }
+
+    QList<Interview> interviews;
+    interviews.reserve(events.size());
+    QHash<QString, int> seen;
+    for (icalcomponent *event : events) {
+        const int line = m_lines.value(event);
+        // A parse error libical noted inside the event's times makes the event unusable.
+        for (icalproperty *p = icalcomponent_get_first_property(event, ICAL_XLICERROR_PROPERTY); p;
+             p = icalcomponent_get_next_property(event, ICAL_XLICERROR_PROPERTY)) {
+            const QString error = text(icalproperty_get_xlicerror(p));
+            for (const char *name : {"DTSTART", "DTEND", "DURATION", "RRULE", "RECURRENCE-ID"})
+                if (error.contains(QLatin1String(name)))
+                    return problem(line, tr("libical cannot read it: %1").arg(error.trimmed()));
+        }
+        if (icalcomponent_get_first_property(event, ICAL_RECURRENCEID_PROPERTY)) {
+            // Taken with its series; alone (no series in the file) it is a single event.
+            const QString uid = text(icalcomponent_get_uid(event));
+            bool hasMaster = false;
+            for (icalcomponent *other : series.value(uid))
+                if (other != event)
+                    hasMaster = true;
+            if (hasMaster)
+                continue;
+        }
+        const qsizetype before = interviews.size();
+        if (std::optional<Problem> failure = readEvent(event, line, interviews, overrides))
+            return *failure;
+        for (qsizetype i = before; i < interviews.size(); ++i) {
+            const auto previous = seen.constFind(interviews[i].meta.id);
+            if (previous != seen.constEnd())
+                return problem(line, tr("the same event (UID %1) is in the file twice, also "
+                                        "on line %2")
+                                         .arg(interviews[i].icsUid.isEmpty() ? interviews[i].meta.id
+                                                                             : interviews[i].icsUid)
+                                         .arg(*previous));
+            seen.insert(interviews[i].meta.id, line);
+        }
+    }
+    return interviews;
+}
+
+} // namespace
+
+namespace ICalendar {
+
+QByteArray write(const QList<Interview> &interviews, const QList<Pm> &pms, const QList<Team> &teams,
+                 const QDateTime &stamp)
+{
+    QHash<QString, const Pm *> pmById;
+    for (const Pm &pm : pms)
+        pmById.insert(pm.meta.id, &pm);
+    QHash<QString, const Team *> teamById;
+    for (const Team &team : teams)
+        teamById.insert(team.meta.id, &team);
+    ComponentPtr calendar(icalcomponent_new_vcalendar());
+    icalcomponent_add_property(calendar.get(), icalproperty_new_version("2.0"));
+    icalcomponent_add_property(calendar.get(),
+                               icalproperty_new_prodid("-//Cadence//Interviews//EN"));
+    icalcomponent_add_property(calendar.get(), icalproperty_new_calscale("GREGORIAN"));
+    icalcomponent_add_property(calendar.get(), icalproperty_new_method(ICAL_METHOD_PUBLISH));
+    // libical writes the calendar's own lines; the events are written into its text.
+    QByteArray head = serialize(calendar.get());
+    const QByteArray tail = "END:VCALENDAR\r\n";
+    head.chop(tail.size());
+    QByteArray out = head;
+    out.reserve(head.size() + interviews.size() * 900);
+    EventWriter writer(out, pmById, teamById, icalUtc(stamp));
+    for (const Interview &interview : interviews)
+        if (!interview.meta.deleted)
+            writer.write(interview);
+    out += tail;
+    return out;
+}
+
+Result<QList<Interview>> read(const QByteArray &data, const ReadContext &context)
+{
+    Reader reader(context);
+    return reader.read(data);
+}
+
+QString ImportPlan::summary() const
+{
+    return tr("%1 added, %2 updated, %3 unchanged").arg(added).arg(updated).arg(unchanged);
+}
+
+Outcome exportFile(WorkspaceSession &session, const QString &path)
+{
+    const QByteArray bytes = write(session.interviews().interviews(), session.coverage().pms(),
+                                   session.coverage().teams(), session.clock().now());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Problem{path, tr("cannot be written (%1)").arg(file.errorString())};
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return Problem{path, tr("cannot be written (%1)").arg(file.errorString())};
+    return {};
+}
+
+Result<ImportPlan> planImport(WorkspaceSession &session, const QString &path,
+                              const QString &defaultPmName)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Problem{path, tr("cannot be read (%1)").arg(file.errorString())};
+    const QByteArray data = file.readAll();
+    if (data.contains('\0'))
+        return Problem{path, tr("is a binary file, not iCalendar")};
+    ReadContext context;
+    context.pms = session.coverage().pms();
+    context.teams = session.coverage().teams();
+    context.now = session.clock().now();
+    context.fileName = path;
+    if (!defaultPmName.isEmpty()) {
+        const std::optional<Pm> pm = session.coverage().findPm(defaultPmName);
+        if (!pm)
+            return Problem{path, tr("“%1” is not a PM of this workspace").arg(defaultPmName)};
+        context.defaultPmId = pm->meta.id;
+    }
+    Result<QList<Interview>> read = ICalendar::read(data, context);
+    if (!read)
+        return read.problem();
+
+    QHash<QString, Interview> existing;
+    for (Interview &interview : session.interviews().allRecords())
+        existing.insert(interview.meta.id, std::move(interview));
+    ImportPlan plan;
+    plan.change.text = tr("Import %1").arg(path.section(QLatin1Char('/'), -1));
+    for (Interview &imported : read.value()) {
+        const auto found = existing.constFind(imported.meta.id);
+        if (found == existing.constEnd()) {
+            Interview tombstone = imported;
+            tombstone.meta.deleted = true;
+            plan.change.before.interviews.append(tombstone);
+            ++plan.added;
+        } else {
+            Interview compare = imported;
+            compare.meta.sample = found->meta.sample;
+            if (!found->meta.deleted && found->sameContent(compare)) {
+                ++plan.unchanged;
+                continue;
+            }
+            plan.change.before.interviews.append(*found);
+            ++plan.updated;
+        }
+        plan.change.after.interviews.append(std::move(imported));
+    }
+    return plan;
+}
+
+} // namespace ICalendar

@@ -1,0 +1,70 @@
+#include "interviewedits.h"
+
+#include "core/ids.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("InterviewEdits", text);
+}
+
+InterviewChange change(const QString &text, const Interview &before, const Interview &after)
+{
+    if (before.sameContent(after))
+        return {};
+    return {text, {{before}}, {{after}}};
+}
+
+} // namespace
+
+namespace InterviewEdits {
+
+InterviewChange create(Interview interview)
+{
+    if (interview.meta.id.isEmpty())
+        interview.meta.id = Ids::random();
+    interview.meta.deleted = false;
+    Interview tombstone = interview;
+    tombstone.meta.deleted = true;
+    return {tr("Add %1").arg(interview.title()), {{tombstone}}, {{interview}}};
+}
+
+InterviewChange update(const Interview &before, const Interview &after)
+{
+    return change(tr("Edit %1").arg(before.title()), before, after);
+}
+
+InterviewChange move(const Interview &interview, const QDateTime &newStart)
+{
+    Interview moved = interview;
+    moved.start = newStart.toUTC();
+    return change(tr("Move %1").arg(interview.title()), interview, moved);
+}
+
+InterviewChange resize(const Interview &interview, int minutes)
+{
+    Interview resized = interview;
+    resized.minutes = std::max(5, minutes);
+    return change(tr("Change the length of %1").arg(interview.title()), interview, resized);
+}
+
+InterviewChange setStatus(const Interview &interview, InterviewStatus status)
+{
+    Interview changed = interview;
+    changed.status = status;
+    return change(
+        tr("Mark %1 as %2").arg(interview.title(), interviewStatusLabel(status).toLower()),
+        interview, changed);
+}
+
+InterviewChange remove(const Interview &interview)
+{
+    Interview removed = interview;
+    removed.meta.deleted = true;
+    return change(tr("Delete %1").arg(interview.title()), interview, removed);
+}
+
+} // namespace InterviewEdits

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "interviewtypes.h"
+#include "workspace/repository.h"
+
+#include <optional>
+
+// Interviews: the only place their SQL runs. Saving raises an existing interview's
+// iCalendar SEQUENCE, so that calendars that received an earlier export take the change.
+class InterviewRepository final : public Repository
+{
+    Q_OBJECT
+
+public:
+    using Repository::Repository;
+
+    // Live interviews (no tombstones), in start order.
+    QList<Interview> interviews() const;
+    // Live interviews starting in [from, to).
+    QList<Interview> between(const QDateTime &from, const QDateTime &to) const;
+    // Including tombstones: an undo or an import needs the record as stored.
+    std::optional<Interview> interview(const QString &id) const;
+    QList<Interview> withUid(const QString &icsUid) const;
+    // Every record, tombstones too (imports compare against them).
+    QList<Interview> allRecords() const;
+    int count() const;
+
+    // Live interviews of the same PM that overlap this one (a double booking).
+    QList<Interview> clashesWith(const Interview &interview) const;
+
+    // Saves one batch in one transaction, then announces it. Records come back as saved.
+    Outcome apply(InterviewEdit &edit);
+    Outcome save(Interview &interview);
+
+private:
+    Outcome write(Interview &interview, std::optional<int> storedSequence, QSqlQuery &upsert);
+};

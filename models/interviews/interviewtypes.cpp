@@ -1,0 +1,287 @@
+#include "interviewtypes.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Interviews", text);
+}
+
+} // namespace
+
+QString interviewKindKey(InterviewKind kind)
+{
+    return kind == InterviewKind::Candidate ? QStringLiteral("candidate") : QStringLiteral("user");
+}
+
+std::optional<InterviewKind> interviewKindFromKey(const QString &key)
+{
+    if (key == QLatin1String("user"))
+        return InterviewKind::User;
+    if (key == QLatin1String("candidate"))
+        return InterviewKind::Candidate;
+    return std::nullopt;
+}
+
+QString interviewKindLabel(InterviewKind kind)
+{
+    return kind == InterviewKind::Candidate ? tr("Candidate") : tr("User research");
+}
+
+QString interviewStatusKey(InterviewStatus status)
+{
+    switch (status) {
+    case InterviewStatus::Planned:
+        return QStringLiteral("planned");
+    case InterviewStatus::Done:
+        return QStringLiteral("done");
+    case InterviewStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    case InterviewStatus::NoShow:
+        return QStringLiteral("no-show");
+    }
+    return {};
+}
+
+std::optional<InterviewStatus> interviewStatusFromKey(const QString &key)
+{
+    for (InterviewStatus status : {InterviewStatus::Planned, InterviewStatus::Done,
+                                   InterviewStatus::Cancelled, InterviewStatus::NoShow})
+        if (interviewStatusKey(status) == key)
+            return status;
+    return std::nullopt;
+}
+
+QString interviewStatusLabel(InterviewStatus status)
+{
+    switch (status) {
+    case InterviewStatus::Planned:
+        return tr("Planned");
+    case InterviewStatus::Done:
+        return tr("Done");
+    case InterviewStatus::Cancelled:
+        return tr("Cancelled");
+    case InterviewStatus::NoShow:
+        return tr("No-show");
+    }
+    return {};
+}
+
+QString criterionKey(Criterion criterion)
+{
+    switch (criterion) {
+    case Criterion::UserCloseness:
+        return QStringLiteral("user_closeness");
+    case Criterion::MetricsTechnical:
+        return QStringLiteral("metrics_technical");
+    case Criterion::MetricsDepth:
+        return QStringLiteral("metrics_depth");
+    case Criterion::ProductSense:
+        return QStringLiteral("product_sense");
+    case Criterion::HandsOnCode:
+        return QStringLiteral("hands_on_code");
+    case Criterion::CultureFit:
+        return QStringLiteral("culture_fit");
+    case Criterion::Count:
+        break;
+    }
+    return {};
+}
+
+QString criterionLabel(Criterion criterion)
+{
+    switch (criterion) {
+    case Criterion::UserCloseness:
+        return tr("User closeness");
+    case Criterion::MetricsTechnical:
+        return tr("Metrics ownership: technical (SQL)");
+    case Criterion::MetricsDepth:
+        return tr("Metrics ownership: depth of experience");
+    case Criterion::ProductSense:
+        return tr("Product sense");
+    case Criterion::HandsOnCode:
+        return tr("Hands-on with code (optional)");
+    case Criterion::CultureFit:
+        return tr("Culture fit");
+    case Criterion::Count:
+        break;
+    }
+    return {};
+}
+
+QString criterionHint(Criterion criterion)
+{
+    switch (criterion) {
+    case Criterion::UserCloseness:
+        return tr("Craves talking to users; red flag: years in user-facing roles without "
+                  "curiosity about users.");
+    case Criterion::MetricsTechnical:
+        return tr("Does their own analysis: fluent in SQL; data modelling or dashboards a plus.");
+    case Criterion::MetricsDepth:
+        return tr("Has lived with retention, churn or revenue for months or years and "
+                  "iterated on them.");
+    case Criterion::ProductSense:
+        return tr("Notices friction, off defaults and drift from what feels right.");
+    case Criterion::HandsOnCode:
+        return tr("Can read and write code; a plus, not required.");
+    case Criterion::CultureFit:
+        return tr("Fits how the team works: ownership, directness, pace.");
+    case Criterion::Count:
+        break;
+    }
+    return {};
+}
+
+bool criterionIsOptional(Criterion criterion)
+{
+    return criterion == Criterion::HandsOnCode;
+}
+
+QString recommendationKey(Recommendation recommendation)
+{
+    switch (recommendation) {
+    case Recommendation::None:
+        return QString();
+    case Recommendation::StrongNo:
+        return QStringLiteral("strong_no");
+    case Recommendation::No:
+        return QStringLiteral("no");
+    case Recommendation::Yes:
+        return QStringLiteral("yes");
+    case Recommendation::StrongYes:
+        return QStringLiteral("strong_yes");
+    }
+    return {};
+}
+
+std::optional<Recommendation> recommendationFromKey(const QString &key)
+{
+    for (Recommendation r : {Recommendation::None, Recommendation::StrongNo, Recommendation::No,
+                             Recommendation::Yes, Recommendation::StrongYes})
+        if (recommendationKey(r) == key)
+            return r;
+    return std::nullopt;
+}
+
+QString recommendationLabel(Recommendation recommendation)
+{
+    switch (recommendation) {
+    case Recommendation::None:
+        return tr("No decision yet");
+    case Recommendation::StrongNo:
+        return tr("Strong no");
+    case Recommendation::No:
+        return tr("No");
+    case Recommendation::Yes:
+        return tr("Yes");
+    case Recommendation::StrongYes:
+        return tr("Strong yes");
+    }
+    return {};
+}
+
+bool Scorecard::isEmpty() const
+{
+    return *this == Scorecard();
+}
+
+QString Scorecard::toJson() const
+{
+    if (isEmpty())
+        return QString();
+    QJsonObject criteria;
+    for (int i = 0; i < int(Criterion::Count); ++i) {
+        const Entry &e = entries[size_t(i)];
+        if (e == Entry())
+            continue;
+        criteria.insert(
+            criterionKey(Criterion(i)),
+            QJsonObject{{QStringLiteral("score"), e.score}, {QStringLiteral("notes"), e.notes}});
+    }
+    QJsonObject root{{QStringLiteral("criteria"), criteria}};
+    if (!redFlags.isEmpty())
+        root.insert(QStringLiteral("red_flags"), redFlags);
+    if (recommendation != Recommendation::None)
+        root.insert(QStringLiteral("recommendation"), recommendationKey(recommendation));
+    return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact));
+}
+
+Scorecard Scorecard::fromJson(const QString &json)
+{
+    Scorecard card;
+    if (json.isEmpty())
+        return card;
+    const QJsonObject root = QJsonDocument::fromJson(json.toUtf8()).object();
+    const QJsonObject criteria = root.value(QStringLiteral("criteria")).toObject();
+    for (int i = 0; i < int(Criterion::Count); ++i) {
+        const QJsonObject e = criteria.value(criterionKey(Criterion(i))).toObject();
+        card.entries[size_t(i)].score =
+            qBound(0, e.value(QStringLiteral("score")).toInt(), MaxScore);
+        card.entries[size_t(i)].notes = e.value(QStringLiteral("notes")).toString();
+    }
+    card.redFlags = root.value(QStringLiteral("red_flags")).toString();
+    card.recommendation =
+        recommendationFromKey(root.value(QStringLiteral("recommendation")).toString())
+            .value_or(Recommendation::None);
+    return card;
+}
+
+QTimeZone Interview::zone() const
+{
+    if (!timeZone.isEmpty()) {
+        QTimeZone zone(timeZone.toUtf8());
+        if (zone.isValid())
+            return zone;
+    }
+    return QTimeZone::systemTimeZone();
+}
+
+QDateTime Interview::localStart() const
+{
+    if (allDay)
+        return QDateTime(start.toUTC().date(), QTime(0, 0), zone());
+    return start.toTimeZone(zone());
+}
+
+bool Interview::overlaps(const Interview &other) const
+{
+    if (meta.id == other.meta.id || pmId != other.pmId || !counts() || !other.counts() || allDay ||
+        other.allDay)
+        return false;
+    return start < other.end() && other.start < end();
+}
+
+QString Interview::title() const
+{
+    const QString who = interviewee.isEmpty() ? tr("someone") : interviewee;
+    const QString whom = organisation.isEmpty() ? who : tr("%1 (%2)").arg(who, organisation);
+    return kind == InterviewKind::Candidate ? tr("Candidate interview: %1").arg(whom)
+                                            : tr("User interview: %1").arg(whom);
+}
+
+bool Interview::sameContent(const Interview &other) const
+{
+    Interview a = *this;
+    Interview b = other;
+    a.meta.hlc = b.meta.hlc = 0;
+    a.meta.origin = b.meta.origin = QString();
+    a.sequence = b.sequence = 0;
+    a.start = a.start.toUTC();
+    b.start = b.start.toUTC();
+    return a == b;
+}
+
+QString interviewTimeKey(const QDateTime &utc)
+{
+    return utc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+}
+
+QDateTime interviewTimeFromKey(const QString &text)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+    return time.toUTC();
+}

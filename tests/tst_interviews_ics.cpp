@@ -1,0 +1,308 @@
+// iCalendar: export → import is lossless, foreign calendars are read, re-importing updates
+// instead of duplicating, and every file of the bad corpus is refused with its line.
+#include "core/ids.h"
+#include "coverage/coveragerepository.h"
+#include "formats/icalendar.h"
+#include "interviews/interviewedits.h"
+#include "interviews/interviewrepository.h"
+#include "sample/starterdata.h"
+#include "testworkspace.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+#include <QTimeZone>
+
+namespace {
+
+QDateTime utc(int y, int m, int d, int h, int min = 0)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone::utc());
+}
+
+QString corpus(const QString &name)
+{
+    return QDir(qEnvironmentVariable("CADENCE_TEST_DATA")).filePath(QStringLiteral("ics/") + name);
+}
+
+ICalendar::ImportPlan importInto(WorkspaceSession &session, const QString &path,
+                                 const QString &pm = QString())
+{
+    Result<ICalendar::ImportPlan> plan = ICalendar::planImport(session, path, pm);
+    if (!plan)
+        qFatal("import failed: %s", qPrintable(plan.problem().text()));
+    InterviewEdit edit = plan.value().change.after;
+    if (Outcome problem = session.interviews().apply(edit))
+        qFatal("apply failed: %s", qPrintable(problem->text()));
+    return plan.value();
+}
+
+const Interview *withInterviewee(const QList<Interview> &list, const QString &name)
+{
+    for (const Interview &interview : list)
+        if (interview.interviewee == name)
+            return &interview;
+    return nullptr;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return file.readAll();
+}
+
+} // namespace
+
+class TestInterviewsIcs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        isolateUserFolders();
+        QVERIFY(QFile::exists(corpus(QStringLiteral("google-vtimezone.ics"))));
+    }
+
+    void exportThenImportIsLossless()
+    {
+        TestWorkspace source(WorkspaceFactory::Content::Starter);
+        InterviewRepository &repository = source.session().interviews();
+        Interview full;
+        full.meta.id = Ids::random();
+        full.pmId = StarterData::pmId(QStringLiteral("anna"));
+        full.kind = InterviewKind::Candidate;
+        full.interviewee = QStringLiteral("Jo Park");
+        full.organisation = QStringLiteral("Initech; \"R&D\", Berlin");
+        full.teamId = StarterData::teamId(QStringLiteral("surveys"));
+        full.product = QStringLiteral("Surveys");
+        full.start = utc(2026, 11, 18, 14, 30);
+        full.minutes = 50;
+        full.timeZone = QStringLiteral("Europe/Berlin");
+        full.location = QStringLiteral("https://meet.example/x?a=1,b=2");
+        full.status = InterviewStatus::Done;
+        full.notes = QStringLiteral("Line one\nline two, commas; semicolons \\ backslash é");
+        full.findings = QStringLiteral("Strong on SQL.\n\nWeak on retention.");
+        full.scorecard.entry(Criterion::UserCloseness) = {4, QStringLiteral("founder, 3 yrs")};
+        full.scorecard.entry(Criterion::MetricsTechnical) = {3, QStringLiteral("window functions")};
+        full.scorecard.redFlags = QStringLiteral("Talks over people");
+        full.scorecard.recommendation = Recommendation::Yes;
+        Interview allDay;
+        allDay.meta.id = Ids::random();
+        allDay.meta.sample = true;
+        allDay.pmId = StarterData::pmId(QStringLiteral("cory"));
+        allDay.interviewee = QStringLiteral("Customer day");
+        allDay.start = utc(2026, 11, 24, 0);
+        allDay.minutes = 2 * 1440;
+        allDay.allDay = true;
+        Interview foreign;
+        foreign.meta.id = Ids::random();
+        foreign.pmId = StarterData::pmId(QStringLiteral("abe"));
+        foreign.icsUid = QStringLiteral("abc123@google.com");
+        foreign.start = utc(2026, 12, 1, 16);
+        foreign.status = InterviewStatus::Cancelled;
+        InterviewEdit edit{{full, allDay, foreign}};
+        QVERIFY(!repository.apply(edit));
+        // An edit raises SEQUENCE in what calendars receive.
+        QVERIFY(!repository.save(edit.interviews[0]));
+        QCOMPARE(edit.interviews[0].sequence, 1);
+
+        const QString path = source.filePath(QStringLiteral("out.ics"));
+        QVERIFY(!ICalendar::exportFile(source.session(), path));
+        const QByteArray text = readAll(path);
+        QVERIFY(text.startsWith("BEGIN:VCALENDAR\r\n"));
+        QVERIFY(text.contains("UID:" + full.meta.id.toUtf8() + "@cadence\r\n"));
+        QVERIFY(text.contains("UID:abc123@google.com\r\n"));
+        QVERIFY(text.contains("SEQUENCE:1\r\n"));
+        QVERIFY(text.contains("DTSTAMP:20261116T090000Z\r\n"));
+        QVERIFY(text.contains("ORGANIZER;CN=Anna Szell:urn:uuid:"));
+        QVERIFY(text.contains("CATEGORIES:Candidate interview\r\n"));
+        QVERIFY(text.contains("CATEGORIES:Surveys\r\n"));
+        QVERIFY(text.contains("DTSTART:20261118T143000Z\r\n"));
+        QVERIFY(text.contains("DTSTART;VALUE=DATE:20261124\r\n"));
+        QVERIFY(text.contains("STATUS:CANCELLED\r\n"));
+        QVERIFY(text.contains("X-CADENCE-SCORECARD:"));
+
+        TestWorkspace target(WorkspaceFactory::Content::Starter);
+        const ICalendar::ImportPlan plan = importInto(target.session(), path);
+        QCOMPARE(plan.added, 3);
+        const QList<Interview> before = repository.interviews();
+        const QList<Interview> after = target.session().interviews().interviews();
+        QCOMPARE(after.size(), before.size());
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            QVERIFY2(after[i].sameContent(before[i]), qPrintable(before[i].interviewee));
+            QCOMPARE(after[i].sequence, before[i].sequence);
+            QCOMPARE(after[i].meta.sample, before[i].meta.sample);
+        }
+
+        // Importing the same file again changes nothing; importing it back to its source too.
+        const ICalendar::ImportPlan again = importInto(target.session(), path);
+        QCOMPARE(again.added, 0);
+        QCOMPARE(again.updated, 0);
+        QCOMPARE(again.unchanged, 3);
+        QCOMPARE(importInto(source.session(), path).unchanged, 3);
+        QCOMPARE(repository.count(), 3);
+    }
+
+    void googleExportWithVtimezone()
+    {
+        TestWorkspace workspace(WorkspaceFactory::Content::Starter);
+        const QString path = corpus(QStringLiteral("google-vtimezone.ics"));
+        const ICalendar::ImportPlan plan = importInto(workspace.session(), path);
+        QCOMPARE(plan.added, 2);
+        const QList<Interview> list = workspace.session().interviews().interviews();
+        const Interview *call = withInterviewee(list, QStringLiteral("Call with Priya (Hooli)"));
+        QVERIFY(call);
+        QCOMPARE(call->start, utc(2026, 11, 18, 14)); // 15:00 in Berlin, winter time
+        QCOMPARE(call->minutes, 45);
+        QCOMPARE(call->timeZone, QStringLiteral("Europe/Berlin"));
+        QCOMPARE(call->pmId, StarterData::pmId(QStringLiteral("anna")));
+        QCOMPARE(call->status, InterviewStatus::Planned); // after "now" (16 November)
+        QCOMPARE(call->notes, QStringLiteral("Talk about survey targeting.\nBring the NPS deck."));
+        QCOMPARE(call->location, QStringLiteral("https://meet.google.com/abc-defg-hij"));
+        QCOMPARE(call->icsUid, QStringLiteral("7kukuqrfedlm2f9t0vr2g0bpk8@google.com"));
+        QCOMPARE(call->sequence, 2);
+        const Interview *summer = withInterviewee(list, QStringLiteral("Summer user chat"));
+        QVERIFY(summer);
+        QCOMPARE(summer->start, utc(2026, 7, 1, 8)); // summer time: UTC+2
+        QCOMPARE(summer->status, InterviewStatus::Done);
+
+        // Re-importing updates in place; a changed event in the calendar updates the record.
+        QCOMPARE(importInto(workspace.session(), path).unchanged, 2);
+        Interview edited = *call;
+        edited.notes = QStringLiteral("changed in Cadence");
+        QVERIFY(!workspace.session().interviews().save(edited));
+        const ICalendar::ImportPlan third = importInto(workspace.session(), path);
+        QCOMPARE(third.updated, 1);
+        QCOMPARE(workspace.session().interviews().count(), 2);
+    }
+
+    void thunderbirdFloatingAndAllDay()
+    {
+        TestWorkspace workspace(WorkspaceFactory::Content::Starter);
+        importInto(workspace.session(), corpus(QStringLiteral("thunderbird-floating-allday.ics")));
+        const QList<Interview> list = workspace.session().interviews().interviews();
+        QCOMPARE(list.size(), 2);
+        const Interview *candidate =
+            withInterviewee(list, QStringLiteral("Candidate interview: Jo Park"));
+        QVERIFY(candidate);
+        QCOMPARE(candidate->kind, InterviewKind::Candidate);
+        // Floating time: the importer's own wall clock.
+        QCOMPARE(candidate->start,
+                 QDateTime(QDate(2026, 11, 19), QTime(11, 0), QTimeZone::systemTimeZone()));
+        QCOMPARE(candidate->timeZone, QString());
+        QCOMPARE(candidate->pmId, StarterData::pmId(QStringLiteral("cory")));
+        const Interview *day = withInterviewee(list, QStringLiteral("Customer visit day"));
+        QVERIFY(day);
+        QVERIFY(day->allDay);
+        QCOMPARE(day->minutes, 1440);
+        QCOMPARE(day->localDate(), QDate(2026, 11, 24));
+        QCOMPARE(day->teamId, StarterData::teamId(QStringLiteral("surveys")));
+        QCOMPARE(day->kind, InterviewKind::User);
+    }
+
+    void outlookRecurringSeries()
+    {
+        TestWorkspace workspace(WorkspaceFactory::Content::Starter);
+        const QString path = corpus(QStringLiteral("outlook-windows-zone-recurring.ics"));
+        QCOMPARE(importInto(workspace.session(), path).added, 3);
+        const QList<Interview> list = workspace.session().interviews().interviews();
+        QCOMPARE(list.size(), 3); // 4 Tuesdays, one excluded, one moved to Wednesday
+        QCOMPARE(list[0].start, utc(2026, 11, 17, 8));
+        QCOMPARE(list[0].timeZone, QStringLiteral("Europe/Berlin"));
+        QCOMPARE(list[0].location, QStringLiteral("Teams"));
+        QCOMPARE(list[1].start, utc(2026, 11, 25, 13));
+        QCOMPARE(list[1].location, QStringLiteral("Room 4"));
+        QCOMPARE(list[2].start, utc(2026, 12, 8, 8));
+        QCOMPARE(list[2].minutes, 30);
+        for (const Interview &interview : list)
+            QCOMPARE(interview.pmId, StarterData::pmId(QStringLiteral("annika")));
+        QCOMPARE(importInto(workspace.session(), path).unchanged, 3);
+        QCOMPARE(workspace.session().interviews().count(), 3);
+    }
+
+    void utcAndCancelled()
+    {
+        TestWorkspace workspace(WorkspaceFactory::Content::Starter);
+        importInto(workspace.session(), corpus(QStringLiteral("utc-cancelled.ics")));
+        const QList<Interview> list = workspace.session().interviews().interviews();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list[0].start, utc(2026, 11, 20, 16));
+        QCOMPARE(list[0].minutes, 45);
+        QCOMPARE(list[0].status, InterviewStatus::Cancelled);
+    }
+
+    void unknownOrganizerNeedsAPm()
+    {
+        TestWorkspace workspace(WorkspaceFactory::Content::Starter);
+        const QString path = corpus(QStringLiteral("unknown-organizer.ics"));
+        const Result<ICalendar::ImportPlan> refused =
+            ICalendar::planImport(workspace.session(), path);
+        QVERIFY(!refused);
+        QCOMPARE(refused.problem().file, path);
+        QVERIFY2(refused.problem().what.startsWith(QLatin1String("line 4: ")),
+                 qPrintable(refused.problem().what));
+        QVERIFY(refused.problem().what.contains(QLatin1String("--pm")));
+        importInto(workspace.session(), path, QStringLiteral("Raquel"));
+        QCOMPARE(workspace.session().interviews().interviews().first().pmId,
+                 StarterData::pmId(QStringLiteral("raquel")));
+        QVERIFY(!ICalendar::planImport(workspace.session(), path, QStringLiteral("Nobody")));
+    }
+
+    void badFilesImportNothing_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("not iCalendar") << "not-icalendar.ics"
+                                       << "line 1: not an iCalendar file";
+        QTest::newRow("JSON") << "json.ics"
+                              << "line 1: not an iCalendar file";
+        QTest::newRow("empty") << "empty.ics"
+                               << "is empty";
+        QTest::newRow("truncated")
+            << "truncated.ics"
+            << "line 12: BEGIN:VEVENT is never closed: the file is truncated";
+        QTest::newRow("month 13") << "impossible-date.ics"
+                                  << "line 12: event “Thirteenth month” starts on an impossible "
+                                     "date (20261331T100000Z)";
+        QTest::newRow("30 February") << "february-30.ics"
+                                     << "line 4: event “No such day” starts "
+                                        "on an impossible date";
+        QTest::newRow("nesting") << "mismatched-end.ics"
+                                 << "line 8: END:VTODO where BEGIN:VEVENT of line 4 should end";
+        QTest::newRow("backwards") << "ends-before-start.ics"
+                                   << "line 4: event “Backwards” ends "
+                                      "before it starts";
+        QTest::newRow("no start") << "no-start.ics"
+                                  << "line 4: event “When?” has no start";
+        QTest::newRow("runaway") << "runaway-recurrence.ics"
+                                 << "repeats more than 1000 times";
+        QTest::newRow("missing") << "no-such-file.ics"
+                                 << "cannot be read";
+    }
+
+    void badFilesImportNothing()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, reason);
+        TestWorkspace workspace(WorkspaceFactory::Content::Starter);
+        const QString path = corpus(QStringLiteral("bad/") + file);
+        const Result<ICalendar::ImportPlan> plan = ICalendar::planImport(workspace.session(), path);
+        QVERIFY(!plan);
+        QCOMPARE(plan.problem().file, path);
+        QVERIFY2(plan.problem().what.contains(reason), qPrintable(plan.problem().what));
+        QCOMPARE(workspace.session().interviews().count(), 0);
+    }
+
+    void everyCorpusFileIsCovered()
+    {
+        // A new file in the bad corpus must be listed above, so that its reason is checked.
+        const QStringList bad =
+            QDir(corpus(QStringLiteral("bad"))).entryList({QStringLiteral("*.ics")}, QDir::Files);
+        QCOMPARE(bad.size(), 10);
+    }
+};
+
+QTEST_MAIN(TestInterviewsIcs)
+#include "tst_interviews_ics.moc"

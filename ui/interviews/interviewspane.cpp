@@ -1,0 +1,493 @@
+#include "interviewspane.h"
+
+#include "commands/interviewcommand.h"
+#include "core/ids.h"
+#include "core/settings.h"
+#include "coverage/coveragerepository.h"
+#include "formats/icalendar.h"
+#include "intervieweditor.h"
+#include "interviews/cadencemodel.h"
+#include "interviews/interviewagendamodel.h"
+#include "interviews/interviewcadence.h"
+#include "interviews/interviewedits.h"
+#include "interviews/interviewrepository.h"
+#include "monthview.h"
+#include "weekview.h"
+#include "workspace/workspacesession.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimeZone>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace {
+
+// Distinct, readable on white, and stable: a PM keeps their colour as long as the PM list
+// (sorted by name) does not change.
+const QColor Palette[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x62, 0x1e),
+                          QColor(0x2c, 0xa0, 0x2c), QColor(0x94, 0x67, 0xbd),
+                          QColor(0xc2, 0x3b, 0x5b), QColor(0x17, 0x9c, 0x9c),
+                          QColor(0x8c, 0x56, 0x4b), QColor(0x6b, 0x6e, 0x1f)};
+
+QToolButton *toolButton(const QString &text, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setText(text);
+    button->setAutoRaise(true);
+    return button;
+}
+
+} // namespace
+
+InterviewsPane::InterviewsPane(WorkspaceSession &session, QWidget *parent)
+    : Pane(session, parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(createToolbar());
+
+    auto *splitter = new QSplitter(this);
+    m_tabs = new QTabWidget(splitter);
+    m_week = new WeekView(session, m_tabs);
+    m_month = new MonthView(session, m_tabs);
+    m_tabs->addTab(m_week, tr("Week"));
+    m_tabs->addTab(m_month, tr("Month"));
+    m_tabs->addTab(createAgenda(), tr("Agenda"));
+    m_tabs->addTab(createCadence(), tr("Cadence"));
+    auto *scroll = new QScrollArea(splitter);
+    m_editor = new InterviewEditor(scroll);
+    scroll->setWidget(m_editor);
+    scroll->setWidgetResizable(true);
+    scroll->setMinimumWidth(320);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    splitter->addWidget(m_tabs);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+
+    reloadChoices();
+    connect(&session.coverage(), &Repository::changed, this, &InterviewsPane::reloadChoices);
+    connect(&session.interviews(), &Repository::changed, this,
+            [this] { select(m_editor->interview() ? m_editor->interview()->meta.id : QString()); });
+
+    connect(m_week, &WeekView::interviewSelected, this, &InterviewsPane::select);
+    connect(m_week, &WeekView::createRequested, this, &InterviewsPane::createAt);
+    connect(m_week, &WeekView::moveRequested, this,
+            [this](const QString &id, const QDateTime &start) {
+                if (auto interview = this->session().interviews().interview(id))
+                    record(InterviewEdits::move(*interview, start));
+            });
+    connect(m_month, &MonthView::dayActivated, this, &InterviewsPane::showWeekOf);
+    connect(m_editor, &InterviewEditor::saveRequested, this, [this](const Interview &edited) {
+        if (auto stored = this->session().interviews().interview(edited.meta.id))
+            record(InterviewEdits::update(*stored, edited));
+    });
+    connect(m_editor, &InterviewEditor::deleteRequested, this, [this](const QString &id) {
+        if (auto stored = this->session().interviews().interview(id)) {
+            record(InterviewEdits::remove(*stored));
+            select(QString());
+        }
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &InterviewsPane::updateWeekLabel);
+    updateWeekLabel();
+    updateCadenceExtras();
+}
+
+QIcon InterviewsPane::icon() const
+{
+    return QIcon(QStringLiteral(":/cadence/icons/interviews.svg"));
+}
+
+QWidget *InterviewsPane::createToolbar()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    QToolButton *previous = toolButton(QStringLiteral("◀"), bar);
+    previous->setToolTip(tr("Previous week"));
+    QToolButton *today = toolButton(tr("Today"), bar);
+    QToolButton *next = toolButton(QStringLiteral("▶"), bar);
+    next->setToolTip(tr("Next week"));
+    m_weekLabel = new QLabel(bar);
+    QFont bold = m_weekLabel->font();
+    bold.setBold(true);
+    m_weekLabel->setFont(bold);
+    m_pmFilter = new QComboBox(bar);
+    m_pmFilter->setToolTip(tr("Show one PM's interviews"));
+    m_legend = new QLabel(bar);
+    m_legend->setTextFormat(Qt::RichText);
+    QToolButton *add = toolButton(tr("New interview"), bar);
+    QToolButton *import = toolButton(tr("Import .ics…"), bar);
+    QToolButton *exportButton = toolButton(tr("Export .ics…"), bar);
+    row->addWidget(previous);
+    row->addWidget(today);
+    row->addWidget(next);
+    row->addSpacing(8);
+    row->addWidget(m_weekLabel);
+    row->addSpacing(16);
+    row->addWidget(m_legend, 1);
+    row->addWidget(m_pmFilter);
+    row->addWidget(add);
+    row->addWidget(import);
+    row->addWidget(exportButton);
+
+    auto step = [this](int direction) {
+        if (m_tabs->currentIndex() == MonthTab)
+            m_month->setMonth(m_month->month().addMonths(direction));
+        else
+            m_week->setWeek(m_week->weekStart().addDays(7 * direction));
+        updateWeekLabel();
+    };
+    connect(previous, &QToolButton::clicked, this, [step] { step(-1); });
+    connect(next, &QToolButton::clicked, this, [step] { step(1); });
+    connect(today, &QToolButton::clicked, this, [this] { showWeekOf(session().today()); });
+    connect(add, &QToolButton::clicked, this, [this] {
+        // The next free half hour after now (or 10:00 on the week's first day ahead of now).
+        QDateTime start = session().clock().now().toLocalTime();
+        start = QDateTime(start.date(), QTime(start.time().hour() + 1, 0));
+        if (m_week->weekStart() > start.date())
+            start = QDateTime(m_week->weekStart(), QTime(10, 0));
+        createAt(start);
+    });
+    connect(m_pmFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const QString pmId = m_pmFilter->currentData().toString();
+        m_week->setPmFilter(pmId);
+        m_month->setPmFilter(pmId);
+        updateAgendaFilter();
+    });
+    connect(import, &QToolButton::clicked, this, &InterviewsPane::importIcs);
+    connect(exportButton, &QToolButton::clicked, this, &InterviewsPane::exportIcs);
+    return bar;
+}
+
+QWidget *InterviewsPane::createAgenda()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    auto *filters = new QHBoxLayout;
+    m_search = new QLineEdit(page);
+    m_search->setPlaceholderText(tr("Search people, organisations, notes, findings…"));
+    m_search->setClearButtonEnabled(true);
+    m_kindFilter = new QComboBox(page);
+    m_kindFilter->addItem(tr("All kinds"), -1);
+    m_kindFilter->addItem(interviewKindLabel(InterviewKind::User), int(InterviewKind::User));
+    m_kindFilter->addItem(interviewKindLabel(InterviewKind::Candidate),
+                          int(InterviewKind::Candidate));
+    m_statusFilter = new QComboBox(page);
+    m_statusFilter->addItem(tr("Any status"), -1);
+    for (InterviewStatus status : {InterviewStatus::Planned, InterviewStatus::Done,
+                                   InterviewStatus::Cancelled, InterviewStatus::NoShow})
+        m_statusFilter->addItem(interviewStatusLabel(status), int(status));
+    m_teamFilter = new QComboBox(page);
+    m_from = new QDateEdit(page);
+    m_to = new QDateEdit(page);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setMinimumDate(QDate(2000, 1, 1));
+        edit->setSpecialValueText(edit == m_from ? tr("from any day") : tr("to any day"));
+        edit->setDate(edit->minimumDate());
+    }
+    filters->addWidget(m_search, 2);
+    filters->addWidget(m_kindFilter);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_teamFilter);
+    filters->addWidget(m_from);
+    filters->addWidget(m_to);
+    layout->addLayout(filters);
+    m_agenda = new InterviewAgendaModel(session(), page);
+    m_agendaView = new QTableView(page);
+    m_agendaView->setModel(m_agenda);
+    m_agendaView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_agendaView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_agendaView->verticalHeader()->hide();
+    m_agendaView->horizontalHeader()->setStretchLastSection(true);
+    m_agendaView->setAlternatingRowColors(true);
+    m_agendaView->verticalHeader()->setDefaultSectionSize(m_agendaView->fontMetrics().height() + 8);
+    m_agendaView->horizontalHeader()->resizeSection(InterviewAgendaModel::Start, 140);
+    m_agendaView->horizontalHeader()->resizeSection(InterviewAgendaModel::Interviewee, 150);
+    m_agendaView->horizontalHeader()->resizeSection(InterviewAgendaModel::Organisation, 140);
+    layout->addWidget(m_agendaView, 1);
+    m_agendaCount = new QLabel(page);
+    layout->addWidget(m_agendaCount);
+
+    connect(m_search, &QLineEdit::textChanged, this, &InterviewsPane::updateAgendaFilter);
+    for (QComboBox *box : {m_kindFilter, m_statusFilter, m_teamFilter})
+        connect(box, &QComboBox::currentIndexChanged, this, &InterviewsPane::updateAgendaFilter);
+    for (QDateEdit *edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, &InterviewsPane::updateAgendaFilter);
+    connect(m_agendaView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (const Interview *interview = m_agenda->interviewAt(current))
+                    select(interview->meta.id);
+            });
+    connect(m_agendaView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (const Interview *interview = m_agenda->interviewAt(index)) {
+            showWeekOf(interview->localDate());
+            m_tabs->setCurrentIndex(WeekTab);
+        }
+    });
+    connect(m_agenda, &QAbstractItemModel::modelReset, this, [this] {
+        // The agenda opens on today: the past is above, the plans below.
+        const QDateTime now = session().clock().now();
+        for (int row = 0; row < m_agenda->rowCount(); ++row)
+            if (m_agenda->interviewAt(m_agenda->index(row, 0))->start >= now) {
+                m_agendaView->scrollTo(m_agenda->index(row, 0), QAbstractItemView::PositionAtTop);
+                break;
+            }
+        m_agendaCount->setText(
+            tr("%1 of %2 interviews").arg(m_agenda->rowCount()).arg(m_agenda->totalCount()));
+    });
+    return page;
+}
+
+QWidget *InterviewsPane::createCadence()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_cadence = new CadenceModel(session(), page);
+    m_cadence->setFirstDayOfWeek(QLocale().firstDayOfWeek());
+    m_cadence->setTarget(Settings().weeklyInterviewTarget());
+    auto *explain =
+        new QLabel(tr("User interviews done (+ planned) per week against the target of %n per PM. "
+                      "Green: met; blue: planned to meet; amber: short; red: none.",
+                      nullptr, Settings().weeklyInterviewTarget()),
+                   page);
+    explain->setWordWrap(true);
+    layout->addWidget(explain);
+    m_cadenceView = new QTableView(page);
+    m_cadenceView->setModel(m_cadence);
+    m_cadenceView->horizontalHeader()->setDefaultSectionSize(50);
+    m_cadenceView->horizontalHeader()->setMinimumSectionSize(40);
+    m_cadenceView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_cadenceView->setShowGrid(true);
+    layout->addWidget(m_cadenceView, 2);
+    m_doubleBookings = new QLabel(page);
+    m_doubleBookings->setWordWrap(true);
+    m_doubleBookings->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    layout->addWidget(m_doubleBookings);
+    layout->addWidget(
+        new QLabel(tr("Weeks since a user of each covered team was interviewed"), page));
+    m_teams = new QListWidget(page);
+    layout->addWidget(m_teams, 1);
+    connect(m_cadence, &QAbstractItemModel::modelReset, this, &InterviewsPane::updateCadenceExtras);
+    return page;
+}
+
+void InterviewsPane::reloadChoices()
+{
+    const QList<Pm> pms = session().coverage().pms();
+    const QList<Team> teams = session().coverage().teams();
+    m_colours.clear();
+    QStringList legend;
+    for (int i = 0; i < pms.size(); ++i) {
+        const QColor colour = Palette[size_t(i) % std::size(Palette)];
+        m_colours.insert(pms[i].meta.id, colour);
+        if (!pms[i].isArchived() && legend.size() < 8)
+            legend << QStringLiteral("<span style='color:%1'>●</span>&nbsp;%2")
+                          .arg(colour.name(), pms[i].name.toHtmlEscaped());
+    }
+    m_legend->setText(legend.join(QStringLiteral("&nbsp;&nbsp; ")));
+    m_week->setPmColours(m_colours);
+    m_month->setPmColours(m_colours);
+    m_editor->setChoices(pms, teams);
+
+    const QString pmId = m_pmFilter->currentData().toString();
+    m_pmFilter->blockSignals(true);
+    m_pmFilter->clear();
+    m_pmFilter->addItem(tr("Everyone"), QString());
+    for (const Pm &pm : pms)
+        m_pmFilter->addItem(pm.name, pm.meta.id);
+    m_pmFilter->setCurrentIndex(std::max(0, m_pmFilter->findData(pmId)));
+    m_pmFilter->blockSignals(false);
+
+    const QString teamId = m_teamFilter->currentData().toString();
+    m_teamFilter->blockSignals(true);
+    m_teamFilter->clear();
+    m_teamFilter->addItem(tr("All teams"), QString());
+    for (const Team &team : teams)
+        m_teamFilter->addItem(team.name, team.meta.id);
+    m_teamFilter->setCurrentIndex(std::max(0, m_teamFilter->findData(teamId)));
+    m_teamFilter->blockSignals(false);
+}
+
+void InterviewsPane::updateWeekLabel()
+{
+    const QLocale locale;
+    if (m_tabs->currentIndex() == MonthTab) {
+        m_weekLabel->setText(locale.toString(m_month->month(), QStringLiteral("MMMM yyyy")));
+        return;
+    }
+    const QDate start = m_week->weekStart();
+    const QDate end = start.addDays(6);
+    m_weekLabel->setText(tr("%1 – %2").arg(locale.toString(start, QStringLiteral("d MMM")),
+                                           locale.toString(end, QStringLiteral("d MMM yyyy"))));
+}
+
+void InterviewsPane::updateAgendaFilter()
+{
+    InterviewAgendaModel::Filter filter;
+    filter.text = m_search->text();
+    filter.pmId = m_pmFilter->currentData().toString();
+    if (m_kindFilter->currentData().toInt() >= 0)
+        filter.kind = InterviewKind(m_kindFilter->currentData().toInt());
+    if (m_statusFilter->currentData().toInt() >= 0)
+        filter.status = InterviewStatus(m_statusFilter->currentData().toInt());
+    filter.teamId = m_teamFilter->currentData().toString();
+    if (m_from->date() != m_from->minimumDate())
+        filter.from = m_from->date();
+    if (m_to->date() != m_to->minimumDate())
+        filter.to = m_to->date();
+    m_agenda->setFilter(filter);
+}
+
+void InterviewsPane::updateCadenceExtras()
+{
+    if (!m_teams)
+        return;
+    m_teams->clear();
+    const CadenceReport &report = m_cadence->report();
+    for (const TeamRecency &team : report.teams) {
+        auto *item = new QListWidgetItem(
+            team.weeksSince < 0 ? tr("%1: no user interviewed yet").arg(team.team.name)
+            : team.weeksSince == 1
+                ? tr("%1: 1 week (last on %2)")
+                      .arg(team.team.name, team.lastInterview.toString(Qt::ISODate))
+                : tr("%1: %2 weeks (last on %3)")
+                      .arg(team.team.name)
+                      .arg(team.weeksSince)
+                      .arg(team.lastInterview.toString(Qt::ISODate)),
+            m_teams);
+        if (team.weeksSince < 0 || team.weeksSince >= 4)
+            item->setForeground(QColor(0xb0, 0x3a, 0x2e));
+    }
+    const QDateTime from = QDateTime(session().today(), QTime(0, 0)).toUTC();
+    const auto clashes = InterviewCadence::doubleBookings(
+        session().interviews().between(from.addDays(-1), from.addDays(7 * 5)));
+    QStringList lines;
+    for (const auto &[first, second] : clashes) {
+        QString name;
+        for (int i = 0; i < m_pmFilter->count(); ++i)
+            if (m_pmFilter->itemData(i).toString() == first.pmId)
+                name = m_pmFilter->itemText(i);
+        lines << tr("⚠ %1 is booked twice on %2: %3 and %4")
+                     .arg(name,
+                          first.start.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                          first.interviewee, second.interviewee);
+    }
+    m_doubleBookings->setText(lines.join(QLatin1Char('\n')));
+    m_doubleBookings->setVisible(!lines.isEmpty());
+}
+
+bool InterviewsPane::record(InterviewChange change)
+{
+    if (change.isEmpty())
+        return true;
+    auto *command = new InterviewCommand(session().interviews(), std::move(change));
+    session().undoStack().push(command);
+    if (command->problem()) {
+        emit statusMessage(command->problem()->text());
+        return false;
+    }
+    return true;
+}
+
+void InterviewsPane::createAt(const QDateTime &localStart)
+{
+    Interview interview;
+    interview.pmId = m_pmFilter->currentData().toString();
+    if (interview.pmId.isEmpty()) {
+        const QList<Pm> pms = session().coverage().pms();
+        for (const Pm &pm : pms)
+            if (pm.isActiveOn(localStart.date()) && interview.pmId.isEmpty())
+                interview.pmId = pm.meta.id;
+    }
+    if (interview.pmId.isEmpty()) {
+        emit statusMessage(tr("Add a PM on the Coverage pane before booking interviews."));
+        return;
+    }
+    interview.start = localStart.toUTC();
+    interview.minutes = 30;
+    interview.timeZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    InterviewChange change = InterviewEdits::create(interview);
+    const QString id = change.after.interviews.first().meta.id;
+    if (record(std::move(change))) {
+        select(id);
+        emit statusMessage(tr("Booked an interview; fill in who and where on the right."));
+    }
+}
+
+void InterviewsPane::select(const QString &interviewId)
+{
+    std::optional<Interview> interview;
+    if (!interviewId.isEmpty())
+        interview = session().interviews().interview(interviewId);
+    if (interview && interview->meta.deleted)
+        interview.reset();
+    m_editor->setInterview(interview);
+    m_week->setSelected(interview ? interview->meta.id : QString());
+    QString warning;
+    if (interview) {
+        const QList<Interview> clashes = session().interviews().clashesWith(*interview);
+        if (!clashes.isEmpty())
+            warning =
+                tr("⚠ Double-booked: this PM also has “%1” at %2.")
+                    .arg(clashes.first().title(),
+                         clashes.first().start.toLocalTime().toString(QStringLiteral("HH:mm")));
+    }
+    m_editor->setWarning(warning);
+}
+
+void InterviewsPane::showWeekOf(QDate day)
+{
+    m_week->setWeek(day);
+    m_month->setMonth(day);
+    if (m_tabs->currentIndex() == MonthTab)
+        m_tabs->setCurrentIndex(WeekTab);
+    updateWeekLabel();
+}
+
+void InterviewsPane::importIcs()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import interviews"), QString(),
+                                                      tr("iCalendar (*.ics);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QString pm = m_pmFilter->currentIndex() > 0 ? m_pmFilter->currentText() : QString();
+    Result<ICalendar::ImportPlan> plan = ICalendar::planImport(session(), path, pm);
+    if (!plan) {
+        QMessageBox::warning(this, tr("Import interviews"),
+                             tr("Nothing was imported.\n\n%1").arg(plan.problem().text()));
+        return;
+    }
+    if (!plan.value().change.isEmpty())
+        record(plan.value().change);
+    emit statusMessage(tr("Imported %1: %2").arg(path, plan.value().summary()));
+}
+
+void InterviewsPane::exportIcs()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export interviews"), QStringLiteral("interviews.ics"), tr("iCalendar (*.ics)"));
+    if (path.isEmpty())
+        return;
+    if (Outcome problem = ICalendar::exportFile(session(), path))
+        QMessageBox::warning(this, tr("Export interviews"), problem->text());
+    else
+        emit statusMessage(tr("Exported the interviews to %1").arg(path));
+}
