@@ -1,0 +1,293 @@
+#include "commandgroups.h"
+
+#include "charts/metricchartview.h"
+#include "formats/csvwriter.h"
+#include "formats/metricscsv.h"
+#include "metrics/metricsrepository.h"
+#include "metrics/reviewschedule.h"
+#include "workspace/workspacesession.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MetricsCommands", text);
+}
+
+const QString importSynopsis = QStringLiteral("metrics import [--preview] FILE.csv");
+const QString chartSynopsis =
+    QStringLiteral("metrics chart --product NAME [--product NAME…] --metric KEY "
+                   "--out FILE.png|.svg|.pdf [--range 3m|6m|1y|3y|all] [--compare] [--size WxH]");
+const QString reviewsSynopsis =
+    QStringLiteral("reviews [--month YYYY-MM] [--format text|csv|json]");
+
+void printPreview(QTextStream &out, const MetricsCsv::Preview &preview)
+{
+    out << tr("%1: %2 form, %3 rows, %4 values\n")
+               .arg(preview.file, preview.form == MetricsCsv::Form::Long ? tr("long") : tr("wide"))
+               .arg(preview.rowCount)
+               .arg(preview.points.size());
+    out << tr("Columns:\n");
+    for (const MetricsCsv::Column &column : preview.columns)
+        out << "  " << column.header << " → " << MetricsCsv::roleName(column) << '\n';
+    for (const QString &error : preview.errors)
+        out << "  " << error << '\n';
+}
+
+int runImport(CliContext &context)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("preview"),
+                      tr("Show the column mapping and the problems; import nothing.")});
+    parser.addPositionalArgument(QStringLiteral("FILE.csv"), tr("The CSV file to import."));
+    int status = ExitSuccess;
+    if (!context.parse(parser, importSynopsis, &status))
+        return status;
+    if (parser.positionalArguments().size() != 1)
+        return context.usage(tr("metrics import needs one FILE.csv"));
+    const QString path = parser.positionalArguments().first();
+    const bool previewOnly = parser.isSet(QStringLiteral("preview"));
+    auto session = context.openWorkspace(previewOnly ? Workspace::Access::ReadOnly
+                                                     : Workspace::Access::ReadWrite);
+    if (!session)
+        return context.fail(session.problem());
+    MetricsRepository &metrics = session.value()->metrics();
+    auto preview = MetricsCsv::readFile(path, metrics.products(), metrics.definitions());
+    if (!preview)
+        return context.fail(preview.problem());
+    if (previewOnly) {
+        printPreview(context.out, preview.value());
+        return preview.value().ok() ? ExitSuccess : ExitBadInput;
+    }
+    if (!preview.value().ok())
+        return context.fail(preview.value().problem());
+    auto imported = metrics.importPoints(preview.value().points);
+    if (!imported)
+        return context.fail(imported.problem());
+    context.out << tr("Imported %1: %2 new, %3 changed, %4 unchanged values\n")
+                       .arg(QFileInfo(path).fileName())
+                       .arg(imported.value().added)
+                       .arg(imported.value().updated)
+                       .arg(imported.value().unchanged);
+    return ExitSuccess;
+}
+
+int runChart(CliContext &context)
+{
+    QCommandLineParser parser;
+    parser.addOption(
+        {QStringLiteral("product"), tr("A product (repeat for several)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("metric"), tr("The metric's key."), QStringLiteral("KEY")});
+    parser.addOption(
+        {QStringLiteral("out"), tr("The PNG, SVG or PDF file to write."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("range"), tr("3m, 6m, 1y, 3y or all (default all)."),
+                      QStringLiteral("RANGE"), QStringLiteral("all")});
+    parser.addOption({QStringLiteral("compare"), tr("Also draw the previous period.")});
+    parser.addOption({QStringLiteral("size"), tr("Image size (default 1200x800)."),
+                      QStringLiteral("WxH"), QStringLiteral("1200x800")});
+    int status = ExitSuccess;
+    if (!context.parse(parser, chartSynopsis, &status))
+        return status;
+    const QStringList productNames = parser.values(QStringLiteral("product"));
+    if (productNames.isEmpty() || !parser.isSet(QStringLiteral("metric")) ||
+        !parser.isSet(QStringLiteral("out")))
+        return context.usage(tr("metrics chart needs --product, --metric and --out"));
+    static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+    const QRegularExpressionMatch size = sizePattern.match(parser.value(QStringLiteral("size")));
+    if (!size.hasMatch())
+        return context.usage(
+            tr("--size: '%1' is not like 1200x800").arg(parser.value(QStringLiteral("size"))));
+    static const QHash<QString, MetricChartView::Range> ranges = {
+        {QStringLiteral("3m"), MetricChartView::Range::ThreeMonths},
+        {QStringLiteral("6m"), MetricChartView::Range::SixMonths},
+        {QStringLiteral("1y"), MetricChartView::Range::OneYear},
+        {QStringLiteral("3y"), MetricChartView::Range::ThreeYears},
+        {QStringLiteral("all"), MetricChartView::Range::All}};
+    const QString rangeName = parser.value(QStringLiteral("range"));
+    if (!ranges.contains(rangeName))
+        return context.usage(tr("--range: '%1' is not one of 3m, 6m, 1y, 3y, all").arg(rangeName));
+    const QString out = parser.value(QStringLiteral("out"));
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") &&
+        suffix != QLatin1String("pdf"))
+        return context.usage(tr("--out: '%1' does not end in .png, .svg or .pdf").arg(out));
+
+    auto session = context.openWorkspace(Workspace::Access::ReadOnly);
+    if (!session)
+        return context.fail(session.problem());
+    MetricsRepository &metrics = session.value()->metrics();
+    const QString workspace = session.value()->path();
+    QList<Product> products;
+    for (const QString &name : productNames) {
+        const auto product = metrics.findProduct(name);
+        if (!product) {
+            QStringList known;
+            for (const Product &p : metrics.products())
+                known << p.name;
+            return context.fail({workspace, tr("has no product '%1' (products: %2)")
+                                                .arg(name, known.join(QStringLiteral(", ")))});
+        }
+        products.append(*product);
+    }
+    const QString key = parser.value(QStringLiteral("metric"));
+    const auto definition = metrics.definition(key);
+    if (!definition) {
+        QStringList keys;
+        for (const MetricDefinition &d : metrics.definitions())
+            keys << d.key;
+        return context.fail(
+            {workspace,
+             tr("has no metric '%1' (metrics: %2)").arg(key, keys.join(QStringLiteral(", ")))});
+    }
+    // Size and options first, so that the data is laid out and down-sampled once, for the
+    // image's own width.
+    const QSize imageSize(size.captured(1).toInt(), size.captured(2).toInt());
+    MetricChartView view;
+    view.resize(imageSize);
+    view.chart()->resize(imageSize);
+    view.setCompare(parser.isSet(QStringLiteral("compare")));
+    view.setRange(ranges.value(rangeName));
+    view.setData(loadMetricChartData(metrics, products, *definition));
+    if (Outcome problem = view.exportTo(out, imageSize))
+        return context.fail(*problem);
+    context.out << tr("Wrote %1\n").arg(out);
+    return ExitSuccess;
+}
+
+int runReviews(CliContext &context)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("month"), tr("The month (default this month)."),
+                      QStringLiteral("YYYY-MM")});
+    parser.addOption(
+        {QStringLiteral("format"), tr("text, csv or json."), QStringLiteral("FORMAT")});
+    int status = ExitSuccess;
+    QString format;
+    if (!context.parse(parser, reviewsSynopsis, &status) ||
+        !context.formatOption(
+            parser, {QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json")},
+            &format, &status))
+        return status;
+    const QDate today = context.clock->today();
+    QDate month(today.year(), today.month(), 1);
+    if (parser.isSet(QStringLiteral("month"))) {
+        month = QDate::fromString(parser.value(QStringLiteral("month")) + QStringLiteral("-01"),
+                                  Qt::ISODate);
+        if (!month.isValid())
+            return context.usage(
+                tr("--month: '%1' is not like 2025-10").arg(parser.value(QStringLiteral("month"))));
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return context.usage(tr("reviews takes no FILE; use --workspace"));
+    auto session = context.openWorkspace(Workspace::Access::ReadOnly);
+    if (!session)
+        return context.fail(session.problem());
+    MetricsRepository &metrics = session.value()->metrics();
+    // The month's reviews, and those of the year before it that are still overdue.
+    QList<ScheduledReview> rows;
+    for (const ScheduledReview &entry : ReviewSchedule::compute(
+             metrics.products(), metrics.reviews(), month.addMonths(-12), month, today))
+        if (entry.month == month || entry.status == ReviewStatus::Overdue)
+            rows.append(entry);
+
+    if (format == QLatin1String("csv")) {
+        context.out << CsvWriter::row({QStringLiteral("month"), QStringLiteral("product"),
+                                       QStringLiteral("due"), QStringLiteral("status"),
+                                       QStringLiteral("done_on"), QStringLiteral("notes"),
+                                       QStringLiteral("link")});
+        for (const ScheduledReview &row : rows)
+            context.out << CsvWriter::row(
+                {row.month.toString(QStringLiteral("yyyy-MM")), row.product.name,
+                 row.dueOn.toString(Qt::ISODate), reviewStatusKey(row.status),
+                 row.review ? row.review->doneOn.toString(Qt::ISODate) : QString(),
+                 row.review ? row.review->notes : QString(),
+                 row.review ? row.review->link : QString()});
+        return ExitSuccess;
+    }
+    if (format == QLatin1String("json")) {
+        QJsonArray list;
+        for (const ScheduledReview &row : rows) {
+            QJsonObject object{
+                {QStringLiteral("month"), row.month.toString(QStringLiteral("yyyy-MM"))},
+                {QStringLiteral("product"), row.product.name},
+                {QStringLiteral("due"), row.dueOn.toString(Qt::ISODate)},
+                {QStringLiteral("status"), reviewStatusKey(row.status)}};
+            if (row.review) {
+                if (row.review->isDone())
+                    object.insert(QStringLiteral("done_on"),
+                                  row.review->doneOn.toString(Qt::ISODate));
+                object.insert(QStringLiteral("notes"), row.review->notes);
+                object.insert(QStringLiteral("link"), row.review->link);
+            }
+            list.append(object);
+        }
+        context.out << QJsonDocument(
+                           QJsonObject{
+                               {QStringLiteral("month"), month.toString(QStringLiteral("yyyy-MM"))},
+                               {QStringLiteral("as_of"), today.toString(Qt::ISODate)},
+                               {QStringLiteral("reviews"), list}})
+                           .toJson(QJsonDocument::Indented);
+        return ExitSuccess;
+    }
+    context.out << tr("Growth reviews for %1 (as of %2)\n\n")
+                       .arg(month.toString(QStringLiteral("MMMM yyyy")),
+                            today.toString(Qt::ISODate));
+    if (rows.isEmpty()) {
+        context.out << tr("  No product with product-market fit: no growth review is due.\n");
+        return ExitSuccess;
+    }
+    qsizetype width = 7;
+    for (const ScheduledReview &row : rows)
+        width = std::max(width, row.product.name.size());
+    for (const ScheduledReview &row : rows) {
+        QString what;
+        switch (row.status) {
+        case ReviewStatus::Done:
+            what = tr("done on %1").arg(row.review->doneOn.toString(Qt::ISODate));
+            break;
+        case ReviewStatus::Due:
+            what = tr("due since %1").arg(row.dueOn.toString(Qt::ISODate));
+            break;
+        case ReviewStatus::Overdue:
+            what = tr("! overdue since %1").arg(row.dueOn.toString(Qt::ISODate));
+            break;
+        case ReviewStatus::Upcoming:
+            what = tr("due on %1").arg(row.dueOn.toString(Qt::ISODate));
+            break;
+        }
+        context.out << "  " << row.month.toString(QStringLiteral("yyyy-MM")) << "  "
+                    << row.product.name.leftJustified(width + 2) << what;
+        if (row.review && !row.review->notes.isEmpty())
+            context.out << "  " << row.review->notes;
+        context.out << '\n';
+    }
+    return ExitSuccess;
+}
+
+} // namespace
+
+std::vector<CliCommand> metricsCommands()
+{
+    return {{{QStringLiteral("metrics"), QStringLiteral("import")},
+             importSynopsis,
+             tr("Import metric series from a CSV file (long or wide form): all rows or none."),
+             false,
+             runImport},
+            {{QStringLiteral("metrics"), QStringLiteral("chart")},
+             chartSynopsis,
+             tr("Draw a metric's chart (series, rolling average, bands, reviews) to a file."),
+             true,
+             runChart},
+            {{QStringLiteral("reviews")},
+             reviewsSynopsis,
+             tr("The month's growth reviews: done, due and overdue."),
+             false,
+             runReviews}};
+}

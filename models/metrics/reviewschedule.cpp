@@ -1,0 +1,78 @@
+#include "reviewschedule.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+QString reviewStatusKey(ReviewStatus status)
+{
+    switch (status) {
+    case ReviewStatus::Upcoming:
+        return QStringLiteral("upcoming");
+    case ReviewStatus::Due:
+        return QStringLiteral("due");
+    case ReviewStatus::Overdue:
+        return QStringLiteral("overdue");
+    case ReviewStatus::Done:
+        return QStringLiteral("done");
+    }
+    return {};
+}
+
+namespace ReviewSchedule {
+
+QDate dueDate(QDate month)
+{
+    QDate day(month.year(), month.month(), 1);
+    while (day.dayOfWeek() > 5)
+        day = day.addDays(1);
+    return day;
+}
+
+ReviewStatus statusOn(QDate dueOn, const std::optional<GrowthReview> &review, QDate today)
+{
+    if (review && review->isDone() && !review->meta.deleted)
+        return ReviewStatus::Done;
+    if (today < dueOn)
+        return ReviewStatus::Upcoming;
+    if (dueOn.daysTo(today) < GraceDays)
+        return ReviewStatus::Due;
+    return ReviewStatus::Overdue;
+}
+
+QList<ScheduledReview> compute(const QList<Product> &products, const QList<GrowthReview> &reviews,
+                               QDate from, QDate to, QDate today)
+{
+    QHash<QString, GrowthReview> byId;
+    for (const GrowthReview &review : reviews)
+        if (!review.meta.deleted)
+            byId.insert(MetricIds::review(review.productId, review.month), review);
+    QList<Product> sorted;
+    for (const Product &product : products)
+        if (product.productMarketFit && !product.meta.deleted)
+            sorted.append(product);
+    std::sort(sorted.begin(), sorted.end(), [](const Product &a, const Product &b) {
+        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+    });
+    QList<ScheduledReview> schedule;
+    const QDate last(to.year(), to.month(), 1);
+    for (QDate month(from.year(), from.month(), 1); month <= last; month = month.addMonths(1)) {
+        for (const Product &product : sorted) {
+            if (product.pmfSince.isValid() &&
+                month < QDate(product.pmfSince.year(), product.pmfSince.month(), 1))
+                continue;
+            ScheduledReview entry;
+            entry.product = product;
+            entry.month = month;
+            entry.dueOn = dueDate(month);
+            const auto found = byId.constFind(MetricIds::review(product.meta.id, month));
+            if (found != byId.constEnd())
+                entry.review = *found;
+            entry.status = statusOn(entry.dueOn, entry.review, today);
+            schedule.append(entry);
+        }
+    }
+    return schedule;
+}
+
+} // namespace ReviewSchedule

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "metricstypes.h"
+
+#include <QList>
+
+// Where a month's growth review of a product stands on a given day.
+enum class ReviewStatus { Upcoming, Due, Overdue, Done };
+QString reviewStatusKey(ReviewStatus status); // "upcoming", "due", "overdue", "done"
+
+struct ScheduledReview {
+    Product product;
+    QDate month; // first day of the month
+    QDate dueOn; // the first weekday of the month
+    ReviewStatus status = ReviewStatus::Upcoming;
+    std::optional<GrowthReview> review; // the record, once one exists
+};
+
+// The growth-review schedule: the handbook asks for one review per product with
+// product-market fit at the beginning of every month. A review is due from the month's first
+// weekday, and overdue once a week has passed without it being done.
+namespace ReviewSchedule {
+
+constexpr int GraceDays = 7;
+
+QDate dueDate(QDate month);
+ReviewStatus statusOn(QDate dueOn, const std::optional<GrowthReview> &review, QDate today);
+// Every review of the months from..to (inclusive, any day of the month) for the products
+// with product-market fit (from their pmfSince month on), ordered by month then product name.
+QList<ScheduledReview> compute(const QList<Product> &products, const QList<GrowthReview> &reviews,
+                               QDate from, QDate to, QDate today);
+
+} // namespace ReviewSchedule

@@ -1,0 +1,254 @@
+// The Metrics pane in the real main window: the chart's ranges, down-sampling, comparison,
+// zoom and hover; the review schedule with a review marked done; catalogue edits and undo.
+#include "charts/metricchartview.h"
+#include "commands/metricscommand.h"
+#include "metrics/metricsedits.h"
+#include "metrics/metricspane.h"
+#include "metrics/metricsrepository.h"
+#include "sample/metricssample.h"
+#include "sample/starterdata.h"
+#include "shell/mainwindow.h"
+#include "testworkspace.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimeZone>
+#include <QTimer>
+
+#include "metrics/metricsdialogs.h"
+#include "metrics/reviewmodedialog.h"
+
+namespace {
+
+const QDate lastDay(2026, 11, 15);
+constexpr double Spike = 95.0;
+
+} // namespace
+
+class TestMetricsPane : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    MetricsPane *m_pane = nullptr;
+    WorkspaceSession *m_session = nullptr;
+    QString m_productId;
+
+private slots:
+    void initTestCase()
+    {
+        isolateUserFolders();
+        auto clock = std::make_shared<FixedClock>(TestWorkspace::defaultNow());
+        auto created = WorkspaceFactory::create(m_dir.filePath(QStringLiteral("m.cadence")), clock,
+                                                WorkspaceFactory::Content::Empty);
+        QVERIFY(created);
+        std::unique_ptr<WorkspaceSession> session = created.take();
+        QVERIFY(!StarterData::writeCoverage(*session));
+        QVERIFY(!MetricsSample::writeCatalogue(*session));
+        MetricsRepository &metrics = session->metrics();
+        MetricsChange product = MetricsEdits::addProduct(
+            QStringLiteral("Session Replay"), StarterData::teamId(QStringLiteral("session-replay")),
+            true, QDate(2026, 6, 1));
+        m_productId = product.after.products.first().meta.id;
+        QVERIFY(!metrics.apply(product.after));
+        MetricDefinition activation = *metrics.definition(QStringLiteral("activation"));
+        activation.bands =
+            BenchmarkBands{20, 30, 40, QStringLiteral("Benchmarks"), QDate(2025, 3, 1)};
+        MetricsEdit bands;
+        bands.definitions = {activation};
+        QVERIFY(!metrics.apply(bands));
+        // Three years of daily values with one spike that down-sampling must keep.
+        QList<MetricPoint> points;
+        for (QDate day = lastDay.addDays(-3 * 365); day <= lastDay; day = day.addDays(1))
+            points.append({{},
+                           m_productId,
+                           QStringLiteral("activation"),
+                           day,
+                           day == QDate(2025, 2, 10) ? Spike : 30 + (day.day() % 7)});
+        QVERIFY(metrics.importPoints(points));
+        GrowthReview review;
+        review.productId = m_productId;
+        review.month = QDate(2026, 10, 1);
+        review.doneOn = QDate(2026, 10, 2);
+        review.notes = QStringLiteral("Looked fine");
+        MetricsEdit reviews;
+        reviews.reviews = {review};
+        QVERIFY(!metrics.apply(reviews));
+        m_session = session.get();
+
+        m_window = std::make_unique<MainWindow>();
+        m_window->setPersistent(false);
+        m_window->setSession(std::move(session));
+        QVERIFY(m_window->showPane(QStringLiteral("metrics")));
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_pane = qobject_cast<MetricsPane *>(m_window->currentPane());
+        QVERIFY(m_pane);
+        QTRY_VERIFY(m_pane->chartView()->rawLine() && m_pane->chartView()->rawLine()->count() > 0);
+    }
+
+    void chartShowsSeriesAverageBandsAndReviews()
+    {
+        MetricChartView *chart = m_pane->chartView();
+        QCOMPARE(m_pane->productBox()->currentText(), QStringLiteral("Session Replay"));
+        QCOMPARE(m_pane->metricBox()->currentData().toString(), QStringLiteral("activation"));
+        QVERIFY(chart->averageLine()->count() > 0);
+        QCOMPARE(chart->bandAreas().size(), 4);
+        QVERIFY(chart->reviewMarks());
+        QCOMPARE(chart->reviewMarks()->count(), 1); // October's review, inside the last year
+        QVERIFY(m_pane->infoLabel()->text().contains(QStringLiteral("Bands from Benchmarks")));
+    }
+
+    void rangesAndDownSampling()
+    {
+        MetricChartView *chart = m_pane->chartView();
+        QSignalSpy added(chart->rawLine(), &QXYSeries::pointAdded);
+        QSignalSpy replaced(chart->rawLine(), &QXYSeries::pointsReplaced);
+        QTest::mouseClick(m_pane->rangeButton(MetricChartView::Range::All), Qt::LeftButton);
+        QCOMPARE(chart->visibleFrom(), lastDay.addDays(-3 * 365));
+        QCOMPARE(chart->visibleTo(), lastDay);
+        // Never more points than pixels, and the spike survives down-sampling.
+        QVERIFY(chart->rawLine()->count() <= chart->pointBudget());
+        QVERIFY(chart->rawLine()->count() < 3 * 365);
+        double highest = 0;
+        for (const QPointF &point : chart->rawLine()->points())
+            highest = std::max(highest, point.y());
+        QCOMPARE(highest, Spike);
+
+        QTest::mouseClick(m_pane->rangeButton(MetricChartView::Range::ThreeMonths), Qt::LeftButton);
+        QCOMPARE(chart->visibleFrom(), lastDay.addDays(-91));
+        QVERIFY(chart->rawLine()->count() >= 90);
+        QTest::mouseClick(m_pane->rangeButton(MetricChartView::Range::OneYear), Qt::LeftButton);
+        QCOMPARE(chart->visibleFrom(), lastDay.addDays(-365));
+        // Lines are refilled whole, never point by point.
+        QCOMPARE(added.count(), 0);
+        QVERIFY(replaced.count() >= 3);
+    }
+
+    void compareZoomPanAndHover()
+    {
+        MetricChartView *chart = m_pane->chartView();
+        QCOMPARE(chart->compareLine()->count(), 0);
+        QTest::mouseClick(m_pane->compareBox(), Qt::LeftButton);
+        QVERIFY(chart->compare());
+        QVERIFY(chart->compareLine()->count() > 0);
+        // The comparison is last year's values moved onto this year.
+        QVERIFY(
+            chart->compareLine()->points().first().x() >=
+            double(
+                chart->visibleFrom().addDays(-2).startOfDay(QTimeZone::utc()).toMSecsSinceEpoch()));
+        QTest::mouseClick(m_pane->compareBox(), Qt::LeftButton);
+        QCOMPARE(chart->compareLine()->count(), 0);
+
+        const qint64 before = chart->visibleFrom().daysTo(chart->visibleTo());
+        chart->setFocus();
+        QTest::keyClick(chart, Qt::Key_Plus);
+        QTRY_VERIFY(chart->visibleFrom().daysTo(chart->visibleTo()) < before);
+        const QDate from = chart->visibleFrom();
+        QTest::keyClick(chart, Qt::Key_Left);
+        QTRY_VERIFY(chart->visibleFrom() < from);
+        QTest::keyClick(chart, Qt::Key_0); // back to the chosen range
+        QTRY_COMPARE(chart->visibleTo(), lastDay);
+
+        const QString hover = chart->hoverText(QDate(2025, 2, 10));
+        QVERIFY2(hover.startsWith(QStringLiteral("2025-02-10: 95.0%")), qPrintable(hover));
+        QVERIFY(hover.contains(QStringLiteral("since 2025-02-09")));
+        QVERIFY(hover.contains(QStringLiteral("Rolling 3-month average")));
+        QVERIFY(hover.contains(QStringLiteral("Band: ")));
+    }
+
+    void reviewScheduleMarkDone()
+    {
+        QTableWidget *table = m_pane->reviewTable();
+        // Reviews from June 2026: overdue ones first.
+        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("overdue"));
+        int novemberRow = -1;
+        for (int row = 0; row < table->rowCount(); ++row)
+            if (table->item(row, 0)->text() == QLatin1String("2026-11"))
+                novemberRow = row;
+        QVERIFY(novemberRow >= 0);
+        QCOMPARE(table->item(novemberRow, 3)->text(), QStringLiteral("overdue"));
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<ReviewDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChild<QPlainTextEdit *>()->setPlainText(QStringLiteral("Churn down"));
+            dialog->findChild<QLineEdit *>()->setText(QStringLiteral("https://example.org/r"));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        m_pane->markReviewDone(novemberRow);
+        const QList<GrowthReview> reviews = m_session->metrics().reviews();
+        QCOMPARE(reviews.size(), 2);
+        QCOMPARE(reviews.last().notes, QStringLiteral("Churn down"));
+        QCOMPARE(reviews.last().doneOn, m_session->today());
+        QCOMPARE(m_pane->chartView()->reviewMarks()->count(), 2);
+        m_session->undoStack().undo();
+        QCOMPARE(m_session->metrics().reviews().size(), 1);
+    }
+
+    void catalogueEditIsUndoable()
+    {
+        MetricDefinition churn = *m_session->metrics().definition(QStringLiteral("churn"));
+        MetricDefinition renamed = churn;
+        renamed.name = QStringLiteral("Logo churn");
+        QVERIFY(m_pane->record(MetricsEdits::saveDefinition(churn, renamed)));
+        QVERIFY(m_pane->metricBox()->findText(QStringLiteral("Logo churn")) >= 0);
+        QVERIFY(!m_pane->catalogueTable()
+                     ->findItems(QStringLiteral("Logo churn"), Qt::MatchExactly)
+                     .isEmpty());
+        m_session->undoStack().undo();
+        QVERIFY(m_pane->metricBox()->findText(QStringLiteral("Logo churn")) < 0);
+        QCOMPARE(m_session->metrics().definition(QStringLiteral("churn"))->name, churn.name);
+        // The chart kept its series through the refresh.
+        QCOMPARE(m_pane->metricBox()->currentData().toString(), QStringLiteral("activation"));
+        QVERIFY(m_pane->chartView()->rawLine()->count() > 0);
+    }
+
+    void reviewModeSmallMultiplesAndPdf()
+    {
+        ReviewModeDialog dialog(m_session->metrics(), m_productId, QDate(2026, 11, 1), m_pane);
+        dialog.resize(1100, 760);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // One small chart per catalogue entry, each with its figures for October.
+        QCOMPARE(dialog.charts().size(), m_session->metrics().definitions().size());
+        const QStringList figures = dialog.figureTexts();
+        QVERIFY2(figures.first().startsWith(QStringLiteral("Activation rate: ")),
+                 qPrintable(figures.first()));
+        QVERIFY(figures.first().contains(QStringLiteral("MoM ")));
+        QVERIFY(figures.first().contains(QStringLiteral("YoY ")));
+        QVERIFY(figures.first().contains(QStringLiteral("band: ")));
+        QVERIFY(figures.last().contains(QStringLiteral("no data"))); // no revenue imported
+        for (MetricChartView *chart : dialog.charts())
+            QVERIFY(chart->drawnPointCount() <= 3 * chart->pointBudget());
+        const QString pdf = m_dir.filePath(QStringLiteral("review.pdf"));
+        QVERIFY(!dialog.exportPdf(pdf));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(4) == "%PDF");
+        QVERIFY(file.size() > 5000);
+        if (qEnvironmentVariableIsSet("CADENCE_KEEP_REVIEW_SHOT"))
+            dialog.grab().save(qEnvironmentVariable("CADENCE_KEEP_REVIEW_SHOT") +
+                               QStringLiteral(".png"));
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+};
+
+QTEST_MAIN(TestMetricsPane)
+#include "tst_metricspane.moc"

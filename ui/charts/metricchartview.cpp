@@ -1,0 +1,711 @@
+#include "metricchartview.h"
+
+#include "metrics/metricsrepository.h"
+
+#include <QAreaSeries>
+#include <QDateTimeAxis>
+#include <QFileInfo>
+#include <QGraphicsLayout>
+#include <QImageWriter>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QScatterSeries>
+#include <QSvgGenerator>
+#include <QTimeZone>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace {
+
+constexpr qint64 MsPerDay = 24 * 3600 * 1000;
+
+double toX(QDate day)
+{
+    return double(day.startOfDay(QTimeZone::utc()).toMSecsSinceEpoch());
+}
+
+QDate fromX(double x)
+{
+    return QDateTime::fromMSecsSinceEpoch(qint64(x), QTimeZone::utc()).date();
+}
+
+const QList<QColor> &lineColors()
+{
+    static const QList<QColor> colors = {QColor(0x1d, 0x4a, 0xff), QColor(0xf5, 0x4e, 0x00),
+                                         QColor(0x2f, 0x9e, 0x44), QColor(0xa6, 0x1e, 0x9f),
+                                         QColor(0x00, 0x8a, 0x9e), QColor(0xc9, 0x2a, 0x2a),
+                                         QColor(0x6b, 0x5b, 0x00), QColor(0x4c, 0x4c, 0x4c)};
+    return colors;
+}
+
+// The drawn part of a series: the visible window plus one point either side (so lines run to
+// the edges), down-sampled to the budget.
+QList<QPointF> visiblePoints(const Series &series, double xMin, double xMax, int budget,
+                             double shift = 0)
+{
+    const QDate from = fromX(xMin - shift).addDays(-1);
+    const QDate to = fromX(xMax - shift).addDays(1);
+    auto begin = std::lower_bound(series.begin(), series.end(), from,
+                                  [](const SeriesPoint &p, QDate d) { return p.day < d; });
+    auto end = std::upper_bound(begin, series.end(), to,
+                                [](QDate d, const SeriesPoint &p) { return d < p.day; });
+    if (begin != series.begin())
+        --begin;
+    if (end != series.end())
+        ++end;
+    QVector<QPointF> points;
+    points.reserve(end - begin);
+    for (auto it = begin; it != end; ++it)
+        points.append({toX(it->day) + shift, it->value});
+    return MetricSeries::lttb(points, budget);
+}
+
+QString changeText(double now, double before, MetricUnit unit)
+{
+    if (unit == MetricUnit::Percent)
+        return QCoreApplication::translate("MetricChartView", "%1%2 pts")
+            .arg(now >= before ? QStringLiteral("+") : QString())
+            .arg(now - before, 0, 'f', 1);
+    if (before == 0)
+        return QStringLiteral("–");
+    const double change = (now - before) / std::abs(before) * 100;
+    return QCoreApplication::translate("MetricChartView", "%1%2%")
+        .arg(change >= 0 ? QStringLiteral("+") : QString())
+        .arg(change, 0, 'f', 1);
+}
+
+} // namespace
+
+MetricChartView::MetricChartView(QWidget *parent)
+    : QChartView(parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setRubberBand(QChartView::HorizontalRubberBand);
+    setFocusPolicy(Qt::StrongFocus);
+    chart()->setAnimationOptions(QChart::NoAnimation);
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+    chart()->layout()->setContentsMargins(0, 0, 0, 0);
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(0);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &MetricChartView::refresh);
+}
+
+void MetricChartView::setData(MetricChartData data)
+{
+    m_data = std::move(data);
+    m_smoothed = m_data.series.isEmpty() || m_data.definition.smoothingMonths <= 0
+                     ? Series()
+                     : MetricSeries::rollingAverage(m_data.series.first().raw,
+                                                    m_data.definition.smoothingMonths);
+    rebuild();
+    applyRange();
+}
+
+void MetricChartView::rebuild()
+{
+    QChart *c = chart();
+    c->removeAllSeries();
+    for (QAbstractAxis *axis : c->axes())
+        c->removeAxis(axis);
+    delete m_xAxis;
+    delete m_yAxis;
+    m_raw.clear();
+    m_bands.clear();
+    m_average = nullptr;
+    m_previous = nullptr;
+    m_reviews = nullptr;
+
+    m_xAxis = new QDateTimeAxis;
+    m_xAxis->setFormat(QStringLiteral("MMM yyyy"));
+    m_xAxis->setTickCount(m_compact ? 3 : 7);
+    m_yAxis = new QValueAxis;
+    m_yAxis->setTickCount(m_compact ? 3 : 6);
+    c->addAxis(m_xAxis, Qt::AlignBottom);
+    c->addAxis(m_yAxis, Qt::AlignLeft);
+    const QString name =
+        m_data.definition.name.isEmpty() ? m_data.definition.key : m_data.definition.name;
+    QString title;
+    if (!m_compact) {
+        title =
+            m_data.series.size() == 1 ? tr("%1 · %2").arg(m_data.series.first().label, name) : name;
+        if (m_data.definition.bands && !m_data.definition.bands->source.isEmpty())
+            title +=
+                tr("  (bands: %1, %2)")
+                    .arg(m_data.definition.bands->source,
+                         m_data.definition.bands->takenOn.toString(QStringLiteral("MMM yyyy")));
+    }
+    c->setTitle(title);
+
+    // Bands first, so that they are drawn behind the lines.
+    if (m_data.definition.bands) {
+        static const struct {
+            const char *name;
+            QColor color;
+        } bandStyles[] = {
+            {QT_TR_NOOP("Poor"), QColor(220, 60, 60, 45)},
+            {QT_TR_NOOP("Fair"), QColor(240, 180, 40, 40)},
+            {QT_TR_NOOP("Good"), QColor(120, 200, 120, 45)},
+            {QT_TR_NOOP("Great"), QColor(40, 160, 80, 70)},
+        };
+        for (const auto &style : bandStyles) {
+            auto *upper = new QLineSeries(c);
+            auto *lower = new QLineSeries(c);
+            auto *area = new QAreaSeries(upper, lower);
+            area->setName(tr(style.name));
+            area->setColor(style.color);
+            area->setPen(Qt::NoPen);
+            c->addSeries(area);
+            area->attachAxis(m_xAxis);
+            area->attachAxis(m_yAxis);
+            m_bands.append(area);
+        }
+    }
+
+    const bool single = m_data.series.size() == 1;
+    if (single) {
+        m_previous = new QLineSeries;
+        m_previous->setName(tr("Previous period"));
+        QPen pen(QColor(120, 120, 120));
+        pen.setStyle(Qt::DashLine);
+        pen.setWidthF(1.2);
+        m_previous->setPen(pen);
+        c->addSeries(m_previous);
+        m_previous->attachAxis(m_xAxis);
+        m_previous->attachAxis(m_yAxis);
+    }
+    for (qsizetype i = 0; i < m_data.series.size(); ++i) {
+        auto *line = new QLineSeries;
+        line->setName(single ? tr("Daily value") : m_data.series[i].label);
+        QColor color = lineColors()[i % lineColors().size()];
+        if (single)
+            color.setAlpha(110);
+        line->setPen(QPen(color, single ? 1.0 : 1.4));
+        c->addSeries(line);
+        line->attachAxis(m_xAxis);
+        line->attachAxis(m_yAxis);
+        connect(line, &QLineSeries::hovered, this, &MetricChartView::showHover);
+        m_raw.append(line);
+    }
+    if (single && !m_smoothed.isEmpty()) {
+        m_average = new QLineSeries;
+        m_average->setName(
+            tr("Rolling %n-month average", nullptr, m_data.definition.smoothingMonths));
+        m_average->setPen(QPen(lineColors().first().darker(130), 2.6));
+        c->addSeries(m_average);
+        m_average->attachAxis(m_xAxis);
+        m_average->attachAxis(m_yAxis);
+        connect(m_average, &QLineSeries::hovered, this, &MetricChartView::showHover);
+    }
+    if (!m_data.reviews.isEmpty()) {
+        m_reviews = new QScatterSeries;
+        m_reviews->setName(tr("Growth reviews"));
+        m_reviews->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+        m_reviews->setMarkerSize(m_compact ? 7 : 11);
+        m_reviews->setColor(QColor(0x6a, 0x3d, 0x9a));
+        m_reviews->setBorderColor(Qt::white);
+        c->addSeries(m_reviews);
+        m_reviews->attachAxis(m_xAxis);
+        m_reviews->attachAxis(m_yAxis);
+        connect(m_reviews, &QScatterSeries::hovered, this, &MetricChartView::showReviewHover);
+    }
+    adaptToWidth(width());
+    // The legend shows one entry per band; the comparison only when it is drawn.
+    if (m_previous)
+        for (QLegendMarker *marker : c->legend()->markers(m_previous))
+            marker->setVisible(m_compare);
+    connect(m_xAxis, &QDateTimeAxis::rangeChanged, this, [this] {
+        if (!m_applyingRange)
+            m_zoomed = true;
+        scheduleRefresh();
+    });
+}
+
+qint64 MetricChartView::rangeDays() const
+{
+    switch (m_range) {
+    case Range::ThreeMonths:
+        return 91;
+    case Range::SixMonths:
+        return 182;
+    case Range::OneYear:
+        return 365;
+    case Range::ThreeYears:
+        return 3 * 365;
+    case Range::All:
+        break;
+    }
+    return 0;
+}
+
+void MetricChartView::setRange(Range range)
+{
+    m_range = range;
+    applyRange();
+}
+
+void MetricChartView::applyRange()
+{
+    QDate first;
+    QDate last;
+    for (const MetricChartSeries &series : std::as_const(m_data.series)) {
+        if (series.raw.isEmpty())
+            continue;
+        if (!first.isValid() || series.raw.first().day < first)
+            first = series.raw.first().day;
+        if (!last.isValid() || series.raw.last().day > last)
+            last = series.raw.last().day;
+    }
+    // A review done after the last value is still shown.
+    for (const GrowthReview &review : std::as_const(m_data.reviews))
+        if (last.isValid() && review.doneOn.isValid() && review.doneOn > last)
+            last = review.doneOn;
+    if (!last.isValid()) {
+        last = QDate::currentDate();
+        first = last.addDays(-365);
+    }
+    const qint64 days = rangeDays();
+    QDate from = days > 0 ? last.addDays(-days) : first;
+    if (from == last)
+        from = last.addDays(-1);
+    m_applyingRange = true;
+    setVisibleRange(from, last);
+    m_applyingRange = false;
+    m_zoomed = false;
+}
+
+void MetricChartView::setCompare(bool compare)
+{
+    m_compare = compare;
+    if (m_previous)
+        for (QLegendMarker *marker : chart()->legend()->markers(m_previous))
+            marker->setVisible(compare);
+    refresh();
+}
+
+void MetricChartView::setCompact(bool compact)
+{
+    m_compact = compact;
+    setRubberBand(compact ? QChartView::NoRubberBand : QChartView::HorizontalRubberBand);
+    rebuild();
+    applyRange();
+}
+
+QDate MetricChartView::visibleFrom() const
+{
+    return m_xAxis ? m_xAxis->min().toUTC().date() : QDate();
+}
+
+QDate MetricChartView::visibleTo() const
+{
+    return m_xAxis ? m_xAxis->max().toUTC().date() : QDate();
+}
+
+void MetricChartView::setVisibleRange(QDate from, QDate to)
+{
+    if (!m_xAxis)
+        return;
+    m_xAxis->setRange(from.startOfDay(QTimeZone::utc()), to.startOfDay(QTimeZone::utc()));
+    refresh();
+}
+
+void MetricChartView::zoomBy(double factor)
+{
+    if (!m_xAxis || factor <= 0)
+        return;
+    const double min = double(m_xAxis->min().toMSecsSinceEpoch());
+    const double max = double(m_xAxis->max().toMSecsSinceEpoch());
+    const double middle = (min + max) / 2;
+    const double half = std::max((max - min) / 2 / factor, double(MsPerDay) * 3);
+    m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(middle - half), QTimeZone::utc()),
+                      QDateTime::fromMSecsSinceEpoch(qint64(middle + half), QTimeZone::utc()));
+}
+
+void MetricChartView::panBy(double fraction)
+{
+    if (!m_xAxis)
+        return;
+    const qint64 min = m_xAxis->min().toMSecsSinceEpoch();
+    const qint64 max = m_xAxis->max().toMSecsSinceEpoch();
+    const auto shift = qint64(double(max - min) * fraction);
+    m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(min + shift, QTimeZone::utc()),
+                      QDateTime::fromMSecsSinceEpoch(max + shift, QTimeZone::utc()));
+}
+
+void MetricChartView::scheduleRefresh()
+{
+    m_refreshTimer.start();
+}
+
+int MetricChartView::pointBudget() const
+{
+    const int width = int(chart()->plotArea().width());
+    return std::max(width > 10 ? width : std::max(this->width() - 80, 200), 3);
+}
+
+int MetricChartView::drawnPointCount() const
+{
+    qsizetype count = 0;
+    for (const QLineSeries *line : m_raw)
+        count += line->count();
+    if (m_average)
+        count += m_average->count();
+    if (m_previous)
+        count += m_previous->count();
+    return int(count);
+}
+
+QLineSeries *MetricChartView::rawLine(int index) const
+{
+    return index >= 0 && index < m_raw.size() ? m_raw[index] : nullptr;
+}
+
+void MetricChartView::refresh()
+{
+    m_refreshTimer.stop();
+    if (!m_xAxis)
+        return;
+    const double xMin = double(m_xAxis->min().toMSecsSinceEpoch());
+    const double xMax = double(m_xAxis->max().toMSecsSinceEpoch());
+    const int budget = pointBudget();
+    double yMin = std::numeric_limits<double>::max();
+    double yMax = std::numeric_limits<double>::lowest();
+    auto fit = [&](const QList<QPointF> &points) {
+        for (const QPointF &point : points)
+            if (point.x() >= xMin && point.x() <= xMax) {
+                yMin = std::min(yMin, point.y());
+                yMax = std::max(yMax, point.y());
+            }
+    };
+    for (qsizetype i = 0; i < m_raw.size(); ++i) {
+        const QList<QPointF> points = visiblePoints(m_data.series[i].raw, xMin, xMax, budget);
+        fit(points);
+        m_raw[i]->replace(points);
+    }
+    if (m_average) {
+        const QList<QPointF> points = visiblePoints(m_smoothed, xMin, xMax, budget);
+        fit(points);
+        m_average->replace(points);
+    }
+    if (m_previous) {
+        QList<QPointF> points;
+        if (m_compare && !m_data.series.isEmpty()) {
+            // The same span just before, shifted forward onto this one.
+            const double span = xMax - xMin;
+            points = visiblePoints(m_data.series.first().raw, xMin, xMax, budget, span);
+            fit(points);
+        }
+        m_previous->replace(points);
+    }
+    if (yMin > yMax) {
+        yMin = 0;
+        yMax = 1;
+    }
+    const double pad = std::max((yMax - yMin) * 0.08, std::abs(yMax) * 0.01 + 1e-9);
+    yMin -= pad;
+    yMax += pad;
+    if (yMin < 0 && m_data.definition.unit != MetricUnit::Ratio)
+        yMin = std::min(0.0, yMin + pad); // counts and rates are not negative
+    m_yAxis->setRange(yMin, yMax);
+    m_yAxis->applyNiceNumbers();
+    yMin = m_yAxis->min();
+    yMax = m_yAxis->max();
+    // Enough decimals that neighbouring ticks never read the same.
+    const double step = (yMax - yMin) / std::max(m_yAxis->tickCount() - 1, 1);
+    const int decimals = std::clamp(int(std::ceil(-std::log10(step) - 1e-9)), 0, 4);
+    m_yAxis->setLabelFormat(QStringLiteral("%.%1f%2").arg(decimals).arg(
+        m_data.definition.unit == MetricUnit::Percent ? QStringLiteral("%%") : QString()));
+    updateBands(xMin, xMax, yMin, yMax);
+    if (m_reviews) {
+        QList<QPointF> marks;
+        const double top = yMax - (yMax - yMin) * 0.03;
+        for (const GrowthReview &review : std::as_const(m_data.reviews)) {
+            const QDate day = review.doneOn.isValid() ? review.doneOn : review.month;
+            const double x = toX(day);
+            if (x >= xMin && x <= xMax)
+                marks.append({x, top});
+        }
+        m_reviews->replace(marks);
+    }
+    emit visibleRangeChanged(visibleFrom(), visibleTo());
+}
+
+void MetricChartView::updateBands(double xMin, double xMax, double yMin, double yMax)
+{
+    if (m_bands.size() != 4 || !m_data.definition.bands)
+        return;
+    const BenchmarkBands &bands = *m_data.definition.bands;
+    // Thresholds from the bottom of the plot to its top, whichever direction is good.
+    const bool up = m_data.definition.goodDirection == GoodDirection::Up;
+    const double low = std::min(yMin, std::min(bands.poor, bands.great)) - 1;
+    const double high = std::max(yMax, std::max(bands.poor, bands.great)) + 1;
+    const double edges[4][2] = {
+        {up ? low : bands.poor, up ? bands.poor : high},                        // poor
+        {std::min(bands.poor, bands.good), std::max(bands.poor, bands.good)},   // fair
+        {std::min(bands.good, bands.great), std::max(bands.good, bands.great)}, // good
+        {up ? bands.great : low, up ? high : bands.great},                      // great
+    };
+    for (int i = 0; i < 4; ++i) {
+        const double bottom = std::clamp(edges[i][0], yMin, yMax);
+        const double topEdge = std::clamp(edges[i][1], yMin, yMax);
+        m_bands[i]->upperSeries()->replace({{xMin, topEdge}, {xMax, topEdge}});
+        m_bands[i]->lowerSeries()->replace({{xMin, bottom}, {xMax, bottom}});
+    }
+}
+
+QString MetricChartView::hoverText(QDate day) const
+{
+    if (m_data.series.isEmpty() || m_data.series.first().raw.isEmpty())
+        return {};
+    const Series &raw = m_data.series.first().raw;
+    auto it = std::lower_bound(raw.begin(), raw.end(), day,
+                               [](const SeriesPoint &p, QDate d) { return p.day < d; });
+    if (it == raw.end())
+        --it;
+    else if (it != raw.begin() && std::abs(std::prev(it)->day.daysTo(day)) < it->day.daysTo(day))
+        --it;
+    const qsizetype index = it - raw.begin();
+    const MetricUnit unit = m_data.definition.unit;
+    QStringList lines;
+    lines << tr("%1: %2").arg(it->day.toString(Qt::ISODate), formatMetricValue(it->value, unit));
+    if (const auto previous = MetricSeries::previousPeriod(raw, index))
+        lines << tr("%1 since %2")
+                     .arg(changeText(it->value, previous->value, unit),
+                          previous->day.toString(Qt::ISODate));
+    auto smoothed = std::lower_bound(m_smoothed.begin(), m_smoothed.end(), it->day,
+                                     [](const SeriesPoint &p, QDate d) { return p.day < d; });
+    if (smoothed != m_smoothed.end() && smoothed->day == it->day)
+        lines << tr("Rolling %n-month average: %1", nullptr, m_data.definition.smoothingMonths)
+                     .arg(formatMetricValue(smoothed->value, unit));
+    if (m_data.definition.bands)
+        lines << tr("Band: %1")
+                     .arg(bandLevelKey(MetricSeries::classify(
+                         smoothed != m_smoothed.end() && smoothed->day == it->day ? smoothed->value
+                                                                                  : it->value,
+                         *m_data.definition.bands, m_data.definition.goodDirection)));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void MetricChartView::showHover(const QPointF &point, bool state)
+{
+    if (!state) {
+        QToolTip::hideText();
+        return;
+    }
+    QToolTip::showText(QCursor::pos(), hoverText(fromX(point.x() + MsPerDay / 2)), this);
+}
+
+void MetricChartView::showReviewHover(const QPointF &point, bool state)
+{
+    if (!state) {
+        QToolTip::hideText();
+        return;
+    }
+    for (const GrowthReview &review : std::as_const(m_data.reviews)) {
+        const QDate day = review.doneOn.isValid() ? review.doneOn : review.month;
+        if (std::abs(toX(day) - point.x()) < MsPerDay) {
+            QString text =
+                tr("Growth review of %1").arg(review.month.toString(QStringLiteral("MMMM yyyy")));
+            if (review.isDone())
+                text += tr(", done on %1").arg(review.doneOn.toString(Qt::ISODate));
+            if (!review.notes.isEmpty())
+                text += QLatin1Char('\n') + review.notes;
+            if (!review.link.isEmpty())
+                text += QLatin1Char('\n') + review.link;
+            QToolTip::showText(QCursor::pos(), text, this);
+            return;
+        }
+    }
+}
+
+void MetricChartView::wheelEvent(QWheelEvent *event)
+{
+    if (m_compact || !m_xAxis) {
+        QChartView::wheelEvent(event);
+        return;
+    }
+    // Zoom around the pointer: the day under it stays where it is.
+    const double min = double(m_xAxis->min().toMSecsSinceEpoch());
+    const double max = double(m_xAxis->max().toMSecsSinceEpoch());
+    const QRectF plot = chart()->plotArea();
+    const double at =
+        plot.width() > 0
+            ? std::clamp((event->position().x() - plot.left()) / plot.width(), 0.0, 1.0)
+            : 0.5;
+    const double factor = event->angleDelta().y() > 0 ? 1 / 1.25 : 1.25;
+    const double pivot = min + (max - min) * at;
+    const double newMin = pivot - (pivot - min) * factor;
+    const double newMax = pivot + (max - pivot) * factor;
+    if (newMax - newMin < 3 * MsPerDay)
+        return;
+    m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(newMin), QTimeZone::utc()),
+                      QDateTime::fromMSecsSinceEpoch(qint64(newMax), QTimeZone::utc()));
+    event->accept();
+}
+
+void MetricChartView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::MiddleButton ||
+        (event->button() == Qt::LeftButton && event->modifiers() & Qt::ShiftModifier)) {
+        m_panning = true;
+        m_panStart = event->position().toPoint();
+        setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QChartView::mousePressEvent(event);
+}
+
+void MetricChartView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        const QPoint now = event->position().toPoint();
+        const double width = chart()->plotArea().width();
+        if (width > 0)
+            panBy(-double(now.x() - m_panStart.x()) / width);
+        m_panStart = now;
+        event->accept();
+        return;
+    }
+    QChartView::mouseMoveEvent(event);
+}
+
+void MetricChartView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        m_panning = false;
+        unsetCursor();
+        event->accept();
+        return;
+    }
+    QChartView::mouseReleaseEvent(event);
+}
+
+void MetricChartView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Left:
+        panBy(-0.1);
+        break;
+    case Qt::Key_Right:
+        panBy(0.1);
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(1.25);
+        break;
+    case Qt::Key_Minus:
+        zoomBy(1 / 1.25);
+        break;
+    case Qt::Key_0:
+        applyRange();
+        break;
+    default:
+        QChartView::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void MetricChartView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    adaptToWidth(event->size().width());
+    scheduleRefresh();
+}
+
+void MetricChartView::adaptToWidth(int width)
+{
+    // Narrow charts get fewer, shorter date labels and no legend rather than clipped text.
+    if (!m_xAxis)
+        return;
+    m_xAxis->setTickCount(std::clamp(width / 140, 3, m_compact ? 4 : 7));
+    m_xAxis->setFormat(width < 700 ? QStringLiteral("MMM yy") : QStringLiteral("MMM yyyy"));
+    chart()->legend()->setVisible(!m_compact && width >= 480);
+}
+
+Outcome MetricChartView::exportTo(const QString &path, QSize size)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") &&
+        suffix != QLatin1String("pdf"))
+        return Problem{path, tr("is not a .png, .svg or .pdf file name")};
+    // Lay the chart out at the export size so that the down-sampling fits its pixels.
+    const QSizeF oldSize = chart()->size();
+    const bool resized = oldSize != QSizeF(size);
+    chart()->resize(size);
+    adaptToWidth(size.width());
+    chart()->layout()->activate();
+    refresh();
+    const QRectF source(QPointF(0, 0), QSizeF(size));
+    bool written = true;
+    QString why;
+    if (suffix == QLatin1String("png")) {
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing);
+            scene()->render(&painter, QRectF(image.rect()), source);
+        }
+        QImageWriter writer(path, "png");
+        written = writer.write(image);
+        why = writer.errorString();
+    } else if (suffix == QLatin1String("svg")) {
+        QSvgGenerator generator;
+        generator.setFileName(path);
+        generator.setSize(size);
+        generator.setViewBox(QRect(QPoint(0, 0), size));
+        generator.setTitle(chart()->title());
+        QPainter painter;
+        written = painter.begin(&generator);
+        if (written) {
+            scene()->render(&painter, QRectF(QPoint(0, 0), size), source);
+            painter.end();
+        }
+        why = tr("cannot be written");
+    } else {
+        QPdfWriter writer(path);
+        writer.setTitle(chart()->title());
+        writer.setPageSize(QPageSize(QSizeF(size), QPageSize::Point));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setResolution(72);
+        QPainter painter;
+        written = painter.begin(&writer);
+        if (written) {
+            scene()->render(&painter, QRectF(QPoint(0, 0), size), source);
+            painter.end();
+        }
+        why = tr("cannot be written");
+    }
+    if (resized) {
+        chart()->resize(oldSize);
+        adaptToWidth(width());
+        chart()->layout()->activate();
+        refresh();
+    }
+    if (!written)
+        return Problem{path, tr("cannot be written (%1)").arg(why)};
+    return {};
+}
+
+MetricChartData loadMetricChartData(const MetricsRepository &repository,
+                                    const QList<Product> &products,
+                                    const MetricDefinition &definition)
+{
+    MetricChartData data;
+    data.definition = definition;
+    for (const Product &product : products)
+        data.series.append({product.name, repository.series(product.meta.id, definition.key)});
+    if (!products.isEmpty())
+        for (const GrowthReview &review : repository.reviews())
+            if (review.productId == products.first().meta.id)
+                data.reviews.append(review);
+    return data;
+}

@@ -1,0 +1,129 @@
+#pragma once
+
+#include "core/problem.h"
+#include "metrics/metricseries.h"
+#include "metrics/metricstypes.h"
+
+#include <QChartView>
+#include <QTimer>
+
+class QAreaSeries;
+class QDateTimeAxis;
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
+
+// One product's series, as drawn.
+struct MetricChartSeries {
+    QString label;
+    Series raw;
+};
+
+// What a metric chart shows: one metric for one or more products, its benchmark bands, and
+// the growth reviews of the (first) product.
+struct MetricChartData {
+    MetricDefinition definition;
+    QList<MetricChartSeries> series;
+    QList<GrowthReview> reviews;
+};
+
+// A chart of a metric: the raw series (thin), its rolling average (thick), the benchmark
+// bands shaded behind them and growth reviews marked along the top. Years of daily points
+// stay fast: whatever the zoom, each line gets at most one point per pixel of the plot
+// (LTTB down-sampling) and lines are always refilled whole with replace(), never point by
+// point. Hover shows the value and the change from the previous period; the wheel zooms,
+// a horizontal drag zooms in, Shift+drag or the middle button pans, right click zooms out.
+class MetricChartView final : public QChartView
+{
+    Q_OBJECT
+
+public:
+    enum class Range { ThreeMonths, SixMonths, OneYear, ThreeYears, All };
+
+    explicit MetricChartView(QWidget *parent = nullptr);
+
+    void setData(MetricChartData data);
+    const MetricChartData &data() const { return m_data; }
+    void setRange(Range range);
+    Range range() const { return m_range; }
+    // Also draw the previous period (the same span just before) shifted onto this one.
+    void setCompare(bool compare);
+    bool compare() const { return m_compare; }
+    // Small multiples: no legend, no title, fewer ticks.
+    void setCompact(bool compact);
+
+    // Whether the visible span was zoomed or panned away from the chosen range.
+    bool isZoomed() const { return m_zoomed; }
+    QDate visibleFrom() const;
+    QDate visibleTo() const;
+    void setVisibleRange(QDate from, QDate to);
+    // Zoom around the middle by factor (> 1 zooms in); pan by a fraction of the visible span.
+    void zoomBy(double factor);
+    void panBy(double fraction);
+
+    // Points currently in the drawn lines (raw, average, comparison), and the most any line
+    // may hold now (the plot's width in pixels).
+    int drawnPointCount() const;
+    int pointBudget() const;
+    QLineSeries *rawLine(int index = 0) const;
+    QLineSeries *averageLine() const { return m_average; }
+    QLineSeries *compareLine() const { return m_previous; }
+    QScatterSeries *reviewMarks() const { return m_reviews; }
+    QList<QAreaSeries *> bandAreas() const { return m_bands; }
+
+    // What hovering the first series at day shows: date, value, change from the previous
+    // period, the rolling average and the band.
+    QString hoverText(QDate day) const;
+
+    // Renders the chart at size to a PNG, SVG or PDF (by the file's suffix).
+    Outcome exportTo(const QString &path, QSize size);
+    // Redraws now for the current visible range and size (normally deferred to the event loop).
+    void refresh();
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+signals:
+    void visibleRangeChanged(QDate from, QDate to);
+
+private:
+    void rebuild();
+    void applyRange();
+    void scheduleRefresh();
+    void adaptToWidth(int width);
+    void updateBands(double xMin, double xMax, double yMin, double yMax);
+    void showHover(const QPointF &point, bool state);
+    void showReviewHover(const QPointF &point, bool state);
+    qint64 rangeDays() const;
+
+    MetricChartData m_data;
+    Series m_smoothed; // rolling average of the first series
+    Range m_range = Range::OneYear;
+    bool m_compare = false;
+    bool m_compact = false;
+    bool m_panning = false;
+    bool m_zoomed = false;
+    bool m_applyingRange = false;
+    QPoint m_panStart;
+    QTimer m_refreshTimer;
+
+    QDateTimeAxis *m_xAxis = nullptr;
+    QValueAxis *m_yAxis = nullptr;
+    QList<QLineSeries *> m_raw;
+    QLineSeries *m_average = nullptr;
+    QLineSeries *m_previous = nullptr;
+    QScatterSeries *m_reviews = nullptr;
+    QList<QAreaSeries *> m_bands;
+};
+
+class MetricsRepository;
+
+// The chart data of one metric for the given products, with the first product's reviews.
+MetricChartData loadMetricChartData(const MetricsRepository &repository,
+                                    const QList<Product> &products,
+                                    const MetricDefinition &definition);

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "charts/metricchartview.h"
+#include "metrics/metricstypes.h"
+#include "shell/pane.h"
+
+class QAbstractButton;
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QTabWidget;
+class QTableWidget;
+
+// Product metrics for growth reviews: the chart of one product's metric (raw series,
+// rolling average, benchmark bands, reviews), the growth-review schedule with due and
+// overdue reviews, the metric catalogue and the products, CSV import and review mode.
+// Every edit is an undoable command.
+class MetricsPane final : public Pane
+{
+    Q_OBJECT
+
+public:
+    explicit MetricsPane(WorkspaceSession &session, QWidget *parent = nullptr);
+
+    QString paneId() const override { return QStringLiteral("metrics"); }
+    QString title() const override { return tr("Metrics"); }
+    QIcon icon() const override { return QIcon(QStringLiteral(":/cadence/icons/metrics.svg")); }
+
+    // For tests: the parts of the pane.
+    MetricChartView *chartView() const { return m_chart; }
+    QComboBox *productBox() const { return m_product; }
+    QComboBox *metricBox() const { return m_metric; }
+    QAbstractButton *rangeButton(MetricChartView::Range range) const;
+    QCheckBox *compareBox() const { return m_compare; }
+    QTableWidget *reviewTable() const { return m_reviews; }
+    QTableWidget *catalogueTable() const { return m_catalogue; }
+    QTableWidget *productTable() const { return m_products; }
+    QLabel *infoLabel() const { return m_info; }
+
+    // Records an edit through the undo stack; false (and a status message) if it failed.
+    bool record(MetricsChange change);
+    // Imports a CSV file after showing its preview (interactive) or directly.
+    void importCsv(const QString &path, bool interactive = true);
+    void markReviewDone(int row);
+
+private:
+    QWidget *createToolbar();
+    QWidget *createSide();
+    void reload();
+    void reloadChart();
+    void reloadReviews();
+    void reloadCatalogue();
+    void reloadProducts();
+    void updateInfo();
+    void addDefinition();
+    void editDefinition();
+    void removeDefinition();
+    void addProduct();
+    void editProduct();
+    void removeProduct();
+    void exportChart();
+    void openReviewMode();
+
+    MetricChartView *m_chart;
+    QComboBox *m_product;
+    QComboBox *m_metric;
+    QButtonGroup *m_ranges;
+    QCheckBox *m_compare;
+    QLabel *m_info;
+    QTabWidget *m_tabs;
+    QTableWidget *m_reviews;
+    QTableWidget *m_catalogue;
+    QTableWidget *m_products;
+    QList<MetricDefinition> m_definitions;
+    QList<Product> m_productList;
+    bool m_reloading = false;
+};
