@@ -1,0 +1,137 @@
+#include "commandgroups.h"
+
+#include "coverage/coveragerepository.h"
+#include "formats/goalsmarkdown.h"
+#include "goals/goalrepository.h"
+#include "goals/goalsworkspace.h"
+#include "workspace/workspacesession.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("GoalCommands", text);
+}
+
+int runExport(CliContext &context)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("quarter"),
+                      tr("The quarter to export, like 2025-Q1 (default: this quarter)."),
+                      QStringLiteral("YYYY-Qn")});
+    parser.addOption({QStringLiteral("pm"), tr("Only the goals this PM owns or supports."),
+                      QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("out"), tr("Write to FILE instead of printing."), QStringLiteral("FILE")});
+    int status = ExitSuccess;
+    if (!context.parse(parser,
+                       QStringLiteral("goals export-md [--quarter YYYY-Qn] [--pm NAME] "
+                                      "[--out FILE]"),
+                       &status))
+        return status;
+    if (!parser.positionalArguments().isEmpty())
+        return context.usage(tr("goals export-md takes no FILE; use --out"));
+    Quarter quarter = Quarter::containing(context.clock->today());
+    if (parser.isSet(QStringLiteral("quarter"))) {
+        const std::optional<Quarter> given =
+            Quarter::parse(parser.value(QStringLiteral("quarter")));
+        if (!given)
+            return context.usage(tr("--quarter wants a quarter like 2025-Q1, not \"%1\"")
+                                     .arg(parser.value(QStringLiteral("quarter"))));
+        quarter = *given;
+    }
+    auto opened = context.openWorkspace(Workspace::Access::ReadOnly);
+    if (!opened)
+        return context.fail(opened.problem());
+    WorkspaceSession &session = *opened.value();
+    QString pmId;
+    if (parser.isSet(QStringLiteral("pm"))) {
+        const QString name = parser.value(QStringLiteral("pm"));
+        const std::optional<Pm> pm = session.coverage().findPm(name);
+        if (!pm)
+            return context.fail(Problem{session.path(), tr("has no PM named \"%1\"").arg(name)});
+        pmId = pm->meta.id;
+    }
+    const QString text = GoalsMarkdown::write(
+        quarter.key(), GoalsWorkspace::quarterGoals(session, quarter.key(), pmId),
+        GoalsWorkspace::markdownNames(session));
+    if (!parser.isSet(QStringLiteral("out"))) {
+        context.out << text;
+        return ExitSuccess;
+    }
+    const QString path = parser.value(QStringLiteral("out"));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
+        return context.fail(Problem{path, tr("cannot be written (%1)").arg(file.errorString())});
+    return ExitSuccess;
+}
+
+int runImport(CliContext &context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Markdown file to import."));
+    int status = ExitSuccess;
+    if (!context.parse(parser, QStringLiteral("goals import-md FILE"), &status))
+        return status;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return context.usage(tr("goals import-md takes one FILE"));
+    const QString path = files.first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return context.fail(Problem{path, tr("cannot be read (%1)").arg(file.errorString())});
+    const QByteArray bytes = file.readAll();
+    const QString text = QString::fromUtf8(bytes);
+    if (text.toUtf8() != bytes)
+        return context.fail(Problem{path, tr("is not UTF-8 text")});
+    auto opened = context.openWorkspace();
+    if (!opened)
+        return context.fail(opened.problem());
+    WorkspaceSession &session = *opened.value();
+    const Result<QList<Goal>> read =
+        GoalsMarkdown::read(text, path, GoalsWorkspace::markdownResolver(session));
+    if (!read) {
+        // One line per problem, each naming the file, as every error of the command line.
+        const QStringList problems = read.problem().what.split(QLatin1Char('\n'));
+        for (qsizetype i = 0; i + 1 < problems.size(); ++i)
+            context.err << "cadence: " << Problem{path, problems[i]}.text() << '\n';
+        return context.fail(Problem{path, problems.last()});
+    }
+    GoalChange change = GoalsMarkdown::importChange(read.value(), session.goals().goals());
+    if (change.isEmpty()) {
+        context.out << tr("%1 goals read; the workspace already has them as they are.\n")
+                           .arg(read.value().size());
+        return ExitSuccess;
+    }
+    int added = 0;
+    for (const Goal &goal : std::as_const(change.before))
+        if (goal.meta.deleted)
+            ++added;
+    if (Outcome problem = session.goals().apply(change.after))
+        return context.fail(*problem);
+    context.out << tr("%1 goals read: %2 added, %3 updated.\n")
+                       .arg(read.value().size())
+                       .arg(added)
+                       .arg(change.after.size() - added);
+    return ExitSuccess;
+}
+
+} // namespace
+
+std::vector<CliCommand> goalCommands()
+{
+    return {{{QStringLiteral("goals"), QStringLiteral("export-md")},
+             QStringLiteral("goals export-md [--quarter YYYY-Qn] [--pm NAME] [--out FILE]"),
+             tr("A quarter's goals as Markdown in the handbook's shape."),
+             false,
+             runExport},
+            {{QStringLiteral("goals"), QStringLiteral("import-md")},
+             QStringLiteral("goals import-md FILE"),
+             tr("Goals from Markdown: updates goals of the same title, adds the others."),
+             false,
+             runImport}};
+}

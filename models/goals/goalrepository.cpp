@@ -1,0 +1,195 @@
+#include "goalrepository.h"
+
+#include <QHash>
+
+namespace {
+
+const QStringList goalColumns = {
+    QStringLiteral("quarter"),  QStringLiteral("title"),       QStringLiteral("kind"),
+    QStringLiteral("owner_id"), QStringLiteral("supporters"),  QStringLiteral("team_id"),
+    QStringLiteral("status"),   QStringLiteral("description"), QStringLiteral("findings_url"),
+    QStringLiteral("rank"),     QStringLiteral("carried_from")};
+
+const QStringList keyResultColumns = {QStringLiteral("goal_id"),
+                                      QStringLiteral("position"),
+                                      QStringLiteral("text"),
+                                      QStringLiteral("done"),
+                                      QStringLiteral("metric_product"),
+                                      QStringLiteral("metric_key"),
+                                      QStringLiteral("metric_baseline"),
+                                      QStringLiteral("metric_target")};
+
+QVariant nullableText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+Goal readGoal(const QSqlQuery &q)
+{
+    Goal goal;
+    goal.meta = Repository::readMeta(q);
+    goal.quarter = q.value(5).toString();
+    goal.title = q.value(6).toString();
+    goal.kind = goalKindFromKey(q.value(7).toString()).value_or(GoalKind::PmGoal);
+    goal.ownerId = q.value(8).toString();
+    goal.supporterIds = q.value(9).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    goal.teamId = q.value(10).toString();
+    goal.status = goalStatusFromKey(q.value(11).toString()).value_or(GoalStatus::NotStarted);
+    goal.description = q.value(12).toString();
+    goal.findingsUrl = q.value(13).toString();
+    goal.rank = q.value(14).toDouble();
+    goal.carriedFrom = q.value(15).toString();
+    return goal;
+}
+
+} // namespace
+
+QList<Goal> GoalRepository::select(const QString &where, const QVariantList &values) const
+{
+    QSqlQuery query =
+        prepare(QStringLiteral("SELECT %1, %2 FROM goal WHERE %3 "
+                               "ORDER BY quarter, rank, title")
+                    .arg(metaColumns(), goalColumns.join(QStringLiteral(", ")), where));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    QList<Goal> goals;
+    QHash<QString, qsizetype> rowById;
+    if (!query.exec())
+        return goals;
+    while (query.next()) {
+        rowById.insert(query.value(0).toString(), goals.size());
+        goals.append(readGoal(query));
+    }
+    if (goals.isEmpty())
+        return goals;
+    // One query for every key result of the selection: fast enough for whole workspaces, and
+    // a single goal's read is filtered by its id.
+    QString resultWhere = QStringLiteral("deleted = 0");
+    if (goals.size() == 1)
+        resultWhere += QStringLiteral(" AND goal_id = ?");
+    QSqlQuery results =
+        prepare(QStringLiteral("SELECT %1, %2 FROM key_result WHERE %3 "
+                               "ORDER BY goal_id, position")
+                    .arg(metaColumns(), keyResultColumns.join(QStringLiteral(", ")), resultWhere));
+    if (goals.size() == 1)
+        results.addBindValue(goals.first().meta.id);
+    if (!results.exec())
+        return goals;
+    while (results.next()) {
+        const auto row = rowById.constFind(results.value(5).toString());
+        if (row == rowById.constEnd())
+            continue;
+        KeyResult result;
+        result.meta = readMeta(results);
+        result.text = results.value(7).toString();
+        result.done = results.value(8).toBool();
+        if (!results.value(9).isNull())
+            result.metric =
+                MetricBinding{results.value(9).toString(), results.value(10).toString(),
+                              results.value(11).toDouble(), results.value(12).toDouble()};
+        goals[*row].keyResults.append(result);
+    }
+    return goals;
+}
+
+QList<Goal> GoalRepository::goals() const
+{
+    return select(QStringLiteral("deleted = 0"), {});
+}
+
+QList<Goal> GoalRepository::goals(const QString &quarter) const
+{
+    return select(QStringLiteral("deleted = 0 AND quarter = ?"), {quarter});
+}
+
+std::optional<Goal> GoalRepository::goal(const QString &id) const
+{
+    const QList<Goal> found = select(QStringLiteral("id = ?"), {id});
+    return found.isEmpty() ? std::nullopt : std::optional<Goal>(found.first());
+}
+
+QStringList GoalRepository::quarters() const
+{
+    QSqlQuery query = prepare(QStringLiteral("SELECT DISTINCT quarter FROM goal WHERE deleted = 0 "
+                                             "ORDER BY quarter"));
+    QStringList quarters;
+    if (query.exec())
+        while (query.next())
+            quarters << query.value(0).toString();
+    return quarters;
+}
+
+Outcome GoalRepository::apply(QList<Goal> &goals)
+{
+    WriteTransaction transaction(workspace());
+    Outcome problem;
+    for (Goal &goal : goals)
+        if (!problem)
+            problem = write(goal);
+    if (problem) {
+        transaction.rollback();
+        return problem;
+    }
+    if ((problem = transaction.commit()))
+        return problem;
+    emit goalsSaved(goals);
+    emit changed();
+    return {};
+}
+
+Outcome GoalRepository::save(Goal &goal)
+{
+    QList<Goal> goals{goal};
+    Outcome problem = apply(goals);
+    if (!problem)
+        goal = goals.first();
+    return problem;
+}
+
+Outcome GoalRepository::write(Goal &goal)
+{
+    stamp(goal.meta);
+    QSqlQuery query = prepare(upsertSql(QStringLiteral("goal"), goalColumns));
+    bindMeta(query, goal.meta);
+    query.addBindValue(sqlText(goal.quarter));
+    query.addBindValue(sqlText(goal.title));
+    query.addBindValue(goalKindKey(goal.kind));
+    query.addBindValue(nullableText(goal.ownerId));
+    query.addBindValue(sqlText(goal.supporterIds.join(QLatin1Char(' '))));
+    query.addBindValue(nullableText(goal.teamId));
+    query.addBindValue(goalStatusKey(goal.status));
+    query.addBindValue(sqlText(goal.description));
+    query.addBindValue(sqlText(goal.findingsUrl));
+    query.addBindValue(goal.rank);
+    query.addBindValue(nullableText(goal.carriedFrom));
+    if (Outcome problem = run(query))
+        return problem;
+    int position = 0;
+    for (KeyResult &result : goal.keyResults) {
+        // A goal's tombstone takes its key results with it.
+        if (goal.meta.deleted)
+            result.meta.deleted = true;
+        if (Outcome problem = write(result, goal.meta.id, position++, goal.meta.sample))
+            return problem;
+    }
+    return {};
+}
+
+Outcome GoalRepository::write(KeyResult &result, const QString &goalId, int position, bool sample)
+{
+    result.meta.sample = result.meta.sample || sample;
+    stamp(result.meta);
+    QSqlQuery query = prepare(upsertSql(QStringLiteral("key_result"), keyResultColumns));
+    bindMeta(query, result.meta);
+    query.addBindValue(goalId);
+    query.addBindValue(position);
+    query.addBindValue(sqlText(result.text));
+    query.addBindValue(result.done ? 1 : 0);
+    const QVariant noText(QMetaType(QMetaType::QString));
+    const QVariant noNumber(QMetaType(QMetaType::Double));
+    query.addBindValue(result.metric ? QVariant(result.metric->productId) : noText);
+    query.addBindValue(result.metric ? QVariant(result.metric->metricKey) : noText);
+    query.addBindValue(result.metric ? QVariant(result.metric->baseline) : noNumber);
+    query.addBindValue(result.metric ? QVariant(result.metric->target) : noNumber);
+    return run(query);
+}

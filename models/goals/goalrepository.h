@@ -1,0 +1,38 @@
+#pragma once
+
+#include "goaltypes.h"
+#include "workspace/repository.h"
+
+#include <optional>
+
+// The quarterly goals of the PM team and their key results.
+class GoalRepository final : public Repository
+{
+    Q_OBJECT
+
+public:
+    using Repository::Repository;
+
+    // Goals that are not tombstones, with their key results, by quarter then rank.
+    QList<Goal> goals() const;
+    QList<Goal> goals(const QString &quarter) const;
+    std::optional<Goal> goal(const QString &id) const; // tombstones too
+    // Quarters that have goals, oldest first.
+    QStringList quarters() const;
+
+    // Saves the goals of one edit (each with its key results, tombstones included) in one
+    // transaction, stamping each record, then announces them. Saved records come back
+    // through goals.
+    Outcome apply(QList<Goal> &goals);
+    Outcome save(Goal &goal);
+
+signals:
+    // The goals one apply() saved, as saved (tombstones included), so that models can update
+    // those rows alone instead of reading every goal again. changed() follows.
+    void goalsSaved(const QList<Goal> &goals);
+
+private:
+    QList<Goal> select(const QString &where, const QVariantList &values) const;
+    Outcome write(Goal &goal);
+    Outcome write(KeyResult &result, const QString &goalId, int position, bool sample);
+};

@@ -1,0 +1,128 @@
+#include "goaltypes.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Goals", text);
+}
+
+} // namespace
+
+QString goalKindKey(GoalKind kind)
+{
+    switch (kind) {
+    case GoalKind::PmGoal:
+        return QStringLiteral("pm_goal");
+    case GoalKind::Research:
+        return QStringLiteral("research");
+    case GoalKind::SideProject:
+        return QStringLiteral("side_project");
+    }
+    return {};
+}
+
+std::optional<GoalKind> goalKindFromKey(const QString &key)
+{
+    for (GoalKind kind : allGoalKinds)
+        if (goalKindKey(kind) == key)
+            return kind;
+    return std::nullopt;
+}
+
+QString goalKindName(GoalKind kind)
+{
+    switch (kind) {
+    case GoalKind::PmGoal:
+        return tr("PM goal");
+    case GoalKind::Research:
+        return tr("research goal");
+    case GoalKind::SideProject:
+        return tr("side project");
+    }
+    return {};
+}
+
+std::optional<GoalKind> goalKindFromText(const QString &text)
+{
+    const QString wanted = text.trimmed();
+    for (GoalKind kind : allGoalKinds)
+        if (wanted.compare(goalKindKey(kind), Qt::CaseInsensitive) == 0 ||
+            wanted.compare(goalKindName(kind), Qt::CaseInsensitive) == 0)
+            return kind;
+    return std::nullopt;
+}
+
+QString goalStatusKey(GoalStatus status)
+{
+    switch (status) {
+    case GoalStatus::NotStarted:
+        return QStringLiteral("not_started");
+    case GoalStatus::OnTrack:
+        return QStringLiteral("on_track");
+    case GoalStatus::AtRisk:
+        return QStringLiteral("at_risk");
+    case GoalStatus::Done:
+        return QStringLiteral("done");
+    case GoalStatus::Dropped:
+        return QStringLiteral("dropped");
+    }
+    return {};
+}
+
+std::optional<GoalStatus> goalStatusFromKey(const QString &key)
+{
+    for (GoalStatus status : allGoalStatuses)
+        if (goalStatusKey(status) == key)
+            return status;
+    return std::nullopt;
+}
+
+QString goalStatusName(GoalStatus status)
+{
+    switch (status) {
+    case GoalStatus::NotStarted:
+        return tr("not started");
+    case GoalStatus::OnTrack:
+        return tr("on track");
+    case GoalStatus::AtRisk:
+        return tr("at risk");
+    case GoalStatus::Done:
+        return tr("done");
+    case GoalStatus::Dropped:
+        return tr("dropped");
+    }
+    return {};
+}
+
+std::optional<GoalStatus> goalStatusFromText(const QString &text)
+{
+    const QString wanted = text.trimmed();
+    for (GoalStatus status : allGoalStatuses)
+        if (wanted.compare(goalStatusKey(status), Qt::CaseInsensitive) == 0 ||
+            wanted.compare(goalStatusName(status), Qt::CaseInsensitive) == 0)
+            return status;
+    return std::nullopt;
+}
+
+std::optional<Quarter> Quarter::parse(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-[Qq]([1-4])$"));
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    return Quarter{match.captured(1).toInt(), match.captured(2).toInt()};
+}
+
+Quarter Quarter::containing(QDate day)
+{
+    return Quarter{day.year(), (day.month() - 1) / 3 + 1};
+}
+
+QString Quarter::key() const
+{
+    return QStringLiteral("%1-Q%2").arg(year, 4, 10, QLatin1Char('0')).arg(number);
+}

@@ -1,0 +1,245 @@
+// The Goals pane: cards dragged through the real views (offscreen), keyboard moves, filters,
+// the detail editor and carry-over, each undone again.
+#include "goals/goalboardmodel.h"
+#include "goals/goaleditor.h"
+#include "goals/goalfilterproxy.h"
+#include "goals/goalrepository.h"
+#include "goals/goalspane.h"
+#include "sample/starterdata.h"
+#include "support/testworkspace.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTest>
+#include <QUndoStack>
+
+namespace {
+
+QStringList titles(const QAbstractItemModel *model)
+{
+    QStringList list;
+    for (int row = 0; row < model->rowCount(); ++row)
+        list << model->index(row, 0).data().toString();
+    return list;
+}
+
+// Drags the card at `row` of `from` and drops it on `to` at `position` (viewport coordinates),
+// through the drag events the views get from a real drag.
+void dragCard(QListView *from, int row, QListView *to, QPoint position)
+{
+    const QModelIndex index = from->model()->index(row, 0);
+    QVERIFY(index.isValid());
+    std::unique_ptr<QMimeData> data(from->model()->mimeData({index}));
+    QVERIFY(data);
+    QDragEnterEvent enter(position, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(to->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDragMoveEvent move(position, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(to->viewport(), &move);
+    QVERIFY(move.isAccepted());
+    QDropEvent drop(QPointF(position), Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    drop.setDropAction(Qt::MoveAction);
+    QApplication::sendEvent(to->viewport(), &drop);
+}
+
+QPushButton *button(QWidget *parent, const QString &text)
+{
+    for (QPushButton *each : parent->findChildren<QPushButton *>())
+        if (each->text().startsWith(text))
+            return each;
+    return nullptr;
+}
+
+} // namespace
+
+class TestGoalsPane : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void showsTheLatestQuarterWithGoals();
+    void dragBetweenColumnsAndWithinOneThenUndo();
+    void keyboardMovesCards();
+    void filtersNarrowEveryColumn();
+    void editorAppliesOneUndoableStep();
+    void carryOverAndAddGoal();
+
+private:
+    std::unique_ptr<TestWorkspace> m_workspace;
+    std::unique_ptr<GoalsPane> m_pane;
+};
+
+void TestGoalsPane::init()
+{
+    m_workspace = std::make_unique<TestWorkspace>(WorkspaceFactory::Content::Starter);
+    m_pane = std::make_unique<GoalsPane>(m_workspace->session());
+    m_pane->resize(1280, 800);
+    m_pane->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+}
+
+void TestGoalsPane::cleanup()
+{
+    m_pane.reset();
+    m_workspace.reset();
+}
+
+void TestGoalsPane::showsTheLatestQuarterWithGoals()
+{
+    QCOMPARE(m_pane->paneId(), QStringLiteral("goals"));
+    QCOMPARE(m_pane->currentQuarter(), QStringLiteral("2025-Q1"));
+    QCOMPARE(m_pane->column(GoalStatus::NotStarted)->rowCount(), 3);
+    for (GoalStatus status :
+         {GoalStatus::OnTrack, GoalStatus::AtRisk, GoalStatus::Done, GoalStatus::Dropped})
+        QCOMPARE(m_pane->column(status)->rowCount(), 0);
+    // This quarter and the next are offered even without goals.
+    QVERIFY(m_pane->quarterFilter()->findData(QStringLiteral("2026-Q4")) >= 0);
+    QVERIFY(m_pane->quarterFilter()->findData(QStringLiteral("2027-Q1")) >= 0);
+}
+
+void TestGoalsPane::dragBetweenColumnsAndWithinOneThenUndo()
+{
+    QListView *todo = m_pane->columnView(GoalStatus::NotStarted);
+    QListView *onTrack = m_pane->columnView(GoalStatus::OnTrack);
+    const QStringList before = titles(todo->model());
+
+    // The third card into the empty "on track" column.
+    dragCard(todo, 2, onTrack, onTrack->viewport()->rect().center());
+    QCOMPARE(titles(onTrack->model()), QStringList{before[2]});
+    QCOMPARE(titles(todo->model()), (QStringList{before[0], before[1]}));
+
+    // The first card onto the top half of that card: it goes before it.
+    const QRect first = onTrack->visualRect(onTrack->model()->index(0, 0));
+    dragCard(todo, 0, onTrack, QPoint(first.center().x(), first.top() + 3));
+    QCOMPARE(titles(onTrack->model()), (QStringList{before[0], before[2]}));
+
+    // Within a column: the last card above the first.
+    const QRect top = onTrack->visualRect(onTrack->model()->index(0, 0));
+    dragCard(onTrack, 1, onTrack, QPoint(top.center().x(), top.top() + 3));
+    QCOMPARE(titles(onTrack->model()), (QStringList{before[2], before[0]}));
+    // And it is saved so.
+    QCOMPARE(m_workspace->session().goals().goal(m_pane->board()->goalAt(0).meta.id)->status,
+             m_pane->board()->goalAt(0).status);
+
+    QUndoStack &undo = m_workspace->session().undoStack();
+    QCOMPARE(undo.count(), 3);
+    undo.undo();
+    undo.undo();
+    undo.undo();
+    QCOMPARE(titles(todo->model()), before);
+    QCOMPARE(onTrack->model()->rowCount(), 0);
+}
+
+void TestGoalsPane::keyboardMovesCards()
+{
+    QListView *todo = m_pane->columnView(GoalStatus::NotStarted);
+    const QStringList before = titles(todo->model());
+    todo->setFocus();
+    todo->setCurrentIndex(todo->model()->index(0, 0));
+    QTest::keyClick(todo, Qt::Key_Down, Qt::ControlModifier);
+    QCOMPARE(titles(todo->model()), (QStringList{before[1], before[0], before[2]}));
+    QTest::keyClick(todo, Qt::Key_Right, Qt::ControlModifier);
+    QListView *onTrack = m_pane->columnView(GoalStatus::OnTrack);
+    QCOMPARE(titles(onTrack->model()), QStringList{before[0]});
+    // The card stays selected in its new column, so moves can go on.
+    QCOMPARE(onTrack->currentIndex().data().toString(), before[0]);
+    QTest::keyClick(onTrack, Qt::Key_Right, Qt::ControlModifier);
+    QCOMPARE(titles(m_pane->column(GoalStatus::AtRisk)), QStringList{before[0]});
+    // Nothing beyond the first column's left.
+    QListView *first = m_pane->columnView(GoalStatus::NotStarted);
+    first->setCurrentIndex(first->model()->index(0, 0));
+    const int steps = m_workspace->session().undoStack().count();
+    QTest::keyClick(first, Qt::Key_Left, Qt::ControlModifier);
+    QCOMPARE(m_workspace->session().undoStack().count(), steps);
+    while (m_workspace->session().undoStack().canUndo())
+        m_workspace->session().undoStack().undo();
+    QCOMPARE(titles(todo->model()), before);
+}
+
+void TestGoalsPane::filtersNarrowEveryColumn()
+{
+    QComboBox *pm = m_pane->pmFilter();
+    pm->setCurrentIndex(pm->findData(StarterData::pmId(QStringLiteral("raquel"))));
+    QCOMPARE(titles(m_pane->column(GoalStatus::NotStarted)),
+             QStringList{QStringLiteral("Bring growth and product thinking into teams")});
+    pm->setCurrentIndex(pm->findData(StarterData::pmId(QStringLiteral("anna")))); // supports one
+    QCOMPARE(m_pane->column(GoalStatus::NotStarted)->rowCount(), 2);
+    pm->setCurrentIndex(0);
+    QComboBox *kind = m_pane->kindFilter();
+    kind->setCurrentIndex(kind->findData(int(GoalKind::Research)));
+    QCOMPARE(m_pane->column(GoalStatus::NotStarted)->rowCount(), 0);
+    kind->setCurrentIndex(0);
+    QComboBox *team = m_pane->teamFilter();
+    team->setCurrentIndex(team->findData(StarterData::teamId(QStringLiteral("surveys"))));
+    QCOMPARE(m_pane->column(GoalStatus::NotStarted)->rowCount(), 0);
+    team->setCurrentIndex(0);
+    QComboBox *quarter = m_pane->quarterFilter();
+    quarter->setCurrentIndex(quarter->findData(QStringLiteral("2026-Q4")));
+    QCOMPARE(m_pane->column(GoalStatus::NotStarted)->rowCount(), 0);
+}
+
+void TestGoalsPane::editorAppliesOneUndoableStep()
+{
+    QListView *todo = m_pane->columnView(GoalStatus::NotStarted);
+    todo->setCurrentIndex(todo->model()->index(1, 0)); // Hire a new PM
+    GoalEditor *editor = m_pane->editor();
+    QCOMPARE(editor->titleEdit()->text(), QStringLiteral("Hire a new PM"));
+    QCOMPARE(editor->keyResultList()->count(), 3);
+    editor->titleEdit()->setText(QStringLiteral("Hire two new PMs"));
+    editor->keyResultList()->item(1)->setCheckState(Qt::Checked);
+    delete editor->keyResultList()->item(0);
+    QVERIFY(editor->isModified());
+    QPushButton *apply = button(editor, QStringLiteral("Apply"));
+    QVERIFY(apply && apply->isEnabled());
+    apply->click();
+    const QString id = editor->goalId();
+    Goal saved = *m_workspace->session().goals().goal(id);
+    QCOMPARE(saved.title, QStringLiteral("Hire two new PMs"));
+    QCOMPARE(saved.keyResults.size(), 2);
+    QVERIFY(saved.keyResults[0].done);
+    QCOMPARE(todo->model()->index(1, 0).data(GoalBoardModel::ProgressRole).toDouble(), 0.5);
+    QVERIFY(!editor->isModified());
+    m_workspace->session().undoStack().undo();
+    saved = *m_workspace->session().goals().goal(id);
+    QCOMPARE(saved.title, QStringLiteral("Hire a new PM"));
+    QCOMPARE(saved.keyResults.size(), 3);
+    QCOMPARE(editor->titleEdit()->text(), QStringLiteral("Hire a new PM")); // follows undo
+    QCOMPARE(editor->keyResultList()->count(), 3);
+
+    button(editor, QStringLiteral("Delete goal"))->click();
+    QCOMPARE(todo->model()->rowCount(), 2);
+    QVERIFY(editor->goalId() != id); // the selection went to a neighbour
+    QVERIFY(!m_workspace->session().goals().goals().contains(saved));
+    m_workspace->session().undoStack().undo();
+    QCOMPARE(todo->model()->rowCount(), 3);
+}
+
+void TestGoalsPane::carryOverAndAddGoal()
+{
+    QListView *todo = m_pane->columnView(GoalStatus::NotStarted);
+    QPushButton *carry = button(m_pane.get(), QStringLiteral("Carry over to 2025-Q2"));
+    QVERIFY(carry && carry->isEnabled());
+    carry->click();
+    QCOMPARE(m_pane->currentQuarter(), QStringLiteral("2025-Q2"));
+    QCOMPARE(todo->model()->rowCount(), 3);
+    QCOMPARE(m_workspace->session().undoStack().count(), 1);
+    m_workspace->session().undoStack().undo();
+    QCOMPARE(todo->model()->rowCount(), 0);
+
+    m_pane->addGoal();
+    QCOMPARE(todo->model()->rowCount(), 1);
+    QCOMPARE(m_pane->editor()->titleEdit()->text(), QStringLiteral("New goal"));
+    QCOMPARE(todo->currentIndex().data().toString(), QStringLiteral("New goal"));
+    m_workspace->session().undoStack().undo();
+    QCOMPARE(todo->model()->rowCount(), 0);
+}
+
+QTEST_MAIN(TestGoalsPane)
+#include "tst_goalspane.moc"

@@ -1,0 +1,160 @@
+#include "goalcarddelegate.h"
+
+#include "goals/goalboardmodel.h"
+#include "goals/goaltypes.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextLayout>
+
+namespace {
+
+constexpr int margin = 4;
+constexpr int padding = 8;
+
+// The first lines of text that fit width, the last one elided.
+QStringList wrapped(const QString &text, const QFontMetrics &metrics, int width, int maxLines)
+{
+    QStringList lines;
+    QString rest = text;
+    while (!rest.isEmpty() && lines.size() < maxLines) {
+        if (lines.size() == maxLines - 1 || metrics.horizontalAdvance(rest) <= width) {
+            lines << metrics.elidedText(rest, Qt::ElideRight, width);
+            break;
+        }
+        qsizetype cut = rest.size();
+        while (cut > 0 && metrics.horizontalAdvance(rest.left(cut)) > width)
+            cut = rest.lastIndexOf(QLatin1Char(' '), cut - 1);
+        if (cut <= 0) { // one long word
+            lines << metrics.elidedText(rest, Qt::ElideRight, width);
+            break;
+        }
+        lines << rest.left(cut);
+        rest = rest.mid(cut + 1);
+    }
+    return lines;
+}
+
+QColor kindColor(GoalKind kind)
+{
+    switch (kind) {
+    case GoalKind::PmGoal:
+        return QColor(0x2f, 0x6f, 0xd6);
+    case GoalKind::Research:
+        return QColor(0x8a, 0x4f, 0xc7);
+    case GoalKind::SideProject:
+        return QColor(0x1f, 0x8a, 0x6b);
+    }
+    return Qt::gray;
+}
+
+} // namespace
+
+void GoalCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QPalette &palette = option.palette;
+    const QRectF card = QRectF(option.rect).adjusted(margin, margin, -margin, -margin);
+    const bool selected = option.state & QStyle::State_Selected;
+    const bool focused = option.state & QStyle::State_HasFocus;
+    QPainterPath path;
+    path.addRoundedRect(card, 6, 6);
+    painter->fillPath(path, palette.color(QPalette::Base));
+    painter->setPen(
+        QPen(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid),
+             selected || focused ? 2 : 1));
+    painter->drawPath(path);
+
+    const GoalKind kind = GoalKind(index.data(GoalBoardModel::KindRole).toInt());
+    // A stripe in the kind's colour, so kinds can be told apart at a glance.
+    painter->fillRect(QRectF(card.left() + 1, card.top() + 6, 3, card.height() - 12),
+                      kindColor(kind));
+
+    const QRect inner = card.toRect().adjusted(padding + 2, padding - 2, -padding, -padding);
+    QFont titleFont = option.font;
+    titleFont.setBold(true);
+    const QFontMetrics titleMetrics(titleFont);
+    painter->setFont(titleFont);
+    painter->setPen(palette.color(QPalette::Text));
+    int y = inner.top();
+    for (const QString &line : wrapped(index.data().toString(), titleMetrics, inner.width(), 2)) {
+        painter->drawText(QRect(inner.left(), y, inner.width(), titleMetrics.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter, line);
+        y += titleMetrics.height();
+    }
+
+    QFont smallFont = option.font;
+    smallFont.setPointSizeF(option.font.pointSizeF() * 0.9);
+    const QFontMetrics smallMetrics(smallFont);
+    painter->setFont(smallFont);
+    QColor muted = palette.color(QPalette::Text);
+    muted.setAlphaF(0.7f);
+    painter->setPen(muted);
+    QString owner = index.data(GoalBoardModel::OwnerNameRole).toString();
+    if (owner.isEmpty())
+        owner = tr("no owner");
+    const QString team = index.data(GoalBoardModel::TeamNameRole).toString();
+    const QString who = team.isEmpty() ? owner : owner + QStringLiteral(" · ") + team;
+    y += 2;
+    painter->drawText(QRect(inner.left(), y, inner.width(), smallMetrics.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      smallMetrics.elidedText(who, Qt::ElideRight, inner.width()));
+    y += smallMetrics.height() + 3;
+
+    // The kind as a chip, then progress.
+    const QString kindName = index.data(GoalBoardModel::KindNameRole).toString();
+    const int chipWidth = smallMetrics.horizontalAdvance(kindName) + 10;
+    const QRectF chip(inner.left(), y, chipWidth, smallMetrics.height() + 2);
+    QColor chipColor = kindColor(kind);
+    chipColor.setAlphaF(0.15f);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(chipColor);
+    painter->drawRoundedRect(chip, 4, 4);
+    painter->setPen(kindColor(kind).darker(120));
+    painter->drawText(chip, Qt::AlignCenter, kindName);
+
+    const QVariant progress = index.data(GoalBoardModel::ProgressRole);
+    const int count = index.data(GoalBoardModel::KeyResultCountRole).toInt();
+    const int barLeft = int(chip.right()) + 8;
+    const QRect barArea(barLeft, int(chip.top()), inner.right() - barLeft, int(chip.height()));
+    if (progress.isValid() && barArea.width() > 40) {
+        const double share = progress.toDouble();
+        const QString label = QStringLiteral("%1%").arg(qRound(share * 100));
+        const int labelWidth = smallMetrics.horizontalAdvance(QStringLiteral("100%")) + 4;
+        const QRectF bar(barArea.left(), barArea.center().y() - 2, barArea.width() - labelWidth, 5);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(palette.color(QPalette::Midlight));
+        painter->drawRoundedRect(bar, 2, 2);
+        painter->setBrush(share >= 1 ? QColor(0x1f, 0x8a, 0x4b)
+                                     : palette.color(QPalette::Highlight));
+        painter->drawRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * share, bar.height()),
+                                 2, 2);
+        painter->setPen(muted);
+        painter->drawText(
+            QRect(barArea.right() - labelWidth, barArea.top(), labelWidth, barArea.height()),
+            Qt::AlignRight | Qt::AlignVCenter, label);
+    } else if (count == 0 && barArea.width() > 40) {
+        painter->setPen(muted);
+        painter->drawText(
+            barArea, Qt::AlignRight | Qt::AlignVCenter,
+            smallMetrics.elidedText(tr("no key results"), Qt::ElideRight, barArea.width()));
+    }
+    painter->restore();
+}
+
+QSize GoalCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    QFont titleFont = option.font;
+    titleFont.setBold(true);
+    const QFontMetrics titleMetrics(titleFont);
+    QFont smallFont = option.font;
+    smallFont.setPointSizeF(option.font.pointSizeF() * 0.9);
+    const QFontMetrics smallMetrics(smallFont);
+    const int height =
+        2 * margin + 2 * padding + 2 * titleMetrics.height() + 2 * smallMetrics.height() + 9;
+    // Narrow: the view stretches cards to its width.
+    return {60, height};
+}

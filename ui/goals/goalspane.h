@@ -1,0 +1,82 @@
+#pragma once
+
+#include "goals/goaledits.h"
+#include "shell/pane.h"
+
+#include <array>
+
+class GoalBoardModel;
+class GoalEditor;
+class GoalFilterProxy;
+class QComboBox;
+class QLabel;
+class QListView;
+class QPushButton;
+
+// The quarterly board: one column per status, a card per goal. Cards are dragged between
+// columns and within one to reorder (Ctrl+arrow keys do the same), filtered by quarter, PM,
+// team and kind, and edited in the detail editor beside the board. Every change is one step
+// on the undo stack.
+class GoalsPane final : public Pane
+{
+    Q_OBJECT
+
+public:
+    explicit GoalsPane(WorkspaceSession &session, QWidget *parent = nullptr);
+
+    QString paneId() const override { return QStringLiteral("goals"); }
+    QString title() const override { return tr("Goals"); }
+    QIcon icon() const override { return QIcon(QStringLiteral(":/cadence/icons/goals.svg")); }
+
+    // For tests: the board, its columns and the filters.
+    GoalBoardModel *board() const { return m_board; }
+    QListView *columnView(GoalStatus status) const { return m_views[size_t(status)]; }
+    GoalFilterProxy *column(GoalStatus status) const { return m_columns[size_t(status)]; }
+    GoalEditor *editor() const { return m_editor; }
+    QComboBox *quarterFilter() const { return m_quarter; }
+    QComboBox *pmFilter() const { return m_pm; }
+    QComboBox *teamFilter() const { return m_team; }
+    QComboBox *kindFilter() const { return m_kind; }
+    QString currentQuarter() const;
+
+    // Records an edit through the undo stack; false (and a status message) if it failed.
+    bool record(GoalChange change);
+    void addGoal();
+    // Carries the unfinished goals of the shown quarter over to the next, as one step.
+    void carryOver();
+    // Selects a goal's card (switching the quarter if needed) and shows it in the editor.
+    void selectGoal(const QString &goalId);
+    // Moves the selected card one column left/right (columns = ±1) or one place up/down.
+    void moveSelected(int columns, int places);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *createFilterBar();
+    QWidget *createColumn(GoalStatus status);
+    void refreshFilterChoices();
+    void applyFilters();
+    void updateCounts();
+    // Counts and choices are brought up to date once per event loop pass, however many rows
+    // a filter change moved.
+    void scheduleRefresh(bool choices);
+    int carryCandidateCount() const;
+    void onCardSelected(GoalStatus status);
+    QString selectedGoalId() const;
+
+    GoalBoardModel *m_board;
+    std::array<GoalFilterProxy *, 5> m_columns{};
+    std::array<QListView *, 5> m_views{};
+    std::array<QLabel *, 5> m_headers{};
+    GoalEditor *m_editor;
+    QComboBox *m_quarter = nullptr;
+    QComboBox *m_pm = nullptr;
+    QComboBox *m_team = nullptr;
+    QComboBox *m_kind = nullptr;
+    QPushButton *m_carry = nullptr;
+    QLabel *m_summary = nullptr;
+    bool m_selecting = false;
+    bool m_refreshScheduled = false;
+    bool m_choicesStale = false;
+};
