@@ -7,4 +7,7 @@
 // Each group of commands lives in its own file; commands.cpp lists the groups.
 std::vector<CliCommand> workspaceCommands();
 std::vector<CliCommand> coverageCommands();
+std::vector<CliCommand> goalCommands();
+std::vector<CliCommand> interviewCommands();
+std::vector<CliCommand> metricsCommands();
 std::vector<CliCommand> screenshotCommands();

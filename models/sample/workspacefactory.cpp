@@ -1,6 +1,10 @@
 #include "workspacefactory.h"
 
 #include "coveragesample.h"
+#include "goalssample.h"
+#include "goalsstarter.h"
+#include "interviewsample.h"
+#include "metricssample.h"
 #include "starterdata.h"
 #include "workspace/workspacesession.h"
 
@@ -15,21 +19,29 @@ namespace {
 using StarterPart = std::function<Outcome(WorkspaceSession &)>;
 using SamplePart = std::function<Outcome(WorkspaceSession &, int scale)>;
 
-const std::vector<StarterPart> &starterParts() {
+const std::vector<StarterPart> &starterParts()
+{
     static const std::vector<StarterPart> parts = {
         &StarterData::writeCoverage,
+        &GoalsStarter::write,
+        &MetricsSample::writeCatalogue,
     };
     return parts;
 }
 
-const std::vector<SamplePart> &sampleParts() {
+const std::vector<SamplePart> &sampleParts()
+{
     static const std::vector<SamplePart> parts = {
         &CoverageSample::generate,
+        &InterviewSample::generate,
+        &MetricsSample::generate,
+        &GoalsSample::generate, // after metrics: its key results follow sample metrics
     };
     return parts;
 }
 
-Outcome fill(WorkspaceSession &session, WorkspaceFactory::Content content, int scale) {
+Outcome fill(WorkspaceSession &session, WorkspaceFactory::Content content, int scale)
+{
     if (content == WorkspaceFactory::Content::Empty)
         return {};
     WriteTransaction transaction(session.workspace());
@@ -48,7 +60,8 @@ Outcome fill(WorkspaceSession &session, WorkspaceFactory::Content content, int s
 namespace WorkspaceFactory {
 
 Result<std::unique_ptr<WorkspaceSession>> create(const QString &path, std::shared_ptr<Clock> clock,
-                                                 Content content, int scale) {
+                                                 Content content, int scale)
+{
     auto created = WorkspaceSession::create(path, std::move(clock));
     if (!created)
         return created.problem();

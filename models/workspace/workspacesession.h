@@ -10,10 +10,14 @@
 #include <memory>
 
 class CoverageRepository;
+class GoalRepository;
+class InterviewRepository;
+class MetricsRepository;
 
 // Everything that lives as long as one open workspace: the file, its repositories (shared by
 // every pane, so that a change made in one pane refreshes the others) and the undo history.
-class WorkspaceSession final : public QObject {
+class WorkspaceSession final : public QObject
+{
     Q_OBJECT
 
 public:
@@ -32,6 +36,9 @@ public:
     QUndoStack &undoStack() { return m_undoStack; }
 
     CoverageRepository &coverage() { return *m_coverage; }
+    GoalRepository &goals() { return *m_goals; }
+    InterviewRepository &interviews() { return *m_interviews; }
+    MetricsRepository &metrics() { return *m_metrics; }
 
 private:
     WorkspaceSession(std::unique_ptr<Workspace> workspace, std::shared_ptr<Clock> clock);
@@ -40,4 +47,7 @@ private:
     std::shared_ptr<Clock> m_clock;
     QUndoStack m_undoStack;
     std::unique_ptr<CoverageRepository> m_coverage;
+    std::unique_ptr<GoalRepository> m_goals;
+    std::unique_ptr<InterviewRepository> m_interviews;
+    std::unique_ptr<MetricsRepository> m_metrics;
 };
