@@ -247,6 +247,55 @@ private slots:
                                QStringLiteral(".png"));
     }
 
+    void importIsUndoable()
+    {
+        // One changed value (the spike) and one new metric for the pane's product.
+        const QString path = m_dir.filePath(QStringLiteral("import.csv"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("date,product,metric,value\n"
+                       "2025-02-10,Session Replay,activation,50\n"
+                       "2026-11-01,Session Replay,revenue,1200\n"
+                       "2026-11-02,Session Replay,revenue,1300\n");
+        }
+        MetricsRepository &metrics = m_session->metrics();
+        const qint64 pointsBefore = metrics.pointCount();
+        const int undoBefore = m_session->undoStack().index();
+        QSignalSpy messages(m_pane, &Pane::statusMessage);
+        m_pane->importCsv(path, false);
+        QCOMPARE(messages.count(), 1);
+        QVERIFY2(messages.first().first().toString().contains(QStringLiteral("2 new, 1 changed")),
+                 qPrintable(messages.first().first().toString()));
+        QCOMPARE(m_session->undoStack().index(), undoBefore + 1);
+        QCOMPARE(metrics.pointCount(), pointsBefore + 2);
+        QCOMPARE(metrics
+                     .series(m_productId, QStringLiteral("activation"), QDate(2025, 2, 10),
+                             QDate(2025, 2, 10))
+                     .first()
+                     .value,
+                 50.0);
+        m_session->undoStack().undo();
+        QCOMPARE(metrics.pointCount(), pointsBefore);
+        QCOMPARE(metrics
+                     .series(m_productId, QStringLiteral("activation"), QDate(2025, 2, 10),
+                             QDate(2025, 2, 10))
+                     .first()
+                     .value,
+                 Spike);
+        QVERIFY(metrics.series(m_productId, QStringLiteral("revenue")).isEmpty());
+        m_session->undoStack().redo();
+        QCOMPARE(metrics.pointCount(), pointsBefore + 2);
+        m_session->undoStack().undo();
+        // The same file twice: the second import changes nothing and adds no undo step.
+        m_pane->importCsv(path, false);
+        m_pane->importCsv(path, false);
+        QCOMPARE(m_session->undoStack().index(), undoBefore + 1);
+        QVERIFY(messages.last().first().toString().contains(QStringLiteral("3 unchanged")));
+        m_session->undoStack().undo();
+        QCOMPARE(metrics.pointCount(), pointsBefore);
+    }
+
     void cleanupTestCase() { m_window.reset(); }
 };
 

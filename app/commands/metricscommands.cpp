@@ -147,7 +147,7 @@ int runChart(CliContext &context)
              tr("has no metric '%1' (metrics: %2)").arg(key, keys.join(QStringLiteral(", ")))});
     }
     // Size and options first, so that the data is laid out and down-sampled once, for the
-    // image's own width.
+    // image's own width, and exportTo() finds it ready.
     const QSize imageSize(size.captured(1).toInt(), size.captured(2).toInt());
     MetricChartView view;
     view.resize(imageSize);

@@ -263,9 +263,11 @@ Outcome MetricsRepository::apply(MetricsEdit &edit)
 }
 
 Result<MetricsRepository::ImportStats>
-MetricsRepository::importPoints(const QList<MetricPoint> &points, bool compare)
+MetricsRepository::importPoints(const QList<MetricPoint> &points, bool compare,
+                                QList<MetricPoint> *previous)
 {
     ImportStats stats;
+    QList<MetricPoint> before;
     WriteTransaction transaction(workspace());
     QSqlQuery existing =
         prepare(QStringLiteral("SELECT value, deleted FROM metric_point WHERE id = ?"));
@@ -280,16 +282,27 @@ MetricsRepository::importPoints(const QList<MetricPoint> &points, bool compare)
             transaction.rollback();
             return workspace().problem(tr("cannot be read"));
         } else if (existing.next()) {
-            const bool same =
-                !existing.value(1).toBool() && existing.value(0).toDouble() == point.value;
+            const double value = existing.value(0).toDouble();
+            const bool wasDeleted = existing.value(1).toBool();
             existing.finish();
-            if (same) {
+            if (!wasDeleted && value == point.value) {
                 ++stats.unchanged;
                 continue;
             }
             ++stats.updated;
+            if (previous) {
+                MetricPoint old = point;
+                old.value = value;
+                old.meta.deleted = wasDeleted;
+                before.append(old);
+            }
         } else {
             ++stats.added;
+            if (previous) {
+                MetricPoint old = point;
+                old.meta.deleted = true;
+                before.append(old);
+            }
         }
         stamp(point.meta);
         bindMeta(upsert, point.meta);
@@ -304,6 +317,8 @@ MetricsRepository::importPoints(const QList<MetricPoint> &points, bool compare)
     }
     if (Outcome problem = transaction.commit())
         return *problem;
+    if (previous)
+        *previous = std::move(before);
     if (stats.added > 0 || stats.updated > 0)
         emit changed();
     return stats;

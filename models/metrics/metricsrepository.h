@@ -48,7 +48,10 @@ public:
     // Saves points (ids from their natural key) in one transaction: all or none. A point whose
     // value is already stored is left alone, so re-importing a file changes nothing.
     // compare = false skips that check, for points known to be new (generated samples).
-    Result<ImportStats> importPoints(const QList<MetricPoint> &points, bool compare = true);
+    // previous (when given, with compare) receives the stored version of every point it
+    // changes, a tombstone for a new one: importing previous undoes the import.
+    Result<ImportStats> importPoints(const QList<MetricPoint> &points, bool compare = true,
+                                     QList<MetricPoint> *previous = nullptr);
 
 private:
     Series seriesThroughQt(const QString &productId, const QString &metricKey, QDate from,

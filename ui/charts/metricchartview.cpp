@@ -25,15 +25,21 @@
 namespace {
 
 constexpr qint64 MsPerDay = 24 * 3600 * 1000;
+// QImageWriter's PNG quality maps to zlib's level as (100 - quality) * 9 / 91: 80 is level 1.
+constexpr int PngQuality = 80;
+
+// Days map to UTC midnights. Plain arithmetic on the Julian day: going through QDateTime
+// and QTimeZone::utc() for every point cost more than reading the points from SQLite.
+constexpr qint64 EpochJulianDay = 2440588; // 1970-01-01
 
 double toX(QDate day)
 {
-    return double(day.startOfDay(QTimeZone::utc()).toMSecsSinceEpoch());
+    return double((day.toJulianDay() - EpochJulianDay) * MsPerDay);
 }
 
 QDate fromX(double x)
 {
-    return QDateTime::fromMSecsSinceEpoch(qint64(x), QTimeZone::utc()).date();
+    return QDate::fromJulianDay(EpochJulianDay + qint64(std::floor(x / double(MsPerDay))));
 }
 
 const QList<QColor> &lineColors()
@@ -186,7 +192,9 @@ void MetricChartView::rebuild()
         QColor color = lineColors()[i % lineColors().size()];
         if (single)
             color.setAlpha(110);
-        line->setPen(QPen(color, single ? 1.0 : 1.4));
+        // One pixel wide: the raster engine then draws the segments with its fast
+        // (antialiased) cosmetic stroker instead of outlining each one as a polygon.
+        line->setPen(QPen(color, 1.0));
         c->addSeries(line);
         line->attachAxis(m_xAxis);
         line->attachAxis(m_yAxis);
@@ -311,8 +319,7 @@ void MetricChartView::setVisibleRange(QDate from, QDate to)
 {
     if (!m_xAxis)
         return;
-    m_xAxis->setRange(from.startOfDay(QTimeZone::utc()), to.startOfDay(QTimeZone::utc()));
-    refresh();
+    setXRange(toX(from), toX(to));
 }
 
 void MetricChartView::zoomBy(double factor)
@@ -323,8 +330,7 @@ void MetricChartView::zoomBy(double factor)
     const double max = double(m_xAxis->max().toMSecsSinceEpoch());
     const double middle = (min + max) / 2;
     const double half = std::max((max - min) / 2 / factor, double(MsPerDay) * 3);
-    m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(middle - half), QTimeZone::utc()),
-                      QDateTime::fromMSecsSinceEpoch(qint64(middle + half), QTimeZone::utc()));
+    setXRange(middle - half, middle + half);
 }
 
 void MetricChartView::panBy(double fraction)
@@ -334,8 +340,28 @@ void MetricChartView::panBy(double fraction)
     const qint64 min = m_xAxis->min().toMSecsSinceEpoch();
     const qint64 max = m_xAxis->max().toMSecsSinceEpoch();
     const auto shift = qint64(double(max - min) * fraction);
-    m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(min + shift, QTimeZone::utc()),
-                      QDateTime::fromMSecsSinceEpoch(max + shift, QTimeZone::utc()));
+    setXRange(double(min + shift), double(max + shift));
+}
+
+void MetricChartView::setXRange(double min, double max)
+{
+    // Emptied first: otherwise Qt Charts lays out (and strokes, for hit testing) every line's
+    // old points for the new range, only for refresh() to replace them at once.
+    clearLines();
+    m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(min), QTimeZone::utc()),
+                      QDateTime::fromMSecsSinceEpoch(qint64(max), QTimeZone::utc()));
+    refresh();
+}
+
+void MetricChartView::clearLines()
+{
+    for (QLineSeries *line : std::as_const(m_raw))
+        if (line->count() > 0)
+            line->clear();
+    if (m_average && m_average->count() > 0)
+        m_average->clear();
+    if (m_previous && m_previous->count() > 0)
+        m_previous->clear();
 }
 
 void MetricChartView::scheduleRefresh()
@@ -371,6 +397,11 @@ void MetricChartView::refresh()
     m_refreshTimer.stop();
     if (!m_xAxis)
         return;
+    // Every change of an axis or of the layout makes Qt Charts recompute (and stroke, for hit
+    // testing) the geometry of every line: the lines are emptied while the axes and the
+    // layout settle, and filled once at the end.
+    clearLines();
+    chart()->layout()->activate();
     const double xMin = double(m_xAxis->min().toMSecsSinceEpoch());
     const double xMax = double(m_xAxis->max().toMSecsSinceEpoch());
     const int budget = pointBudget();
@@ -383,26 +414,26 @@ void MetricChartView::refresh()
                 yMax = std::max(yMax, point.y());
             }
     };
-    for (qsizetype i = 0; i < m_raw.size(); ++i) {
-        const QList<QPointF> points = visiblePoints(m_data.series[i].raw, xMin, xMax, budget);
-        fit(points);
-        m_raw[i]->replace(points);
-    }
-    if (m_average) {
-        const QList<QPointF> points = visiblePoints(m_smoothed, xMin, xMax, budget);
-        fit(points);
-        m_average->replace(points);
-    }
-    if (m_previous) {
-        QList<QPointF> points;
-        if (m_compare && !m_data.series.isEmpty()) {
+    QList<QList<QPointF>> rawPoints;
+    QList<QPointF> averagePoints;
+    QList<QPointF> previousPoints;
+    auto sample = [&](int pixels) {
+        rawPoints.clear();
+        for (qsizetype i = 0; i < m_raw.size(); ++i)
+            rawPoints.append(visiblePoints(m_data.series[i].raw, xMin, xMax, pixels));
+        if (m_average)
+            averagePoints = visiblePoints(m_smoothed, xMin, xMax, pixels);
+        if (m_previous && m_compare && !m_data.series.isEmpty()) {
             // The same span just before, shifted forward onto this one.
-            const double span = xMax - xMin;
-            points = visiblePoints(m_data.series.first().raw, xMin, xMax, budget, span);
-            fit(points);
+            previousPoints =
+                visiblePoints(m_data.series.first().raw, xMin, xMax, pixels, xMax - xMin);
         }
-        m_previous->replace(points);
-    }
+    };
+    sample(budget);
+    for (const QList<QPointF> &points : std::as_const(rawPoints))
+        fit(points);
+    fit(averagePoints);
+    fit(previousPoints);
     if (yMin > yMax) {
         yMin = 0;
         yMax = 1;
@@ -433,6 +464,17 @@ void MetricChartView::refresh()
         }
         m_reviews->replace(marks);
     }
+    // New axis labels may change the plot's size: settle the layout before filling the lines.
+    chart()->layout()->activate();
+    if (const int pixels = pointBudget(); pixels != budget)
+        sample(pixels);
+    for (qsizetype i = 0; i < m_raw.size(); ++i)
+        m_raw[i]->replace(rawPoints[i]);
+    if (m_average)
+        m_average->replace(averagePoints);
+    if (m_previous)
+        m_previous->replace(previousPoints);
+    m_drawnBudget = pointBudget();
     emit visibleRangeChanged(visibleFrom(), visibleTo());
 }
 
@@ -544,8 +586,7 @@ void MetricChartView::wheelEvent(QWheelEvent *event)
     const double newMax = pivot + (max - pivot) * factor;
     if (newMax - newMin < 3 * MsPerDay)
         return;
-    m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(newMin), QTimeZone::utc()),
-                      QDateTime::fromMSecsSinceEpoch(qint64(newMax), QTimeZone::utc()));
+    setXRange(newMin, newMax);
     event->accept();
 }
 
@@ -639,15 +680,21 @@ Outcome MetricChartView::exportTo(const QString &path, QSize size)
     // Lay the chart out at the export size so that the down-sampling fits its pixels.
     const QSizeF oldSize = chart()->size();
     const bool resized = oldSize != QSizeF(size);
-    chart()->resize(size);
+    if (resized) {
+        clearLines(); // refresh() fills them again, for the new width
+        chart()->resize(size);
+    }
     adaptToWidth(size.width());
-    chart()->layout()->activate();
-    refresh();
+    // Laid out and drawn for this size already (as `metrics chart` does): no need to redo it.
+    if (resized || m_refreshTimer.isActive() || !chart()->layout()->isActivated() ||
+        pointBudget() != m_drawnBudget)
+        refresh();
     const QRectF source(QPointF(0, 0), QSizeF(size));
     bool written = true;
     QString why;
     if (suffix == QLatin1String("png")) {
-        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        // Opaque: the PNG stores 3 bytes a pixel instead of 4.
+        QImage image(size, QImage::Format_RGB32);
         image.fill(Qt::white);
         {
             QPainter painter(&image);
@@ -655,6 +702,9 @@ Outcome MetricChartView::exportTo(const QString &path, QSize size)
             scene()->render(&painter, QRectF(image.rect()), source);
         }
         QImageWriter writer(path, "png");
+        // A chart is mostly flat colour: zlib's fast level compresses it nearly as well as
+        // the default level (a file a few per cent larger) in a fraction of the time.
+        writer.setQuality(PngQuality);
         written = writer.write(image);
         why = writer.errorString();
     } else if (suffix == QLatin1String("svg")) {
@@ -685,9 +735,9 @@ Outcome MetricChartView::exportTo(const QString &path, QSize size)
         why = tr("cannot be written");
     }
     if (resized) {
+        clearLines();
         chart()->resize(oldSize);
         adaptToWidth(width());
-        chart()->layout()->activate();
         refresh();
     }
     if (!written)

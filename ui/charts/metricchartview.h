@@ -95,6 +95,8 @@ private:
     void rebuild();
     void applyRange();
     void scheduleRefresh();
+    void setXRange(double min, double max);
+    void clearLines();
     void adaptToWidth(int width);
     void updateBands(double xMin, double xMax, double yMin, double yMax);
     void showHover(const QPointF &point, bool state);
@@ -111,6 +113,7 @@ private:
     bool m_applyingRange = false;
     QPoint m_panStart;
     QTimer m_refreshTimer;
+    int m_drawnBudget = 0; // the point budget of the last refresh()
 
     QDateTimeAxis *m_xAxis = nullptr;
     QValueAxis *m_yAxis = nullptr;

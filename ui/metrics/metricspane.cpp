@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -452,15 +453,20 @@ void MetricsPane::importCsv(const QString &path, bool interactive)
         emit statusMessage(preview.value().problem().text());
         return;
     }
-    auto imported = metrics.importPoints(preview.value().points);
-    if (!imported) {
-        emit statusMessage(imported.problem().text());
+    // Through the undo stack: an import is a user edit like any other (Edit ▸ Undo).
+    auto *command = new MetricsImportCommand(
+        metrics, tr("Import %1").arg(QFileInfo(path).fileName()), preview.value().points);
+    const std::shared_ptr<const MetricsImportReport> report = command->report();
+    session().undoStack().push(command); // drops it when nothing changed
+    if (report->problem) {
+        emit statusMessage(report->problem->text());
         return;
     }
-    emit statusMessage(tr("Imported: %1 new, %2 changed, %3 unchanged values")
-                           .arg(imported.value().added)
-                           .arg(imported.value().updated)
-                           .arg(imported.value().unchanged));
+    emit statusMessage(tr("Imported %1: %2 new, %3 changed, %4 unchanged values")
+                           .arg(QFileInfo(path).fileName())
+                           .arg(report->added)
+                           .arg(report->updated)
+                           .arg(report->unchanged));
 }
 
 void MetricsPane::markReviewDone(int row)
