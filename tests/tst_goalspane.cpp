@@ -15,7 +15,11 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 namespace {
@@ -70,6 +74,11 @@ private slots:
     void filtersNarrowEveryColumn();
     void editorAppliesOneUndoableStep();
     void carryOverAndAddGoal();
+    void editorOpensOnSelectionAndCloses();
+    void emptyBoardShowsOneHint();
+    void smallWindowKeepsColumnsReadable();
+    void longTitlesWrapOverSeveralLines();
+    void markdownExportAndUndoableImport();
 
 private:
     std::unique_ptr<TestWorkspace> m_workspace;
@@ -239,6 +248,151 @@ void TestGoalsPane::carryOverAndAddGoal()
     QCOMPARE(todo->currentIndex().data().toString(), QStringLiteral("New goal"));
     m_workspace->session().undoStack().undo();
     QCOMPARE(todo->model()->rowCount(), 0);
+}
+
+void TestGoalsPane::editorOpensOnSelectionAndCloses()
+{
+    // Nothing selected: the board has the room, with a hint instead of a disabled form.
+    QVERIFY(!m_pane->isEditorShown());
+    QVERIFY(m_pane->findChild<QWidget *>(QStringLiteral("goalsHint"))->isVisible());
+    QListView *todo = m_pane->columnView(GoalStatus::NotStarted);
+    const int boardWidth = todo->width();
+    todo->setFocus();
+    todo->setCurrentIndex(todo->model()->index(0, 0));
+    QVERIFY(m_pane->isEditorShown());
+    QVERIFY(m_pane->editor()->isVisible());
+    QVERIFY(m_pane->editor()->isEnabled());
+    QVERIFY(!m_pane->findChild<QWidget *>(QStringLiteral("goalsHint"))->isVisible());
+    QCOMPARE(m_pane->editor()->titleEdit()->text(), todo->currentIndex().data().toString());
+    QTRY_VERIFY(todo->width() < boardWidth); // the editor takes its side of the board
+    QVERIFY(m_pane->editor()->width() >= 280);
+
+    // Escape on the board folds it away and clears the selection.
+    QTest::keyClick(todo, Qt::Key_Escape);
+    QVERIFY(!m_pane->isEditorShown());
+    QVERIFY(!todo->selectionModel()->hasSelection());
+    QVERIFY(m_pane->editor()->goalId().isEmpty());
+
+    // So does its Close button.
+    todo->setCurrentIndex(todo->model()->index(1, 0));
+    QVERIFY(m_pane->isEditorShown());
+    auto *close = m_pane->findChild<QToolButton *>(QStringLiteral("closeGoalEditor"));
+    QVERIFY(close);
+    close->click();
+    QVERIFY(!m_pane->isEditorShown());
+    QCOMPARE(m_workspace->session().undoStack().count(), 0);
+}
+
+void TestGoalsPane::emptyBoardShowsOneHint()
+{
+    QVERIFY(!m_pane->isEmptyStateShown());
+    QComboBox *quarter = m_pane->quarterFilter();
+    quarter->setCurrentIndex(quarter->findData(QStringLiteral("2026-Q4")));
+    QVERIFY(m_pane->isEmptyStateShown());
+    QVERIFY(m_pane->emptyState()->isVisible());
+    QVERIFY(!m_pane->columnView(GoalStatus::NotStarted)->isVisible());
+    // Its button adds the quarter's first goal, and the board comes back with it.
+    QPushButton *action = m_pane->emptyState()->findChild<QPushButton *>();
+    QVERIFY(action);
+    QCOMPARE(action->text(), QStringLiteral("New goal"));
+    action->click();
+    QVERIFY(!m_pane->isEmptyStateShown());
+    QCOMPARE(m_pane->column(GoalStatus::NotStarted)->rowCount(), 1);
+    m_workspace->session().undoStack().undo();
+    QTRY_VERIFY(m_pane->isEmptyStateShown());
+
+    // Filters that hide every goal say so, and offer to clear them.
+    quarter->setCurrentIndex(quarter->findData(QStringLiteral("2025-Q1")));
+    QVERIFY(!m_pane->isEmptyStateShown());
+    QComboBox *kind = m_pane->kindFilter();
+    kind->setCurrentIndex(kind->findData(int(GoalKind::Research)));
+    QVERIFY(m_pane->isEmptyStateShown());
+    QCOMPARE(action->text(), QStringLiteral("Show every goal"));
+    action->click();
+    QCOMPARE(kind->currentIndex(), 0);
+    QVERIFY(!m_pane->isEmptyStateShown());
+    QCOMPARE(m_pane->column(GoalStatus::NotStarted)->rowCount(), 3);
+}
+
+void TestGoalsPane::smallWindowKeepsColumnsReadable()
+{
+    m_pane->resize(640, 480);
+    QTest::qWait(0);
+    QApplication::processEvents();
+    // Columns keep a readable width and the board scrolls sideways instead.
+    for (GoalStatus status : allGoalStatuses)
+        QVERIFY2(m_pane->columnView(status)->width() >= 190, qPrintable(goalStatusName(status)));
+    auto *board = m_pane->findChild<QScrollArea *>(QStringLiteral("goalsBoard"));
+    QVERIFY(board);
+    QVERIFY(board->horizontalScrollBar()->maximum() > 0);
+    // Every button of the toolbar is shown whole.
+    for (QAbstractButton *button : m_pane->findChildren<QAbstractButton *>()) {
+        if (!button->isVisible() || button->parentWidget() == m_pane->editor())
+            continue;
+        QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+        QVERIFY2(m_pane->rect().contains(
+                     QRect(button->mapTo(m_pane.get(), QPoint(0, 0)), button->size())),
+                 qPrintable(button->text()));
+    }
+}
+
+void TestGoalsPane::longTitlesWrapOverSeveralLines()
+{
+    QListView *todo = m_pane->columnView(GoalStatus::NotStarted);
+    QModelIndex shortTitle;
+    QModelIndex longTitle;
+    for (int row = 0; row < todo->model()->rowCount(); ++row) {
+        const QModelIndex index = todo->model()->index(row, 0);
+        if (index.data().toString() == QStringLiteral("Hire a new PM"))
+            shortTitle = index;
+        else if (index.data().toString().startsWith(QStringLiteral("Identify benchmarks")))
+            longTitle = index;
+    }
+    QVERIFY(shortTitle.isValid() && longTitle.isValid());
+    // A long title takes more lines (so a taller card) than a short one, in the same column.
+    QVERIFY(todo->visualRect(longTitle).height() > todo->visualRect(shortTitle).height());
+    QCOMPARE(todo->visualRect(longTitle).width(), todo->visualRect(shortTitle).width());
+}
+
+void TestGoalsPane::markdownExportAndUndoableImport()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("q1.md"));
+    QVERIFY(!m_pane->exportMarkdown(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(file.readAll());
+    file.close();
+    QVERIFY(text.startsWith(QStringLiteral("# Goals 2025-Q1\n")));
+    QVERIFY(text.contains(QStringLiteral("Goal 2: Hire a new PM -> Annika Schmid")));
+
+    // Importing what was exported changes nothing.
+    QVERIFY(!m_pane->importMarkdown(path));
+    QCOMPARE(m_workspace->session().undoStack().count(), 0);
+
+    // An edited file: one undoable step.
+    text.replace(QStringLiteral("- Status: not started\n- Support: Anna Szell"),
+                 QStringLiteral("- Status: on track\n- Support: Anna Szell"));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text.toUtf8());
+    file.close();
+    QVERIFY(!m_pane->importMarkdown(path));
+    QCOMPARE(m_workspace->session().undoStack().count(), 1);
+    QCOMPARE(titles(m_pane->column(GoalStatus::OnTrack)),
+             QStringList{QStringLiteral("Hire a new PM")});
+    m_workspace->session().undoStack().undo();
+    QCOMPARE(m_pane->column(GoalStatus::OnTrack)->rowCount(), 0);
+
+    // A malformed file: a line-numbered problem naming it, and nothing changed.
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("# Goals 2025-Q1\n\nGoal 1: Grow -> Nobody Known\n");
+    file.close();
+    const Outcome problem = m_pane->importMarkdown(path);
+    QVERIFY(problem);
+    QCOMPARE(problem->file, path);
+    QVERIFY2(problem->what.startsWith(QStringLiteral("line 3: ")), qPrintable(problem->what));
+    QCOMPARE(m_workspace->session().undoStack().count(), 1);
+    QCOMPARE(m_workspace->session().undoStack().index(), 0);
 }
 
 QTEST_MAIN(TestGoalsPane)

@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 
 namespace {
 
@@ -63,10 +62,9 @@ int runExport(CliContext &context)
         context.out << text;
         return ExitSuccess;
     }
-    const QString path = parser.value(QStringLiteral("out"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
-        return context.fail(Problem{path, tr("cannot be written (%1)").arg(file.errorString())});
+    if (Outcome problem = GoalsWorkspace::exportMarkdown(session, quarter.key(), pmId,
+                                                         parser.value(QStringLiteral("out"))))
+        return context.fail(*problem);
     return ExitSuccess;
 }
 
@@ -81,19 +79,15 @@ int runImport(CliContext &context)
     if (files.size() != 1)
         return context.usage(tr("goals import-md takes one FILE"));
     const QString path = files.first();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // A file that cannot be read is reported before the workspace is opened (or created).
+    if (QFile file(path); !file.open(QIODevice::ReadOnly))
         return context.fail(Problem{path, tr("cannot be read (%1)").arg(file.errorString())});
-    const QByteArray bytes = file.readAll();
-    const QString text = QString::fromUtf8(bytes);
-    if (text.toUtf8() != bytes)
-        return context.fail(Problem{path, tr("is not UTF-8 text")});
     auto opened = context.openWorkspace();
     if (!opened)
         return context.fail(opened.problem());
     WorkspaceSession &session = *opened.value();
-    const Result<QList<Goal>> read =
-        GoalsMarkdown::read(text, path, GoalsWorkspace::markdownResolver(session));
+    const Result<GoalsWorkspace::MarkdownImport> read =
+        GoalsWorkspace::importMarkdown(session, path);
     if (!read) {
         // One line per problem, each naming the file, as every error of the command line.
         const QStringList problems = read.problem().what.split(QLatin1Char('\n'));
@@ -101,22 +95,19 @@ int runImport(CliContext &context)
             context.err << "cadence: " << Problem{path, problems[i]}.text() << '\n';
         return context.fail(Problem{path, problems.last()});
     }
-    GoalChange change = GoalsMarkdown::importChange(read.value(), session.goals().goals());
-    if (change.isEmpty()) {
+    const GoalsWorkspace::MarkdownImport &import = read.value();
+    if (import.change.isEmpty()) {
         context.out << tr("%1 goals read; the workspace already has them as they are.\n")
-                           .arg(read.value().size());
+                           .arg(import.goalsRead);
         return ExitSuccess;
     }
-    int added = 0;
-    for (const Goal &goal : std::as_const(change.before))
-        if (goal.meta.deleted)
-            ++added;
-    if (Outcome problem = session.goals().apply(change.after))
+    QList<Goal> after = import.change.after;
+    if (Outcome problem = session.goals().apply(after))
         return context.fail(*problem);
     context.out << tr("%1 goals read: %2 added, %3 updated.\n")
-                       .arg(read.value().size())
-                       .arg(added)
-                       .arg(change.after.size() - added);
+                       .arg(import.goalsRead)
+                       .arg(import.added)
+                       .arg(after.size() - import.added);
     return ExitSuccess;
 }
 

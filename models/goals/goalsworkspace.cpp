@@ -5,7 +5,10 @@
 #include "metrics/metricsrepository.h"
 #include "workspace/workspacesession.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QHash>
+#include <QSaveFile>
 
 #include <algorithm>
 
@@ -69,6 +72,41 @@ QList<Goal> quarterGoals(WorkspaceSession &session, const QString &quarter, cons
     std::stable_sort(goals.begin(), goals.end(),
                      [](const Goal &a, const Goal &b) { return a.rank < b.rank; });
     return goals;
+}
+
+Outcome exportMarkdown(WorkspaceSession &session, const QString &quarter, const QString &pmId,
+                       const QString &path)
+{
+    const QString text =
+        GoalsMarkdown::write(quarter, quarterGoals(session, quarter, pmId), markdownNames(session));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
+        return Problem{path, QCoreApplication::translate("GoalsWorkspace", "cannot be written (%1)")
+                                 .arg(file.errorString())};
+    return {};
+}
+
+Result<MarkdownImport> importMarkdown(WorkspaceSession &session, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Problem{path, QCoreApplication::translate("GoalsWorkspace", "cannot be read (%1)")
+                                 .arg(file.errorString())};
+    const QByteArray bytes = file.readAll();
+    const QString text = QString::fromUtf8(bytes);
+    if (text.toUtf8() != bytes)
+        return Problem{path, QCoreApplication::translate("GoalsWorkspace", "is not UTF-8 text")};
+    const Result<QList<Goal>> read = GoalsMarkdown::read(text, path, markdownResolver(session));
+    if (!read)
+        return read.problem();
+    MarkdownImport result;
+    result.goalsRead = int(read.value().size());
+    result.change = GoalsMarkdown::importChange(read.value(), session.goals().goals());
+    // A goal the import adds is in `before` as a tombstone.
+    for (const Goal &goal : std::as_const(result.change.before))
+        if (goal.meta.deleted)
+            ++result.added;
+    return result;
 }
 
 } // namespace GoalsWorkspace

@@ -3,6 +3,7 @@
 #include "goals/goalboardmodel.h"
 #include "goals/goaltypes.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
@@ -19,7 +20,13 @@ QStringList wrapped(const QString &text, const QFontMetrics &metrics, int width,
     QStringList lines;
     QString rest = text;
     while (!rest.isEmpty() && lines.size() < maxLines) {
-        if (lines.size() == maxLines - 1 || metrics.horizontalAdvance(rest) <= width) {
+        // What fits goes in whole: elidedText() measures a little differently from
+        // horizontalAdvance(), and would cut a line that just fits.
+        if (metrics.horizontalAdvance(rest) <= width) {
+            lines << rest;
+            break;
+        }
+        if (lines.size() == maxLines - 1) {
             lines << metrics.elidedText(rest, Qt::ElideRight, width);
             break;
         }
@@ -49,7 +56,33 @@ QColor kindColor(GoalKind kind)
     return Qt::gray;
 }
 
+// The width of a card's text at a view width.
+int innerWidth(int viewWidth)
+{
+    return viewWidth - 2 * margin - 2 * padding - 2;
+}
+
 } // namespace
+
+GoalCardDelegate::GoalCardDelegate(QAbstractItemView *view)
+    : QStyledItemDelegate(view)
+    , m_view(view)
+{}
+
+int GoalCardDelegate::titleLines(const QString &title, const QFont &font, int width) const
+{
+    if (width != m_cachedWidth) {
+        m_lines.clear();
+        m_cachedWidth = width;
+    }
+    auto found = m_lines.constFind(title);
+    if (found != m_lines.constEnd())
+        return *found;
+    const int lines =
+        std::max(1, int(wrapped(title, QFontMetrics(font), width, maxTitleLines).size()));
+    m_lines.insert(title, lines);
+    return lines;
+}
 
 void GoalCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                              const QModelIndex &index) const
@@ -80,9 +113,12 @@ void GoalCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->setFont(titleFont);
     painter->setPen(palette.color(QPalette::Text));
     int y = inner.top();
-    for (const QString &line : wrapped(index.data().toString(), titleMetrics, inner.width(), 2)) {
-        painter->drawText(QRect(inner.left(), y, inner.width(), titleMetrics.height()),
-                          Qt::AlignLeft | Qt::AlignVCenter, line);
+    for (const QString &line :
+         wrapped(index.data().toString(), titleMetrics, inner.width(), maxTitleLines)) {
+        // A little slack on the right, into the padding, for the same reason.
+        painter->drawText(
+            QRect(inner.left(), y, inner.width() + padding / 2, titleMetrics.height()),
+            Qt::AlignLeft | Qt::AlignVCenter, line);
         y += titleMetrics.height();
     }
 
@@ -145,7 +181,7 @@ void GoalCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->restore();
 }
 
-QSize GoalCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+QSize GoalCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QFont titleFont = option.font;
     titleFont.setBold(true);
@@ -153,8 +189,11 @@ QSize GoalCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     QFont smallFont = option.font;
     smallFont.setPointSizeF(option.font.pointSizeF() * 0.9);
     const QFontMetrics smallMetrics(smallFont);
+    // The view lays cards out at its own width (the option's rect is not set yet here).
+    const int width = innerWidth(m_view->viewport()->width());
+    const int lines = width > 0 ? titleLines(index.data().toString(), titleFont, width) : 1;
     const int height =
-        2 * margin + 2 * padding + 2 * titleMetrics.height() + 2 * smallMetrics.height() + 9;
+        2 * margin + 2 * padding + lines * titleMetrics.height() + 2 * smallMetrics.height() + 9;
     // Narrow: the view stretches cards to its width.
     return {60, height};
 }

@@ -14,6 +14,8 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <limits>
@@ -112,16 +114,40 @@ GoalEditor::GoalEditor(WorkspaceSession &session, QWidget *parent)
     buttons->addWidget(m_revert);
     buttons->addWidget(m_apply);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_heading);
-    layout->addLayout(form);
+    auto *close = new QToolButton(this);
+    close->setObjectName(QStringLiteral("closeGoalEditor"));
+    close->setText(tr("Close"));
+    close->setAutoRaise(true);
+    close->setToolTip(tr("Close the editor (Escape); changes not applied are dropped"));
+    connect(close, &QToolButton::clicked, this, &GoalEditor::closeRequested);
+    auto *headingRow = new QHBoxLayout;
+    headingRow->addWidget(m_heading, 1);
+    headingRow->addWidget(close);
+
+    // The fields scroll; the heading and the buttons stay in view, so Apply is always at hand
+    // in a short window.
+    auto *fields = new QWidget;
+    auto *fieldsLayout = new QVBoxLayout(fields);
+    fieldsLayout->setContentsMargins(0, 0, 4, 0);
+    fieldsLayout->addLayout(form);
     auto *keyResultsLabel =
-        new QLabel(tr("Key results: check one when met, double-click to edit"), this);
+        new QLabel(tr("Key results: check one when met, double-click to edit"), fields);
     keyResultsLabel->setWordWrap(true);
-    layout->addWidget(keyResultsLabel);
-    layout->addWidget(m_keyResults, 1);
-    layout->addLayout(krButtons);
-    layout->addWidget(m_metricRow);
+    fieldsLayout->addWidget(keyResultsLabel);
+    m_keyResults->setMinimumHeight(90);
+    fieldsLayout->addWidget(m_keyResults, 1);
+    fieldsLayout->addLayout(krButtons);
+    fieldsLayout->addWidget(m_metricRow);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(fields);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 0, 0, 0);
+    layout->addLayout(headingRow);
+    layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
 
     connect(m_apply, &QPushButton::clicked, this, [this] {
@@ -197,12 +223,14 @@ void GoalEditor::setGoal(const Goal *goal)
     setEnabled(goal != nullptr);
     m_heading->setText(goal ? tr("Goal of %1").arg(goal->quarter) : tr("Select a goal"));
     m_title->setText(goal ? goal->title : QString());
+    m_title->setCursorPosition(0); // a long title shows its start
     selectData(m_kind, goal ? int(goal->kind) : 0);
     selectData(m_status, goal ? int(goal->status) : 0);
     selectData(m_owner, goal ? goal->ownerId : QString());
     selectData(m_team, goal ? goal->teamId : QString());
     m_description->setPlainText(goal ? goal->description : QString());
     m_findings->setText(goal ? goal->findingsUrl : QString());
+    m_findings->setCursorPosition(0);
     m_supporters->clear();
     for (int i = 1; i < m_owner->count(); ++i) {
         auto *item = new QListWidgetItem(m_owner->itemText(i), m_supporters);

@@ -38,6 +38,8 @@ public:
 signals:
     void applyRequested(const Goal &edited);
     void removeRequested(const QString &goalId);
+    // The user is done with this goal: the pane folds the editor away (unapplied edits go).
+    void closeRequested();
 
 private:
     void addKeyResult();

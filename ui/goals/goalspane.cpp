@@ -12,16 +12,21 @@
 #include "workspace/workspacesession.h"
 
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSet>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -33,30 +38,77 @@ GoalsPane::GoalsPane(WorkspaceSession &session, QWidget *parent)
 {
     m_board->setMetricLookup(GoalsWorkspace::metricLookup(session));
 
-    auto *board = new QWidget(this);
-    auto *columns = new QHBoxLayout(board);
+    // The columns keep a readable width; a narrow window scrolls the board sideways instead
+    // of squeezing them into slivers.
+    auto *columnsWidget = new QWidget;
+    auto *columns = new QHBoxLayout(columnsWidget);
     columns->setContentsMargins(0, 0, 0, 0);
-    columns->setSpacing(6);
+    columns->setSpacing(8);
     for (GoalStatus status : allGoalStatuses)
         columns->addWidget(createColumn(status), 1);
+    auto *boardScroll = m_boardScroll = new QScrollArea;
+    boardScroll->setObjectName(QStringLiteral("goalsBoard"));
+    boardScroll->setWidget(columnsWidget);
+    boardScroll->setWidgetResizable(true);
+    boardScroll->setFrameShape(QFrame::NoFrame);
+    boardScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
-    auto *editorScroll = new QScrollArea(this);
-    editorScroll->setWidget(m_editor);
-    editorScroll->setWidgetResizable(true);
+    // Instead of five empty boxes: one centred hint, with the step that fills the board.
+    m_emptyState = new QWidget;
+    m_emptyState->setObjectName(QStringLiteral("goalsEmptyState"));
+    auto *emptyLayout = new QVBoxLayout(m_emptyState);
+    m_emptyText = new QLabel;
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setEnabled(false);
+    m_emptyAction = new QPushButton;
+    auto *actionRow = new QHBoxLayout;
+    actionRow->addStretch(1);
+    actionRow->addWidget(m_emptyAction);
+    actionRow->addStretch(1);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(m_emptyText);
+    emptyLayout->addLayout(actionRow);
+    emptyLayout->addStretch(2);
+    connect(m_emptyAction, &QPushButton::clicked, this, [this] {
+        if (m_emptyAction->property("clears").toBool())
+            clearFilters();
+        else
+            addGoal();
+    });
 
-    editorScroll->setMinimumWidth(290);
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(board);
-    splitter->addWidget(editorScroll);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    m_boardStack = new QStackedWidget;
+    m_boardStack->addWidget(boardScroll);
+    m_boardStack->addWidget(m_emptyState);
+
+    m_hint = new QLabel(tr("Select a card to edit its goal. Drag cards between columns and "
+                           "within one, or move the selected card with Ctrl+arrow keys."));
+    m_hint->setObjectName(QStringLiteral("goalsHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setEnabled(false);
+    auto *boardSide = new QWidget;
+    auto *boardLayout = new QVBoxLayout(boardSide);
+    boardLayout->setContentsMargins(0, 0, 0, 0);
+    boardLayout->addWidget(m_boardStack, 1);
+    boardLayout->addWidget(m_hint);
+
+    m_editorSide = m_editor;
+    m_editorSide->setMinimumWidth(280);
+    m_editorSide->hide();
+    m_splitter = new QSplitter;
+    m_splitter->addWidget(boardSide);
+    m_splitter->addWidget(m_editorSide);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
     // On a narrow screen the editor may be folded away, the board never.
-    splitter->setCollapsible(0, false);
-    splitter->setCollapsible(1, true);
+    m_splitter->setCollapsible(0, false);
+    m_splitter->setCollapsible(1, true);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 8);
     layout->addWidget(createFilterBar());
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
+    connect(m_editor, &GoalEditor::closeRequested, this, &GoalsPane::closeEditor);
 
     connect(m_editor, &GoalEditor::applyRequested, this, [this](const Goal &edited) {
         const Goal *original = m_board->goal(edited.meta.id);
@@ -77,8 +129,10 @@ GoalsPane::GoalsPane(WorkspaceSession &session, QWidget *parent)
         scheduleRefresh(false);
     });
     connect(m_board, &QAbstractItemModel::rowsRemoved, this, [this] {
-        if (!m_board->goal(m_editor->goalId()))
+        if (!m_board->goal(m_editor->goalId())) {
             m_editor->setGoal(nullptr);
+            showEditor(false);
+        }
         scheduleRefresh(true);
     });
     connect(m_board, &QAbstractItemModel::rowsInserted, this, [this] { scheduleRefresh(true); });
@@ -96,31 +150,57 @@ GoalsPane::GoalsPane(WorkspaceSession &session, QWidget *parent)
 
 QWidget *GoalsPane::createFilterBar()
 {
+    // Two rows, like the Coverage pane's, so that a small window still shows every control
+    // whole: the quarter and what to do with it, then the filters and the summary.
     auto *bar = new QWidget(this);
-    auto *layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *top = new QHBoxLayout;
+    auto *bottom = new QHBoxLayout;
+    rows->addLayout(top);
+    rows->addLayout(bottom);
     m_quarter = new QComboBox(bar);
+    m_quarter->setObjectName(QStringLiteral("goalsQuarter"));
     m_pm = new QComboBox(bar);
+    m_pm->setObjectName(QStringLiteral("goalsPm"));
     m_team = new QComboBox(bar);
+    m_team->setObjectName(QStringLiteral("goalsTeam"));
     m_kind = new QComboBox(bar);
+    m_kind->setObjectName(QStringLiteral("goalsKind"));
     m_quarter->setToolTip(tr("Quarter"));
     m_pm->setToolTip(tr("Goals this PM owns or supports"));
     m_team->setToolTip(tr("Goals serving this team"));
+    m_kind->setToolTip(tr("Kind of goal"));
     m_kind->addItem(tr("All kinds"), -1);
     for (GoalKind kind : allGoalKinds)
         m_kind->addItem(goalKindName(kind), int(kind));
     auto *add = new QPushButton(tr("New goal"), bar);
+    add->setToolTip(tr("Add a goal to the quarter shown"));
     m_carry = new QPushButton(bar);
     m_summary = new QLabel(bar);
+    m_summary->setObjectName(QStringLiteral("goalsSummary"));
     // The summary gives way first when the window is narrow.
     m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    layout->addWidget(m_quarter);
-    layout->addWidget(m_pm);
-    layout->addWidget(m_team);
-    layout->addWidget(m_kind);
-    layout->addWidget(m_summary, 1);
-    layout->addWidget(m_carry);
-    layout->addWidget(add);
+    top->addWidget(new QLabel(tr("Quarter"), bar));
+    top->addWidget(m_quarter);
+    top->addWidget(m_carry);
+    top->addStretch(1);
+    auto *markdown = new QToolButton(bar);
+    markdown->setObjectName(QStringLiteral("goalsMarkdown"));
+    markdown->setText(tr("Markdown"));
+    markdown->setToolTip(tr("Export the quarter as Markdown in the handbook's shape, or import "
+                            "goals from such a file"));
+    markdown->setPopupMode(QToolButton::InstantPopup);
+    m_markdownMenu = new QMenu(markdown);
+    markdown->setMenu(m_markdownMenu);
+    connect(m_markdownMenu, &QMenu::aboutToShow, this, &GoalsPane::populateMarkdownMenu);
+    top->addWidget(markdown);
+    top->addWidget(add);
+    bottom->addWidget(m_pm);
+    bottom->addWidget(m_team);
+    bottom->addWidget(m_kind);
+    bottom->addSpacing(8);
+    bottom->addWidget(m_summary, 1);
     for (QComboBox *combo : {m_quarter, m_pm, m_team, m_kind}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         connect(combo, &QComboBox::currentIndexChanged, this, &GoalsPane::applyFilters);
@@ -154,10 +234,10 @@ QWidget *GoalsPane::createColumn(GoalStatus status)
     view->setAcceptDrops(true);
     view->setDropIndicatorShown(true);
     view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    view->setUniformItemSizes(true);
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     view->setResizeMode(QListView::Adjust);
-    view->setMinimumWidth(90);
+    // Wide enough for a title of a few words per line and a card's chips.
+    view->setMinimumWidth(190);
     view->installEventFilter(this);
     view->setAccessibleName(goalStatusName(status));
     m_views[at] = view;
@@ -245,9 +325,25 @@ void GoalsPane::updateCounts()
         if (isFinished(status))
             finished += count;
     }
-    m_summary->setText(
-        total ? tr("%n goal(s) shown", nullptr, total) + tr(", %1 still open").arg(total - finished)
-              : tr("No goals here yet: add one with New goal, or carry a quarter's over."));
+    m_summary->setText(total ? tr("%n goal(s) shown", nullptr, total) +
+                                   tr(", %1 still open").arg(total - finished)
+                             : QString());
+    const bool filtered =
+        m_pm->currentIndex() > 0 || m_team->currentIndex() > 0 || m_kind->currentIndex() > 0;
+    if (filtered) {
+        m_emptyText->setText(tr("No goal of %1 matches these filters.").arg(currentQuarter()));
+        m_emptyAction->setText(tr("Show every goal"));
+    } else {
+        const std::optional<Quarter> quarter = Quarter::parse(currentQuarter());
+        m_emptyText->setText(
+            tr("No goals for %1 yet.\nAdd the first one, or open %2 and carry its unfinished "
+               "goals over.")
+                .arg(currentQuarter(), quarter ? quarter->previous().key() : tr("a quarter")));
+        m_emptyAction->setText(tr("New goal"));
+    }
+    m_emptyAction->setProperty("clears", filtered);
+    m_boardStack->setCurrentWidget(total ? m_boardStack->widget(0) : m_emptyState);
+    m_hint->setVisible(total > 0 && !isEditorShown());
     if (!m_carry)
         return;
     const int candidates = carryCandidateCount();
@@ -357,8 +453,10 @@ void GoalsPane::selectGoal(const QString &goalId)
     }
     const auto at = size_t(goal->status);
     const QModelIndex index = m_columns[at]->mapFromSource(m_board->indexOf(goalId));
+    updateCounts();         // the board, not the empty state, if this is the quarter's first goal
     if (!index.isValid()) { // hidden by a filter: show it in the editor anyway
         m_editor->setGoal(goal);
+        showEditor(true);
         return;
     }
     m_views[at]->setCurrentIndex(index);
@@ -381,8 +479,74 @@ void GoalsPane::onCardSelected(GoalStatus status)
         const QString id = current.data(GoalBoardModel::GoalIdRole).toString();
         if (id != m_editor->goalId() || !m_editor->isModified())
             m_editor->setGoal(m_board->goal(id));
+        showEditor(true);
+        // The editor took room from the board: keep the selected card's column in sight.
+        QTimer::singleShot(0, this, [this, status] {
+            m_boardScroll->ensureWidgetVisible(m_views[size_t(status)], 0, 0);
+        });
     }
     m_selecting = false;
+}
+
+void GoalsPane::resizeEvent(QResizeEvent *event)
+{
+    Pane::resizeEvent(event);
+    // In a window made smaller, the editor gives way before the board does.
+    if (isEditorShown()) {
+        const QList<int> sizes = m_splitter->sizes();
+        const int total = sizes.value(0) + sizes.value(1);
+        const int most = std::max(m_editorSide->minimumWidth(), total / 2);
+        if (sizes.value(1) > most)
+            m_splitter->setSizes({total - most, most});
+    }
+}
+
+bool GoalsPane::isEditorShown() const
+{
+    return !m_editorSide->isHidden();
+}
+
+bool GoalsPane::isEmptyStateShown() const
+{
+    return m_boardStack->currentWidget() == m_emptyState;
+}
+
+void GoalsPane::showEditor(bool shown)
+{
+    if (shown == isEditorShown())
+        return;
+    m_editorSide->setVisible(shown);
+    m_hint->setVisible(!shown && !isEmptyStateShown());
+    // The first time, a width that shows the form whole; later, whatever the user dragged.
+    if (shown && !m_editorSized && m_splitter->width() > 0) {
+        m_editorSized = true;
+        const int editor =
+            std::max(m_editorSide->minimumWidth(), std::min(380, m_splitter->width() * 2 / 5));
+        m_splitter->setSizes({m_splitter->width() - editor, editor});
+    }
+}
+
+void GoalsPane::closeEditor()
+{
+    m_selecting = true;
+    for (QListView *view : m_views)
+        view->selectionModel()->clear();
+    m_selecting = false;
+    m_editor->setGoal(nullptr);
+    showEditor(false);
+}
+
+void GoalsPane::clearFilters()
+{
+    {
+        const QSignalBlocker blockPm(m_pm);
+        const QSignalBlocker blockTeam(m_team);
+        const QSignalBlocker blockKind(m_kind);
+        m_pm->setCurrentIndex(0);
+        m_team->setCurrentIndex(0);
+        m_kind->setCurrentIndex(0);
+    }
+    applyFilters();
 }
 
 QString GoalsPane::selectedGoalId() const
@@ -423,6 +587,10 @@ bool GoalsPane::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::KeyPress &&
         std::find(m_views.begin(), m_views.end(), watched) != m_views.end()) {
         auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier && isEditorShown()) {
+            closeEditor();
+            return true;
+        }
         if (key->modifiers() & Qt::ControlModifier) {
             switch (key->key()) {
             case Qt::Key_Left:
@@ -443,4 +611,69 @@ bool GoalsPane::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return Pane::eventFilter(watched, event);
+}
+
+void GoalsPane::populateMarkdownMenu()
+{
+    m_markdownMenu->clear();
+    const QString who = m_pm->currentIndex() > 0 ? m_pm->currentText() : tr("all PMs");
+    QAction *exportAction =
+        m_markdownMenu->addAction(tr("Export %1 (%2)…").arg(currentQuarter(), who));
+    connect(exportAction, &QAction::triggered, this, [this] {
+        const QString suggested =
+            m_pm->currentIndex() > 0
+                ? QStringLiteral("goals-%1-%2.md").arg(currentQuarter(), m_pm->currentText())
+                : QStringLiteral("goals-%1.md").arg(currentQuarter());
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export goals as Markdown"),
+                                                          suggested, tr("Markdown (*.md)"));
+        if (path.isEmpty())
+            return;
+        if (Outcome problem = exportMarkdown(path))
+            QMessageBox::warning(this, tr("Export goals"), problem->text());
+    });
+    QAction *importAction = m_markdownMenu->addAction(tr("Import…"));
+    connect(importAction, &QAction::triggered, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import goals from Markdown"), {},
+                                         tr("Markdown (*.md *.markdown);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        if (Outcome problem = importMarkdown(path))
+            QMessageBox::warning(this, tr("Import goals"),
+                                 tr("Nothing was imported.\n\n%1").arg(problem->text()));
+    });
+}
+
+Outcome GoalsPane::exportMarkdown(const QString &path)
+{
+    if (Outcome problem = GoalsWorkspace::exportMarkdown(session(), currentQuarter(),
+                                                         m_pm->currentData().toString(), path))
+        return problem;
+    emit statusMessage(tr("Goals of %1 written to %2").arg(currentQuarter(), path));
+    return {};
+}
+
+Outcome GoalsPane::importMarkdown(const QString &path)
+{
+    Result<GoalsWorkspace::MarkdownImport> read = GoalsWorkspace::importMarkdown(session(), path);
+    if (!read)
+        return read.problem();
+    GoalsWorkspace::MarkdownImport import = read.take();
+    if (import.change.isEmpty()) {
+        emit statusMessage(
+            tr("%n goal(s) read; the workspace has them already.", nullptr, import.goalsRead));
+        return {};
+    }
+    QString firstQuarter;
+    for (const Goal &goal : std::as_const(import.change.after))
+        if (firstQuarter.isEmpty() || goal.quarter < firstQuarter)
+            firstQuarter = goal.quarter;
+    if (!record(std::move(import.change)))
+        return Problem{path, tr("could not be imported: the workspace could not be written")};
+    // Show what came in.
+    if (!firstQuarter.isEmpty() && firstQuarter != currentQuarter()) {
+        refreshFilterChoices();
+        m_quarter->setCurrentIndex(std::max(0, m_quarter->findData(firstQuarter)));
+    }
+    return {};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/problem.h"
 #include "goals/goaledits.h"
 #include "shell/pane.h"
 
@@ -11,12 +12,17 @@ class GoalFilterProxy;
 class QComboBox;
 class QLabel;
 class QListView;
+class QMenu;
 class QPushButton;
+class QScrollArea;
+class QSplitter;
+class QStackedWidget;
 
 // The quarterly board: one column per status, a card per goal. Cards are dragged between
 // columns and within one to reorder (Ctrl+arrow keys do the same), filtered by quarter, PM,
-// team and kind, and edited in the detail editor beside the board. Every change is one step
-// on the undo stack.
+// team and kind, and edited in the detail editor that opens beside the board when a card is
+// selected (Escape or Close folds it away again, giving the board its room). Every change is
+// one step on the undo stack.
 class GoalsPane final : public Pane
 {
     Q_OBJECT
@@ -38,6 +44,11 @@ public:
     QComboBox *teamFilter() const { return m_team; }
     QComboBox *kindFilter() const { return m_kind; }
     QString currentQuarter() const;
+    // For tests: whether the editor is open beside the board, and the hint shown instead of
+    // the columns when no goal matches.
+    bool isEditorShown() const;
+    QWidget *emptyState() const { return m_emptyState; }
+    bool isEmptyStateShown() const;
 
     // Records an edit through the undo stack; false (and a status message) if it failed.
     bool record(GoalChange change);
@@ -48,9 +59,17 @@ public:
     void selectGoal(const QString &goalId);
     // Moves the selected card one column left/right (columns = ±1) or one place up/down.
     void moveSelected(int columns, int places);
+    // Clears the selection and folds the editor away.
+    void closeEditor();
+    // The shown quarter's goals (of the PM filtered on, or all) as Markdown in the handbook's
+    // shape; and goals from such a file, as one undoable step. The problem, if any, names the
+    // file; a malformed file changes nothing.
+    Outcome exportMarkdown(const QString &path);
+    Outcome importMarkdown(const QString &path);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QWidget *createFilterBar();
@@ -64,19 +83,32 @@ private:
     int carryCandidateCount() const;
     void onCardSelected(GoalStatus status);
     QString selectedGoalId() const;
+    void showEditor(bool shown);
+    void clearFilters();
+    void populateMarkdownMenu();
 
     GoalBoardModel *m_board;
     std::array<GoalFilterProxy *, 5> m_columns{};
     std::array<QListView *, 5> m_views{};
     std::array<QLabel *, 5> m_headers{};
     GoalEditor *m_editor;
+    QWidget *m_editorSide = nullptr;
+    QScrollArea *m_boardScroll = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QStackedWidget *m_boardStack = nullptr;
+    QWidget *m_emptyState = nullptr;
+    QLabel *m_emptyText = nullptr;
+    QPushButton *m_emptyAction = nullptr;
+    QLabel *m_hint = nullptr;
     QComboBox *m_quarter = nullptr;
     QComboBox *m_pm = nullptr;
     QComboBox *m_team = nullptr;
     QComboBox *m_kind = nullptr;
     QPushButton *m_carry = nullptr;
+    QMenu *m_markdownMenu = nullptr;
     QLabel *m_summary = nullptr;
     bool m_selecting = false;
     bool m_refreshScheduled = false;
     bool m_choicesStale = false;
+    bool m_editorSized = false;
 };
