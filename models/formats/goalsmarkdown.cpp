@@ -304,16 +304,6 @@ Result<QList<Goal>> Reader::read(const QString &text)
     finishGoal();
     if (!m_sawHeading && m_problems.isEmpty())
         m_problems << tr("has no \"# Goals YYYY-Qn\" heading, so no quarter for its goals");
-    // The same goal twice would be imported over itself.
-    QHash<QString, int> seen;
-    for (qsizetype i = 0; i < m_goals.size(); ++i) {
-        const Goal &goal = m_goals[i];
-        const QString key = goal.quarter + QLatin1Char('\x1f') + goal.title.toLower() +
-                            QLatin1Char('\x1f') + goal.ownerId;
-        if (seen.contains(key))
-            m_problems << tr("the goal \"%1\" of %2 appears twice").arg(goal.title, goal.quarter);
-        seen.insert(key, int(i));
-    }
     if (!m_problems.isEmpty())
         return Problem{m_file, m_problems.join(QStringLiteral("\n"))};
     return m_goals;
@@ -383,21 +373,32 @@ GoalChange importChange(const QList<Goal> &read, const QList<Goal> &existing)
     for (const Goal &goal : existing)
         if (!goal.meta.deleted)
             lastRank[goal.quarter] = std::max(lastRank.value(goal.quarter), goal.rank);
+    // Each existing goal takes at most one goal of the file, so that goals sharing a title
+    // (two "New goal"s, one research goal per team) pair off in board order instead of all
+    // landing on the first.
+    QSet<const Goal *> taken;
     for (const Goal &incoming : read) {
         const Goal *match = nullptr;
+        int bestScore = -1;
         int sameTitle = 0;
-        const Goal *byTitle = nullptr;
         for (const Goal &goal : existing) {
-            if (goal.meta.deleted || goal.quarter != incoming.quarter ||
+            if (goal.meta.deleted || goal.quarter != incoming.quarter || taken.contains(&goal) ||
                 goal.title.compare(incoming.title, Qt::CaseInsensitive) != 0)
                 continue;
             ++sameTitle;
-            byTitle = &goal;
-            if (goal.ownerId == incoming.ownerId)
+            // The same owner first, then the same team; the first in board order on a tie.
+            const int score = (goal.ownerId == incoming.ownerId ? 2 : 0) +
+                              (goal.teamId == incoming.teamId ? 1 : 0);
+            if (score > bestScore) {
+                bestScore = score;
                 match = &goal;
+            }
         }
-        if (!match && sameTitle == 1)
-            match = byTitle;
+        // Another owner's goal of that title is taken over only when it is the only one.
+        if (match && match->ownerId != incoming.ownerId && sameTitle != 1)
+            match = nullptr;
+        if (match)
+            taken.insert(match);
         if (!match) {
             Goal added = incoming;
             added.meta.id = Ids::random();

@@ -50,9 +50,11 @@ QString write(const QString &quarter, const QList<Goal> &goals, const Names &nam
 Result<QList<Goal>> read(const QString &text, const QString &file, const Resolver &resolver);
 
 // The change that brings read goals into a workspace that holds `existing`: a goal of the
-// same quarter and title (and owner, when titles repeat) is updated in place, keeping its id,
-// rank and key results' ids where their text is unchanged; any other goal is added at the end
-// of its quarter. Goals the file does not mention are left alone. Empty if nothing changes.
+// same quarter and title (and owner, when titles repeat; then team) is updated in place,
+// keeping its id, rank and key results' ids where their text is unchanged; any other goal is
+// added at the end of its quarter. Each existing goal is updated by one goal of the file at
+// most, so goals that share a title and owner pair off in board order. Goals the file does
+// not mention are left alone. Empty if nothing changes.
 GoalChange importChange(const QList<Goal> &read, const QList<Goal> &existing);
 
 } // namespace GoalsMarkdown
