@@ -1,16 +1,25 @@
 // The main window's shell: the welcome page, opening workspaces (and refusing bad ones),
-// recent files, and the remembered geometry.
+// recent files, panes built on first show, the status line, and the remembered geometry.
 #include "core/settings.h"
+#include "coverage/coveragerepository.h"
 #include "shell/mainwindow.h"
 #include "shell/pane.h"
 #include "testworkspace.h"
 
 #include <QApplication>
 #include <QCommandLinkButton>
+#include <QDialog>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -96,6 +105,155 @@ private slots:
         QVERIFY(shown.contains(QLatin1String("not a Cadence workspace")));
         QCOMPARE(window.session()->path(), goodPath);
         window.setSession(nullptr);
+    }
+
+    void panesAreBuiltWhenFirstShown()
+    {
+        TestWorkspace test(WorkspaceFactory::Content::Starter);
+        const QString path = test.path();
+        test.close();
+        MainWindow window;
+        window.setPersistent(false);
+        window.show();
+        QVERIFY(window.openWorkspace(path));
+        // Every pane is in the navigation, but only the one on screen has been built.
+        const QStringList ids = window.paneIds();
+        QCOMPARE(ids.first(), QStringLiteral("coverage"));
+        QVERIFY(ids.size() > 1);
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QCOMPARE(navigation->count(), ids.size());
+        QCOMPARE(window.currentPane()->paneId(), QStringLiteral("coverage"));
+        for (const QString &id : ids)
+            QCOMPARE(window.builtPane(id) != nullptr, id == QStringLiteral("coverage"));
+
+        // Choosing another entry builds its pane, shows it, and keeps the first one.
+        navigation->setCurrentRow(1);
+        QVERIFY(window.builtPane(ids[1]));
+        QCOMPARE(window.currentPane()->paneId(), ids[1]);
+        QCOMPARE(navigation->item(1)->text(), window.currentPane()->title());
+        QVERIFY(window.builtPane(QStringLiteral("coverage")));
+        // Ctrl+1 goes back.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.currentPane()->paneId(), QStringLiteral("coverage"));
+        QVERIFY(!window.showPane(QStringLiteral("nope")));
+        window.setSession(nullptr);
+        QVERIFY(window.paneIds().isEmpty());
+        QVERIFY(!window.currentPane());
+    }
+
+    void theLastPaneIsShownAgainAndOnlyItIsBuilt()
+    {
+        TestWorkspace test(WorkspaceFactory::Content::Starter);
+        const QString path = test.path();
+        test.close();
+        QString second;
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(window.openWorkspace(path));
+            second = window.paneIds().at(1);
+            QVERIFY(window.showPane(second));
+            window.close();
+        }
+        MainWindow again;
+        again.show();
+        QVERIFY(again.openWorkspace(path));
+        QCOMPARE(again.currentPane()->paneId(), second);
+        QVERIFY(!again.builtPane(QStringLiteral("coverage")));
+        again.setSession(nullptr);
+        Settings().setCurrentPane(QString());
+    }
+
+    void statusLineShowsTheWorkspaceFile()
+    {
+        TestWorkspace test(WorkspaceFactory::Content::Empty);
+        const QString path = test.path();
+        test.close();
+        MainWindow window;
+        window.setPersistent(false);
+        window.show();
+        QVERIFY(window.openWorkspace(path));
+        QStringList shown;
+        for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
+            if (label->isVisibleTo(&window))
+                shown << label->text();
+        QVERIFY2(shown.contains(QDir::toNativeSeparators(path)), qPrintable(shown.join(u'|')));
+        window.setSession(nullptr);
+        for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
+            QVERIFY(!label->text().contains(QLatin1String("test.cadence")));
+    }
+
+    void firstLaunchCreatesAnEmptyWorkspaceFromTheWelcomePage()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fresh.cadence"));
+        MainWindow window;
+        window.setPersistent(false);
+        window.show();
+        QCommandLinkButton *empty = nullptr;
+        for (auto *button : window.findChildren<QCommandLinkButton *>())
+            if (button->text() == QStringLiteral("Start empty"))
+                empty = button;
+        QVERIFY(empty);
+        // The welcome page's choice asks where to keep the new workspace.
+        bool asked = false;
+        QTimer::singleShot(0, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            asked = true;
+            dialog->findChild<QLineEdit *>()->setText(path);
+            dialog->accept();
+        });
+        QTest::mouseClick(empty, Qt::LeftButton);
+        QVERIFY(asked);
+        QVERIFY(window.session());
+        QCOMPARE(window.session()->path(), path);
+        QVERIFY(window.session()->coverage().teams().isEmpty());
+        QCOMPARE(window.currentPane()->paneId(), QStringLiteral("coverage"));
+        window.setSession(nullptr);
+        QVERIFY(QFileInfo::exists(path));
+    }
+
+    void openRecentListsAndOpensTheRecentFiles()
+    {
+        TestWorkspace first(WorkspaceFactory::Content::Empty);
+        TestWorkspace second(WorkspaceFactory::Content::Empty);
+        first.close();
+        second.close();
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openWorkspace(first.path()));
+        QVERIFY(window.openWorkspace(second.path()));
+        QMenu *file = window.menuBar()->actions().first()->menu();
+        QMenu *recent = nullptr;
+        for (QAction *action : file->actions())
+            if (action->menu() && action->text().remove(u'&') == QStringLiteral("Open Recent"))
+                recent = action->menu();
+        QVERIFY(recent);
+        emit recent->aboutToShow();
+        const QList<QAction *> entries = recent->actions();
+        QVERIFY(entries.size() >= 2);
+        // The latest first.
+        QCOMPARE(entries[0]->text(), QDir::toNativeSeparators(second.path()));
+        QCOMPARE(entries[1]->text(), QDir::toNativeSeparators(first.path()));
+        entries[1]->trigger();
+        QCOMPARE(window.session()->path(), first.path());
+        window.setSession(nullptr);
+    }
+
+    void editMenuUndoesWithTheStandardShortcuts()
+    {
+        MainWindow window;
+        QMenu *edit = window.menuBar()->actions().at(1)->menu();
+        QCOMPARE(edit->title().remove(u'&'), QStringLiteral("Edit"));
+        const QList<QAction *> actions = edit->actions();
+        QCOMPARE(actions.size(), 2);
+        QCOMPARE(actions[0]->shortcut(), QKeySequence(QKeySequence::Undo));
+        QCOMPARE(actions[1]->shortcut(), QKeySequence(QKeySequence::Redo));
+        QVERIFY(!actions[0]->isEnabled());
     }
 
     void geometryIsRemembered()

@@ -3,9 +3,53 @@
 #include "core/appidentity.h"
 #include "core/settings.h"
 #include "mainwindow.h"
+#include "pane.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QFileInfo>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+// Watches the main window for its first paint, then reports it on stdout and quits. The
+// start-up benchmark (tests/bench/bench_coverage) runs the real executable with
+// CADENCE_EXIT_AFTER_FIRST_PAINT=1 and stops its clock when that line arrives.
+class FirstPaintReporter final : public QObject
+{
+public:
+    explicit FirstPaintReporter(MainWindow &window)
+        : QObject(&window)
+        , m_window(window)
+    {
+        window.installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == &m_window && event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            // Queued: the whole window finishes painting before the report and the quit.
+            QTimer::singleShot(0, this, [this] {
+                const Pane *pane = m_window.currentPane();
+                std::printf("cadence: first paint (%s)\n",
+                            pane ? qPrintable(pane->paneId()) : "welcome");
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    MainWindow &m_window;
+    bool m_seen = false;
+};
+
+} // namespace
 
 namespace Application {
 
@@ -14,6 +58,8 @@ int runMainWindow(const QString &path)
     QApplication::setApplicationDisplayName(QStringLiteral("Cadence"));
     QApplication::setDesktopFileName(QStringLiteral("org.example.cadence"));
     MainWindow window;
+    if (qEnvironmentVariableIntValue("CADENCE_EXIT_AFTER_FIRST_PAINT") == 1)
+        new FirstPaintReporter(window);
     window.restoreLayout();
     window.show();
     // An explicit file must open (or say why); otherwise reopen the last one if it still exists.

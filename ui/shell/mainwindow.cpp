@@ -57,8 +57,8 @@ MainWindow::MainWindow(QWidget *parent)
         "QListWidget#navigation::item:selected { background: rgba(59, 91, 219, 0.16); "
         "color: palette(window-text); font-weight: bold; }"));
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < m_panes.size())
-            m_stack->setCurrentWidget(m_panes[row]);
+        if (Pane *pane = ensurePane(row))
+            m_stack->setCurrentWidget(pane);
     });
 
     auto *central = new QWidget;
@@ -88,8 +88,31 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // Panes hold references into the session: they go first.
+    clearPanes();
+}
+
+void MainWindow::clearPanes()
+{
     qDeleteAll(m_panes);
     m_panes.clear();
+    m_entries.clear();
+    delete m_paneShortcuts;
+    m_paneShortcuts = nullptr;
+}
+
+Pane *MainWindow::ensurePane(int index)
+{
+    if (!m_session || index < 0 || index >= m_entries.size())
+        return nullptr;
+    if (Pane *built = m_panes[index])
+        return built;
+    Pane *pane = m_entries[index].create(*m_session, m_stack);
+    Q_ASSERT(pane->paneId() == m_entries[index].id);
+    m_panes[index] = pane;
+    m_stack->addWidget(pane);
+    connect(pane, &Pane::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    return pane;
 }
 
 void MainWindow::createMenus()
@@ -161,8 +184,7 @@ bool MainWindow::openWorkspace(const QString &path)
 
 void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
 {
-    qDeleteAll(m_panes);
-    m_panes.clear();
+    clearPanes();
     if (m_session)
         m_undoGroup->removeStack(&m_session->undoStack());
     m_session = std::move(session);
@@ -187,45 +209,53 @@ void MainWindow::rebuildPanes()
         setWindowTitle(tr("Cadence"));
         return;
     }
-    m_panes = createPanes(*m_session, m_stack);
+    // Only the entries now: each pane is built, and reads its data, when first shown.
+    m_entries = paneEntries();
+    m_panes = QList<Pane *>(m_entries.size(), nullptr);
+    m_paneShortcuts = new QObject(this);
     int shortcut = 1;
-    for (Pane *pane : std::as_const(m_panes)) {
-        m_stack->addWidget(pane);
-        auto *item = new QListWidgetItem(pane->icon(), pane->title(), m_navigation);
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(pane->title()).arg(shortcut));
-        auto *jump = new QAction(pane);
+    for (const PaneEntry &entry : std::as_const(m_entries)) {
+        auto *item = new QListWidgetItem(entry.icon, entry.title, m_navigation);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(entry.title).arg(shortcut));
+        auto *jump = new QAction(m_paneShortcuts);
         jump->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + shortcut++)));
         jump->setShortcutContext(Qt::WindowShortcut);
         addAction(jump);
-        connect(jump, &QAction::triggered, this, [this, id = pane->paneId()] { showPane(id); });
-        connect(pane, &Pane::statusMessage, this,
-                [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+        connect(jump, &QAction::triggered, this, [this, id = entry.id] { showPane(id); });
     }
     m_navigation->show();
     const QString path = QDir::toNativeSeparators(QFileInfo(m_session->path()).absoluteFilePath());
     m_fileLabel->setText(path);
     setWindowTitle(tr("%1 — Cadence").arg(QFileInfo(path).fileName()));
     if (!m_persistent || !showPane(Settings().currentPane()))
-        m_navigation->setCurrentRow(0);
+        showPane(m_entries.first().id);
 }
 
 QStringList MainWindow::paneIds() const
 {
     QStringList ids;
-    for (const Pane *pane : m_panes)
-        ids << pane->paneId();
+    for (const PaneEntry &entry : m_entries)
+        ids << entry.id;
     return ids;
 }
 
 bool MainWindow::showPane(const QString &paneId)
 {
-    for (int i = 0; i < m_panes.size(); ++i) {
-        if (m_panes[i]->paneId() == paneId) {
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (m_entries[i].id == paneId) {
             m_navigation->setCurrentRow(i);
+            // Also when the row was current already (the navigation was just filled).
+            m_stack->setCurrentWidget(ensurePane(i));
             return true;
         }
     }
     return false;
+}
+
+Pane *MainWindow::builtPane(const QString &paneId) const
+{
+    const qsizetype i = paneIds().indexOf(paneId);
+    return i < 0 ? nullptr : m_panes[i];
 }
 
 Pane *MainWindow::currentPane() const

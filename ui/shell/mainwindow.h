@@ -1,5 +1,6 @@
 #pragma once
 
+#include "panes.h"
 #include "sample/workspacefactory.h"
 
 #include <QMainWindow>
@@ -34,9 +35,13 @@ public:
     void setSession(std::unique_ptr<WorkspaceSession> session);
     WorkspaceSession *session() const { return m_session.get(); }
 
+    // Every pane of the open workspace, built or not (panes are built when first shown).
     QStringList paneIds() const;
+    // Shows the pane, building it first if needed; false if there is no such pane.
     bool showPane(const QString &paneId);
     Pane *currentPane() const;
+    // The pane if it has been built already, else nullptr (it is built on first show).
+    Pane *builtPane(const QString &paneId) const;
 
 public slots:
     void newWorkspace();
@@ -48,6 +53,8 @@ protected:
 private:
     void createMenus();
     void rebuildPanes();
+    void clearPanes();
+    Pane *ensurePane(int index);
     void rebuildRecentMenu();
     void createWorkspace(WorkspaceFactory::Content content, const QString &path);
     void showProblem(const QString &title, const QString &text);
@@ -57,7 +64,9 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
-    QList<Pane *> m_panes;
+    QList<PaneEntry> m_entries;         // the navigation, in order; empty without a workspace
+    QList<Pane *> m_panes;              // parallel to m_entries; nullptr until first shown
+    QObject *m_paneShortcuts = nullptr; // parent of the Ctrl+N actions of the open workspace
     QMenu *m_recentMenu = nullptr;
     QLabel *m_fileLabel;
     bool m_persistent = true;

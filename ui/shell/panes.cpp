@@ -5,12 +5,35 @@
 #include "interviews/interviewspane.h"
 #include "metrics/metricspane.h"
 
-QList<Pane *> createPanes(WorkspaceSession &session, QWidget *parent)
+#include <QCoreApplication>
+
+namespace {
+
+template<typename P>
+PaneEntry entry(const char *id, const char *context, const char *title, const char *icon)
+{
+    // The title is translated in the pane's own context, so it reads the same as P::title().
+    return {QString::fromLatin1(id), QCoreApplication::translate(context, title),
+            QIcon(QString::fromLatin1(icon)),
+            [](WorkspaceSession &session, QWidget *parent) -> Pane * {
+                return new P(session, parent);
+            }};
+}
+
+} // namespace
+
+QList<PaneEntry> paneEntries()
 {
     return {
-        new CoveragePane(session, parent),
-        new InterviewsPane(session, parent),
-        new MetricsPane(session, parent),
-        new GoalsPane(session, parent),
+        entry<CoveragePane>("coverage", "CoveragePane",
+                            QT_TRANSLATE_NOOP("CoveragePane", "Coverage"),
+                            ":/cadence/icons/coverage.svg"),
+        entry<InterviewsPane>("interviews", "InterviewsPane",
+                              QT_TRANSLATE_NOOP("InterviewsPane", "Interviews"),
+                              ":/cadence/icons/interviews.svg"),
+        entry<MetricsPane>("metrics", "MetricsPane", QT_TRANSLATE_NOOP("MetricsPane", "Metrics"),
+                           ":/cadence/icons/metrics.svg"),
+        entry<GoalsPane>("goals", "GoalsPane", QT_TRANSLATE_NOOP("GoalsPane", "Goals"),
+                         ":/cadence/icons/goals.svg"),
     };
 }
