@@ -14,14 +14,16 @@ Outcome generate(WorkspaceSession &session, int scale)
         return {};
     QRandomGenerator random(20250101);
     const QDate today = session.today();
-    const QDate historyStart = today.addYears(-2);
+    // Ten years of history: the start-up benchmark wants a workspace with a long past, where
+    // working out since when each team has had its level is not free.
+    const QDate historyStart = today.addYears(-10);
     CoverageEdit edit;
     for (int i = 0; i < (scale - 1) * 3; ++i) {
         Pm pm;
         pm.meta.sample = true;
         pm.meta.id = Ids::random();
         pm.name = QStringLiteral("Sample PM %1").arg(i + 1);
-        pm.joinedOn = historyStart.addDays(random.bounded(300));
+        pm.joinedOn = historyStart.addDays(random.bounded(3 * 365));
         edit.pms.append(pm);
     }
     for (int i = 0; i < (scale - 1) * 12; ++i) {
