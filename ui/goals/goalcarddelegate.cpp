@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <QResizeEvent>
 #include <QTextLayout>
 
 namespace {
@@ -67,7 +68,29 @@ int innerWidth(int viewWidth)
 GoalCardDelegate::GoalCardDelegate(QAbstractItemView *view)
     : QStyledItemDelegate(view)
     , m_view(view)
-{}
+{
+    view->viewport()->installEventFilter(this);
+}
+
+void GoalCardDelegate::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    emit sizeHintChanged({});
+}
+
+bool GoalCardDelegate::eventFilter(QObject *watched, QEvent *event)
+{
+    // A list view lays its items out again when it grows taller, not wider (as when its
+    // scroll bar goes), but a card's height follows the width its title wraps in.
+    if (event->type() == QEvent::Resize && watched == m_view->viewport()) {
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        if (resize->size().width() != resize->oldSize().width() && !m_compact)
+            emit sizeHintChanged({});
+    }
+    return QStyledItemDelegate::eventFilter(watched, event);
+}
 
 int GoalCardDelegate::titleLines(const QString &title, const QFont &font, int width) const
 {
@@ -113,8 +136,8 @@ void GoalCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->setFont(titleFont);
     painter->setPen(palette.color(QPalette::Text));
     int y = inner.top();
-    for (const QString &line :
-         wrapped(index.data().toString(), titleMetrics, inner.width(), maxTitleLines)) {
+    for (const QString &line : wrapped(index.data().toString(), titleMetrics, inner.width(),
+                                       m_compact ? compactTitleLines : maxTitleLines)) {
         // A little slack on the right, into the padding, for the same reason.
         painter->drawText(
             QRect(inner.left(), y, inner.width() + padding / 2, titleMetrics.height()),
@@ -183,17 +206,23 @@ void GoalCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 
 QSize GoalCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QFont titleFont = option.font;
-    titleFont.setBold(true);
-    const QFontMetrics titleMetrics(titleFont);
-    QFont smallFont = option.font;
-    smallFont.setPointSizeF(option.font.pointSizeF() * 0.9);
-    const QFontMetrics smallMetrics(smallFont);
+    if (m_titleHeight == 0 || option.font != m_cachedFont) {
+        m_cachedFont = option.font;
+        m_titleFont = option.font;
+        m_titleFont.setBold(true);
+        m_titleHeight = QFontMetrics(m_titleFont).height();
+        QFont smallFont = option.font;
+        smallFont.setPointSizeF(option.font.pointSizeF() * 0.9);
+        m_smallHeight = QFontMetrics(smallFont).height();
+        m_lines.clear();
+        m_cachedWidth = -1;
+    }
     // The view lays cards out at its own width (the option's rect is not set yet here).
     const int width = innerWidth(m_view->viewport()->width());
-    const int lines = width > 0 ? titleLines(index.data().toString(), titleFont, width) : 1;
-    const int height =
-        2 * margin + 2 * padding + lines * titleMetrics.height() + 2 * smallMetrics.height() + 9;
+    const int lines = m_compact   ? compactTitleLines
+                      : width > 0 ? titleLines(index.data().toString(), m_titleFont, width)
+                                  : 1;
+    const int height = 2 * margin + 2 * padding + lines * m_titleHeight + 2 * m_smallHeight + 9;
     // Narrow: the view stretches cards to its width.
     return {60, height};
 }

@@ -30,6 +30,13 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+namespace {
+
+// Above this many cards, a column lays its cards out as uniform rows.
+constexpr int compactColumnSize = 300;
+
+} // namespace
+
 GoalsPane::GoalsPane(WorkspaceSession &session, QWidget *parent)
     : Pane(session, parent)
     , m_board(new GoalBoardModel(session.goals(), session.coverage(), &session.undoStack(),
@@ -319,6 +326,14 @@ void GoalsPane::updateCounts()
     int finished = 0;
     for (GoalStatus status : allGoalStatuses) {
         const int count = m_columns[size_t(status)]->rowCount();
+        // Measuring every card of a column of thousands would cost more than a frame on each
+        // filter change or move; such columns show uniform two-line cards instead.
+        QListView *view = m_views[size_t(status)];
+        auto *delegate = static_cast<GoalCardDelegate *>(view->itemDelegate());
+        if (const bool compact = count > compactColumnSize; compact != delegate->isCompact()) {
+            delegate->setCompact(compact);
+            view->setUniformItemSizes(compact);
+        }
         m_headers[size_t(status)]->setText(
             QStringLiteral("%1 (%2)").arg(goalStatusName(status)).arg(count));
         total += count;
@@ -453,7 +468,9 @@ void GoalsPane::selectGoal(const QString &goalId)
     }
     const auto at = size_t(goal->status);
     const QModelIndex index = m_columns[at]->mapFromSource(m_board->indexOf(goalId));
-    updateCounts();         // the board, not the empty state, if this is the quarter's first goal
+    // The board, not the empty state, if this is the quarter's first goal.
+    if (isEmptyStateShown())
+        updateCounts();
     if (!index.isValid()) { // hidden by a filter: show it in the editor anyway
         m_editor->setGoal(goal);
         showEditor(true);
