@@ -79,6 +79,7 @@ private slots:
     void smallWindowKeepsColumnsReadable();
     void longTitlesWrapOverSeveralLines();
     void markdownExportAndUndoableImport();
+    void editorReordersKeyResults();
 
 private:
     std::unique_ptr<TestWorkspace> m_workspace;
@@ -393,6 +394,33 @@ void TestGoalsPane::markdownExportAndUndoableImport()
     QVERIFY2(problem->what.startsWith(QStringLiteral("line 3: ")), qPrintable(problem->what));
     QCOMPARE(m_workspace->session().undoStack().count(), 1);
     QCOMPARE(m_workspace->session().undoStack().index(), 0);
+}
+
+void TestGoalsPane::editorReordersKeyResults()
+{
+    QListView *todo = m_pane->columnView(GoalStatus::NotStarted);
+    todo->setCurrentIndex(todo->model()->index(1, 0)); // Hire a new PM, three key results
+    GoalEditor *editor = m_pane->editor();
+    QListWidget *list = editor->keyResultList();
+    const QStringList before = {list->item(0)->text(), list->item(1)->text(),
+                                list->item(2)->text()};
+    // The last key result dragged to the top, as InternalMove does it.
+    QVERIFY(list->model()->moveRow({}, 2, {}, 0));
+    QCOMPARE(list->item(0)->text(), before[2]);
+    QVERIFY(editor->isModified());
+    button(editor, QStringLiteral("Apply"))->click();
+    const QString id = editor->goalId();
+    const auto savedTexts = [&] {
+        QStringList texts;
+        const std::optional<Goal> goal = m_workspace->session().goals().goal(id);
+        for (const KeyResult &result : goal->keyResults)
+            texts << result.text;
+        return texts;
+    };
+    QCOMPARE(savedTexts(), (QStringList{before[2], before[0], before[1]}));
+    m_workspace->session().undoStack().undo();
+    QCOMPARE(savedTexts(), before);
+    QCOMPARE(list->item(0)->text(), before[0]);
 }
 
 QTEST_MAIN(TestGoalsPane)

@@ -66,6 +66,11 @@ GoalEditor::GoalEditor(WorkspaceSession &session, QWidget *parent)
     m_keyResults = new QListWidget(this);
     m_keyResults->setEditTriggers(QAbstractItemView::DoubleClicked |
                                   QAbstractItemView::EditKeyPressed);
+    // The checklist's order is the goal's: drag a key result to reorder it.
+    m_keyResults->setDragDropMode(QAbstractItemView::InternalMove);
+    m_keyResults->setDefaultDropAction(Qt::MoveAction);
+    connect(m_keyResults->model(), &QAbstractItemModel::rowsMoved, this,
+            &GoalEditor::updateButtons);
     auto *addKeyResult = new QPushButton(tr("Add"), this);
     m_removeKeyResult = new QPushButton(tr("Remove"), this);
     connect(addKeyResult, &QPushButton::clicked, this, &GoalEditor::addKeyResult);
@@ -130,8 +135,8 @@ GoalEditor::GoalEditor(WorkspaceSession &session, QWidget *parent)
     auto *fieldsLayout = new QVBoxLayout(fields);
     fieldsLayout->setContentsMargins(0, 0, 4, 0);
     fieldsLayout->addLayout(form);
-    auto *keyResultsLabel =
-        new QLabel(tr("Key results: check one when met, double-click to edit"), fields);
+    auto *keyResultsLabel = new QLabel(
+        tr("Key results: check one when met, double-click to edit, drag to reorder"), fields);
     keyResultsLabel->setWordWrap(true);
     fieldsLayout->addWidget(keyResultsLabel);
     m_keyResults->setMinimumHeight(90);
