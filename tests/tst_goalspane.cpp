@@ -80,6 +80,7 @@ private slots:
     void longTitlesWrapOverSeveralLines();
     void markdownExportAndUndoableImport();
     void editorReordersKeyResults();
+    void editsAreKeptWhenAnotherCardIsSelected();
 
 private:
     std::unique_ptr<TestWorkspace> m_workspace;
@@ -421,6 +422,27 @@ void TestGoalsPane::editorReordersKeyResults()
     m_workspace->session().undoStack().undo();
     QCOMPARE(savedTexts(), before);
     QCOMPARE(list->item(0)->text(), before[0]);
+}
+
+void TestGoalsPane::editsAreKeptWhenAnotherCardIsSelected()
+{
+    QListView *todo = m_pane->columnView(GoalStatus::NotStarted);
+    todo->setCurrentIndex(todo->model()->index(0, 0));
+    GoalEditor *editor = m_pane->editor();
+    const QString first = editor->goalId();
+    editor->titleEdit()->setText(QStringLiteral("Growth thinking in every team"));
+    QVERIFY(editor->isModified());
+    // Another card, without pressing Apply: the edit is saved, as one step, and the editor
+    // moves on.
+    const QRect second = todo->visualRect(todo->model()->index(1, 0));
+    QTest::mouseClick(todo->viewport(), Qt::LeftButton, {}, second.center());
+    QVERIFY(editor->goalId() != first);
+    QCOMPARE(m_workspace->session().goals().goal(first)->title,
+             QStringLiteral("Growth thinking in every team"));
+    QCOMPARE(m_workspace->session().undoStack().count(), 1);
+    m_workspace->session().undoStack().undo();
+    QCOMPARE(m_workspace->session().goals().goal(first)->title,
+             QStringLiteral("Bring growth and product thinking into teams"));
 }
 
 QTEST_MAIN(TestGoalsPane)

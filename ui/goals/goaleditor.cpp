@@ -123,7 +123,9 @@ GoalEditor::GoalEditor(WorkspaceSession &session, QWidget *parent)
     close->setObjectName(QStringLiteral("closeGoalEditor"));
     close->setText(tr("Close"));
     close->setAutoRaise(true);
-    close->setToolTip(tr("Close the editor (Escape); changes not applied are dropped"));
+    close->setToolTip(
+        tr("Close the editor (Escape); changes not applied are dropped (selecting another "
+           "card applies them)"));
     connect(close, &QToolButton::clicked, this, &GoalEditor::closeRequested);
     auto *headingRow = new QHBoxLayout;
     headingRow->addWidget(m_heading, 1);

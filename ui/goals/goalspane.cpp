@@ -494,6 +494,14 @@ void GoalsPane::onCardSelected(GoalStatus status)
             m_views[size_t(other)]->selectionModel()->clear();
     if (current.isValid()) {
         const QString id = current.data(GoalBoardModel::GoalIdRole).toString();
+        // Moving on to another card keeps what was typed for the previous one: it is saved,
+        // as one undoable step, rather than silently dropped.
+        if (id != m_editor->goalId() && m_editor->isModified()) {
+            const Goal edited = m_editor->edited();
+            const Goal *original = m_board->goal(edited.meta.id);
+            if (original && !edited.title.trimmed().isEmpty())
+                record(GoalEdits::edit(*original, edited));
+        }
         if (id != m_editor->goalId() || !m_editor->isModified())
             m_editor->setGoal(m_board->goal(id));
         showEditor(true);
