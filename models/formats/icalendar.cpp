@@ -18,6 +18,8 @@
 
 #include <cstdio>
 #include <memory>
+#include <thread>
+#include <vector>
 
 namespace {
 using ICalendar::MaxOccurrences;
@@ -120,9 +122,25 @@ private:
         line(name, text, qsizetype(qstrlen(text)));
         icalmemory_free_buffer(text);
     }
+    // Text with nothing to escape is written as it is, which is what libical would write;
+    // libical encodes the rest (a comma, a line break…), so its escaping rules stay the only ones.
+    static bool plain(const QByteArray &value)
+    {
+        for (const char c : value) {
+            const uchar u = uchar(c);
+            if (u < 0x20 || u == 0x7f || c == '\\' || c == ';' || c == ',' || c == '"')
+                return false;
+        }
+        return true;
+    }
     void text(const char *name, const QString &value)
     {
-        icalvalue_set_text(m_text, value.toUtf8().constData());
+        const QByteArray bytes = value.toUtf8();
+        if (plain(bytes)) {
+            line(name, bytes);
+            return;
+        }
+        icalvalue_set_text(m_text, bytes.constData());
         encoded(name, m_text);
     }
     // X- properties go through libical's property writer, which does not escape them as it
@@ -131,7 +149,12 @@ private:
     {
         if (value.isEmpty())
             return;
-        icalproperty_set_x(m_x, value.toUtf8().constData());
+        const QByteArray bytes = value.toUtf8();
+        if (plain(bytes)) {
+            line(name, bytes);
+            return;
+        }
+        icalproperty_set_x(m_x, bytes.constData());
         icalproperty_set_x_name(m_x, name);
         char *text = icalproperty_as_ical_string_r(m_x);
         m_out.append(text);
@@ -262,7 +285,11 @@ QByteArray serialize(icalcomponent *component)
 // file; this only walks BEGIN/END lines so that a truncated or mangled file is refused with
 // the line that is wrong before anything is read from it.
 struct Layout {
-    QList<int> eventLines; // BEGIN:VEVENT line of each event, in file order
+    struct Event {
+        int line;           // of its BEGIN:VEVENT
+        qsizetype from, to; // its bytes, BEGIN:VEVENT up to the line after END:VEVENT
+    };
+    QList<Event> events; // the calendar's own VEVENTs, in file order
 };
 
 Result<Layout> scanLayout(const QByteArray &data, const QString &file)
@@ -275,6 +302,7 @@ Result<Layout> scanLayout(const QByteArray &data, const QString &file)
     // millions of byte arrays just to look at the BEGIN and END ones.
     int number = 0;
     for (qsizetype from = 0; from <= data.size();) {
+        const qsizetype lineStart = from;
         qsizetype to = data.indexOf('\n', from);
         if (to < 0)
             to = data.size();
@@ -319,8 +347,8 @@ Result<Layout> scanLayout(const QByteArray &data, const QString &file)
                               line.first(std::min<qsizetype>(60, line.size())).toByteArray()))};
         if (name == "BEGIN") {
             open.append({value, number});
-            if (value == "VEVENT")
-                layout.eventLines.append(number);
+            if (value == "VEVENT" && open.size() == 2)
+                layout.events.append({number, lineStart, -1});
         } else if (name == "END") {
             if (open.isEmpty() || open.last().first != value)
                 return Problem{
@@ -335,6 +363,8 @@ Result<Layout> scanLayout(const QByteArray &data, const QString &file)
                               .arg(open.last().second)};
             open.removeLast();
             ended = open.isEmpty();
+            if (value == "VEVENT" && open.size() == 1)
+                layout.events.last().to = std::min(from, data.size());
         }
     }
     if (!started)
@@ -674,19 +704,58 @@ Result<QList<Interview>> Reader::read(const QByteArray &data)
     const Result<Layout> layout = scanLayout(data, m_context.fileName);
     if (!layout)
         return layout.problem();
-    ComponentPtr calendar(icalparser_parse_string(data.constData()));
+    // libical parses the calendar without its events (its time zones, its own properties),
+    // then each event on its own: the events of a big file are split between two threads,
+    // and each is added to the calendar afterwards so that its TZIDs find the VTIMEZONEs.
+    const QList<Layout::Event> &blocks = layout.value().events;
+    QByteArray skeleton;
+    skeleton.reserve(data.size() - (blocks.isEmpty() ? 0 : blocks.last().to - blocks.first().from));
+    qsizetype kept = 0;
+    for (const Layout::Event &block : blocks) {
+        skeleton.append(data.constData() + kept, block.from - kept);
+        kept = block.to;
+    }
+    skeleton.append(data.constData() + kept, data.size() - kept);
+    ComponentPtr calendar(icalparser_parse_string(skeleton.constData()));
     if (!calendar || icalcomponent_isa(calendar.get()) != ICAL_VCALENDAR_COMPONENT)
         return Problem{m_context.fileName, tr("libical cannot read it as iCalendar")};
 
+    std::vector<icalcomponent *> parsed(size_t(blocks.size()), nullptr);
+    auto parseRange = [&](qsizetype first, qsizetype last) {
+        QByteArray text;
+        for (qsizetype i = first; i < last; ++i) {
+            text.clear();
+            text.append(data.constData() + blocks[i].from, blocks[i].to - blocks[i].from);
+            parsed[size_t(i)] = icalparser_parse_string(text.constData());
+        }
+    };
+    // Below a few thousand events a thread costs more than it saves.
+    const qsizetype half = blocks.size() > 4000 ? blocks.size() / 2 : blocks.size();
+    if (half < blocks.size()) {
+        std::thread second(parseRange, half, blocks.size());
+        parseRange(0, half);
+        second.join();
+    } else {
+        parseRange(0, blocks.size());
+    }
     QList<icalcomponent *> events;
-    for (icalcomponent *e =
-             icalcomponent_get_first_component(calendar.get(), ICAL_VEVENT_COMPONENT);
-         e; e = icalcomponent_get_next_component(calendar.get(), ICAL_VEVENT_COMPONENT))
-        events.append(e);
-    // Our scan counts events nested anywhere; libical lists those of the calendar itself.
-    for (qsizetype i = 0; i < events.size(); ++i)
-        m_lines.insert(events[i],
-                       i < layout.value().eventLines.size() ? layout.value().eventLines[i] : 1);
+    events.reserve(blocks.size());
+    std::optional<Problem> unreadable;
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        icalcomponent *event = parsed[size_t(i)];
+        if (!event || icalcomponent_isa(event) != ICAL_VEVENT_COMPONENT) {
+            if (event)
+                icalcomponent_free(event);
+            if (!unreadable)
+                unreadable = problem(blocks[i].line, tr("libical cannot read this event"));
+            continue;
+        }
+        icalcomponent_add_component(calendar.get(), event);
+        events.append(event);
+        m_lines.insert(event, blocks[i].line);
+    }
+    if (unreadable)
+        return *unreadable;
 
     QHash<QString, QList<icalcomponent *>> overrides;
     QHash<QString, QList<icalcomponent *>> series; // events with an RRULE, by UID

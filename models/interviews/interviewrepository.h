@@ -33,5 +33,7 @@ public:
     Outcome save(Interview &interview);
 
 private:
+    QList<Interview> readBulk(const QString &sql) const;
+    Outcome writeBulk(InterviewEdit &edit);
     Outcome write(Interview &interview, std::optional<int> storedSequence, QSqlQuery &upsert);
 };
