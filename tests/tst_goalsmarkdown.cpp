@@ -51,7 +51,9 @@ QList<Goal> richQuarter(WorkspaceSession &session)
                              StarterData::pmId(QStringLiteral("raquel"))};
     research.teamId = StarterData::teamId(QStringLiteral("surveys"));
     research.status = GoalStatus::AtRisk;
-    research.description = QStringLiteral("First paragraph.\n\n  - an indented list\nLast line.");
+    // Spaces at line ends and a line of spaces, which no Markdown file keeps.
+    research.description =
+        QStringLiteral("First paragraph.  \n   \n  - an indented list\t\nLast line.");
     research.findingsUrl = QStringLiteral("https://github.com/PostHog/posthog.com/pull/10000");
     KeyResult interviews;
     interviews.text = QStringLiteral("Ten interviews [done by Friday]");

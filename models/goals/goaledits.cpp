@@ -26,7 +26,7 @@ void tidy(Goal &goal)
 {
     // Titles and key results are one line each: the Markdown export has them so.
     goal.title = goal.title.simplified();
-    goal.description = goal.description.trimmed();
+    goal.description = GoalEdits::tidyDescription(goal.description);
     goal.findingsUrl = goal.findingsUrl.trimmed();
     goal.supporterIds.removeAll(goal.ownerId);
     goal.supporterIds.removeDuplicates();
@@ -50,6 +50,18 @@ double lastRank(const QList<Goal> &goals)
 } // namespace
 
 namespace GoalEdits {
+
+QString tidyDescription(const QString &text)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString &line : lines) {
+        qsizetype end = line.size();
+        while (end > 0 && line.at(end - 1).isSpace())
+            --end;
+        line.truncate(end);
+    }
+    return lines.join(QLatin1Char('\n')).trimmed();
+}
 
 GoalChange add(Goal goal, const QList<Goal> &quarterGoals)
 {

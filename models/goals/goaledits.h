@@ -15,6 +15,10 @@ struct GoalChange {
 // The rules of editing goals, free of storage so that they can be tested alone.
 namespace GoalEdits {
 
+// A description as saved: no blank lines around it and no spaces at its lines' ends, which
+// Markdown (and most editors) would not keep, so that it survives a round trip through a file.
+QString tidyDescription(const QString &text);
+
 // Adds a goal at the end of its quarter's board; it and its key results get their ids here so
 // that undo can remove them again.
 GoalChange add(Goal goal, const QList<Goal> &quarterGoals);

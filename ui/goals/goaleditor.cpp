@@ -1,6 +1,7 @@
 #include "goaleditor.h"
 
 #include "coverage/coveragerepository.h"
+#include "goals/goaledits.h"
 #include "metrics/metricsrepository.h"
 #include "workspace/workspacesession.h"
 
@@ -311,7 +312,7 @@ bool GoalEditor::isModified() const
     Goal saved = *m_goal;
     // Compare as the edit will save them.
     now.title = now.title.simplified();
-    now.description = now.description.trimmed();
+    now.description = GoalEdits::tidyDescription(now.description);
     now.findingsUrl = now.findingsUrl.trimmed();
     for (KeyResult &result : now.keyResults)
         result.text = result.text.simplified();
