@@ -2,6 +2,7 @@
 
 #include "coveragematrixmodel.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -54,6 +55,8 @@ QVariant UncoveredTeamsProxy::data(const QModelIndex &index, int role) const
         return QCoreApplication::translate("UncoveredTeamsProxy", "%1\nno PM for %2")
             .arg(source.data().toString(), describeDuration(since, day));
     }
+    if (role == Qt::ForegroundRole)
+        return QColor(0xc0, 0x39, 0x2b); // as the summary's "no PM"
     if (role == Qt::ToolTipRole) {
         return QCoreApplication::translate("UncoveredTeamsProxy", "No PM since %1")
             .arg(QLocale().toString(source.data(CoverageMatrixModel::SinceRole).toDate(),

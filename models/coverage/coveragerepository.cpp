@@ -1,5 +1,9 @@
 #include "coveragerepository.h"
 
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
 namespace {
 
 const QString pmColumns = QStringLiteral("name, email, joined_on, archived_on, note");
@@ -11,75 +15,165 @@ QStringList columnList(const QString &columns)
     return columns.split(QStringLiteral(", "));
 }
 
+// The values of one row, whether it comes through QSqlQuery or straight from SQLite.
+class QtRow
+{
+public:
+    explicit QtRow(const QSqlQuery &query)
+        : m_query(query)
+    {}
+    QString text(int column) const { return m_query.value(column).toString(); }
+    qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
+    QDate date(int column) const { return Repository::dateFrom(m_query.value(column)); }
+
+private:
+    const QSqlQuery &m_query;
+};
+
+class SqliteRow
+{
+public:
+    explicit SqliteRow(sqlite3_stmt *statement)
+        : m_statement(statement)
+    {}
+    QString text(int column) const
+    {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column))
+                    : QString();
+    }
+    qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
+    QDate date(int column) const
+    {
+        if (sqlite3_column_type(m_statement, column) == SQLITE_NULL)
+            return {};
+        return Repository::dateFrom(text(column));
+    }
+
+private:
+    sqlite3_stmt *m_statement;
+};
+
+template<typename Row> RecordMeta readMeta(const Row &row)
+{
+    return RecordMeta{row.text(0), row.integer(1), row.text(2), row.integer(3) != 0,
+                      row.integer(4) != 0};
+}
+
+template<typename Row> Pm readPm(const Row &row)
+{
+    Pm pm;
+    pm.meta = readMeta(row);
+    pm.name = row.text(5);
+    pm.email = row.text(6);
+    pm.joinedOn = row.date(7);
+    pm.archivedOn = row.date(8);
+    pm.note = row.text(9);
+    return pm;
+}
+
+template<typename Row> Team readTeam(const Row &row)
+{
+    Team team;
+    team.meta = readMeta(row);
+    team.name = row.text(5);
+    team.createdOn = row.date(6);
+    team.archivedOn = row.date(7);
+    team.note = row.text(8);
+    return team;
+}
+
+template<typename Row> Assignment readAssignment(const Row &row)
+{
+    Assignment assignment;
+    assignment.meta = readMeta(row);
+    assignment.teamId = row.text(5);
+    assignment.pmId = row.text(6);
+    assignment.support = supportFromKey(row.text(7)).value_or(Support::Full);
+    assignment.startOn = row.date(8);
+    assignment.endOn = row.date(9);
+    return assignment;
+}
+
+// The history as the snapshot needs it: no merge columns but the id (see coverageOn()).
+template<typename Row> Assignment readHistory(const Row &row)
+{
+    Assignment assignment;
+    assignment.meta.id = row.text(0);
+    assignment.teamId = row.text(1);
+    assignment.pmId = row.text(2);
+    assignment.support = supportFromKey(row.text(3)).value_or(Support::Full);
+    assignment.startOn = row.date(4);
+    assignment.endOn = row.date(5);
+    return assignment;
+}
+
 template<typename Record, typename Read> QList<Record> readAll(QSqlQuery &query, Read read)
 {
     QList<Record> records;
+    // Read once, front to back: Qt need not keep every row it has handed over.
+    query.setForwardOnly(true);
     if (!query.exec())
         return records;
     while (query.next())
-        records.append(read(query));
+        records.append(read(QtRow(query)));
+    return records;
+}
+
+// Every row of a query without parameters, read through SQLite itself: QSqlQuery turns each
+// value into a QVariant of UTF-16 text first, which made reading years of coverage history
+// the largest part of opening the app. Falls back to QSqlQuery if the driver is not SQLite's.
+template<typename Record, typename ReadQt, typename ReadSqlite>
+QList<Record> readAllDirectly(const QSqlDatabase &db, const QString &sql, ReadQt readQt,
+                              ReadSqlite readSqlite)
+{
+    const QVariant handle = db.driver()->handle();
+    sqlite3 *connection = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                              ? *static_cast<sqlite3 *const *>(handle.constData())
+                              : nullptr;
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray text = sql.toUtf8();
+    if (!connection || sqlite3_prepare_v2(connection, text.constData(), int(text.size()),
+                                          &statement, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        QSqlQuery query(db);
+        query.prepare(sql);
+        return readAll<Record>(query, readQt);
+    }
+    QList<Record> records;
+    while (sqlite3_step(statement) == SQLITE_ROW)
+        records.append(readSqlite(SqliteRow(statement)));
+    sqlite3_finalize(statement);
     return records;
 }
 
 } // namespace
 
-static Pm readPm(const QSqlQuery &q)
-{
-    Pm pm;
-    pm.meta = Repository::readMeta(q);
-    pm.name = q.value(5).toString();
-    pm.email = q.value(6).toString();
-    pm.joinedOn = Repository::dateFrom(q.value(7));
-    pm.archivedOn = Repository::dateFrom(q.value(8));
-    pm.note = q.value(9).toString();
-    return pm;
-}
-
-static Team readTeam(const QSqlQuery &q)
-{
-    Team team;
-    team.meta = Repository::readMeta(q);
-    team.name = q.value(5).toString();
-    team.createdOn = Repository::dateFrom(q.value(6));
-    team.archivedOn = Repository::dateFrom(q.value(7));
-    team.note = q.value(8).toString();
-    return team;
-}
-
-static Assignment readAssignment(const QSqlQuery &q)
-{
-    Assignment assignment;
-    assignment.meta = Repository::readMeta(q);
-    assignment.teamId = q.value(5).toString();
-    assignment.pmId = q.value(6).toString();
-    assignment.support = supportFromKey(q.value(7).toString()).value_or(Support::Full);
-    assignment.startOn = Repository::dateFrom(q.value(8));
-    assignment.endOn = Repository::dateFrom(q.value(9));
-    return assignment;
-}
-
 QList<Pm> CoverageRepository::pms() const
 {
-    QSqlQuery query = prepare(QStringLiteral("SELECT %1, %2 FROM pm WHERE deleted = 0 "
-                                             "ORDER BY name COLLATE NOCASE")
-                                  .arg(metaColumns(), pmColumns));
-    return readAll<Pm>(query, readPm);
+    return readAllDirectly<Pm>(workspace().database(),
+                               QStringLiteral("SELECT %1, %2 FROM pm WHERE deleted = 0 "
+                                              "ORDER BY name COLLATE NOCASE")
+                                   .arg(metaColumns(), pmColumns),
+                               readPm<QtRow>, readPm<SqliteRow>);
 }
 
 QList<Team> CoverageRepository::teams() const
 {
-    QSqlQuery query = prepare(QStringLiteral("SELECT %1, %2 FROM team WHERE deleted = 0 "
-                                             "ORDER BY name COLLATE NOCASE")
-                                  .arg(metaColumns(), teamColumns));
-    return readAll<Team>(query, readTeam);
+    return readAllDirectly<Team>(workspace().database(),
+                                 QStringLiteral("SELECT %1, %2 FROM team WHERE deleted = 0 "
+                                                "ORDER BY name COLLATE NOCASE")
+                                     .arg(metaColumns(), teamColumns),
+                                 readTeam<QtRow>, readTeam<SqliteRow>);
 }
 
 QList<Assignment> CoverageRepository::assignments() const
 {
-    QSqlQuery query = prepare(QStringLiteral("SELECT %1, %2 FROM assignment WHERE deleted = 0 "
-                                             "ORDER BY start_on, id")
-                                  .arg(metaColumns(), assignmentColumns));
-    return readAll<Assignment>(query, readAssignment);
+    return readAllDirectly<Assignment>(
+        workspace().database(),
+        QStringLiteral("SELECT %1, %2 FROM assignment WHERE deleted = 0 ORDER BY start_on, id")
+            .arg(metaColumns(), assignmentColumns),
+        readAssignment<QtRow>, readAssignment<SqliteRow>);
 }
 
 std::optional<Pm> CoverageRepository::pm(const QString &id) const
@@ -87,7 +181,7 @@ std::optional<Pm> CoverageRepository::pm(const QString &id) const
     QSqlQuery query =
         prepare(QStringLiteral("SELECT %1, %2 FROM pm WHERE id = ?").arg(metaColumns(), pmColumns));
     query.addBindValue(id);
-    const QList<Pm> found = readAll<Pm>(query, readPm);
+    const QList<Pm> found = readAll<Pm>(query, readPm<QtRow>);
     return found.isEmpty() ? std::nullopt : std::optional<Pm>(found.first());
 }
 
@@ -96,7 +190,7 @@ std::optional<Team> CoverageRepository::team(const QString &id) const
     QSqlQuery query = prepare(
         QStringLiteral("SELECT %1, %2 FROM team WHERE id = ?").arg(metaColumns(), teamColumns));
     query.addBindValue(id);
-    const QList<Team> found = readAll<Team>(query, readTeam);
+    const QList<Team> found = readAll<Team>(query, readTeam<QtRow>);
     return found.isEmpty() ? std::nullopt : std::optional<Team>(found.first());
 }
 
@@ -124,7 +218,14 @@ std::optional<Team> CoverageRepository::findTeam(const QString &name) const
 
 CoverageSnapshot CoverageRepository::coverageOn(QDate day) const
 {
-    return CoverageSnapshot::compute(pms(), teams(), assignments(), day);
+    // The history without the merge columns the snapshot has no use for, in no particular
+    // order: this runs when the Coverage pane opens and on every as-of change, over years of
+    // history.
+    const QList<Assignment> history = readAllDirectly<Assignment>(
+        workspace().database(),
+        QStringLiteral("SELECT id, %1 FROM assignment WHERE deleted = 0").arg(assignmentColumns),
+        readHistory<QtRow>, readHistory<SqliteRow>);
+    return CoverageSnapshot::compute(pms(), teams(), history, day);
 }
 
 Outcome CoverageRepository::apply(CoverageEdit &edit)

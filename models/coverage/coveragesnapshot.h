@@ -12,7 +12,9 @@ QString coverageLevelKey(CoverageLevel level); // "none", "light", "full"
 
 struct TeamCoverage {
     Team team;
-    QList<Assignment> assignments; // active on the day, ordered by PM name
+    // Active on the day, ordered by PM name. Of the merge columns they carry only the id: edits
+    // start from CoverageRepository::assignments().
+    QList<Assignment> assignments;
     CoverageLevel level = CoverageLevel::None;
     QDate levelSince; // the day the team reached its current level (creation if never changed)
 

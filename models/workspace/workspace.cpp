@@ -5,13 +5,17 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QtEndian>
+
+#include <qplatformdefs.h>
 
 namespace {
 
@@ -31,6 +35,7 @@ struct Header {
     bool isSqlite = false;
     quint32 applicationId = 0;
     int userVersion = 0;
+    quint32 changeCounter = 0;
 };
 
 Header readHeader(QFile &file)
@@ -42,7 +47,72 @@ Header readHeader(QFile &file)
     header.isSqlite = true;
     header.userVersion = int(qFromBigEndian<quint32>(bytes.constData() + 60));
     header.applicationId = qFromBigEndian<quint32>(bytes.constData() + 68);
+    header.changeCounter = qFromBigEndian<quint32>(bytes.constData() + 24);
     return header;
+}
+
+// Which file, at which state: device, inode, size, modification time to the nanosecond and
+// SQLite's change counter. Empty when it cannot be told.
+QString fingerprint(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const Header header = readHeader(file);
+    QT_STATBUF status;
+    if (!header.isSqlite || QT_FSTAT(file.handle(), &status) != 0)
+        return {};
+    return QStringLiteral("%1:%2:%3:%4.%5:%6")
+        .arg(status.st_dev)
+        .arg(status.st_ino)
+        .arg(status.st_size)
+        .arg(status.st_mtim.tv_sec)
+        .arg(status.st_mtim.tv_nsec)
+        .arg(header.changeCounter);
+}
+
+// The files this Cadence checked on opening and then closed cleanly, with their fingerprint
+// at that moment. Opening one of them again, unchanged since, skips the integrity check:
+// nothing but SQLite (through Cadence) wrote to it after it was checked, and the check reads
+// the whole file, which takes a second or more on a large workspace.
+QString verifiedListPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/verified-workspaces.ini");
+}
+
+QString verifiedKey(const QString &path)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(QFileInfo(path).absoluteFilePath().toUtf8(),
+                                                        QCryptographicHash::Sha1)
+                                   .toHex());
+}
+
+bool isKnownIntact(const QString &path)
+{
+    // A write-ahead log with content holds pages that were not there at the clean close.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (wal.exists() && wal.size() > 0)
+        return false;
+    const QString now = fingerprint(path);
+    return !now.isEmpty() && QSettings(verifiedListPath(), QSettings::IniFormat)
+                                     .value(verifiedKey(path))
+                                     .toString() == now;
+}
+
+void noteIntact(const QString &path)
+{
+    const QString now = fingerprint(path);
+    QSettings list(verifiedListPath(), QSettings::IniFormat);
+    if (now.isEmpty())
+        list.remove(verifiedKey(path));
+    else
+        list.setValue(verifiedKey(path), now);
+}
+
+void forgetIntact(const QString &path)
+{
+    QSettings(verifiedListPath(), QSettings::IniFormat).remove(verifiedKey(path));
 }
 
 int maxBackupsPerWorkspace()
@@ -67,15 +137,20 @@ Workspace::Workspace(QString path, QString connectionName, Access access,
 
 Workspace::~Workspace()
 {
+    bool closed = false;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
             if (m_access == Access::ReadWrite)
                 QSqlQuery(QStringLiteral("PRAGMA optimize"), db);
             db.close();
+            closed = true;
         }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    // Checked (or made) by this Cadence and closed cleanly: the next opening can trust it.
+    if (closed && m_intact)
+        noteIntact(m_path);
 }
 
 QSqlDatabase Workspace::database() const
@@ -117,6 +192,8 @@ Outcome Workspace::inspect(const QString &path, Access access, int *schemaVersio
     }
     if (schemaVersion)
         *schemaVersion = header.userVersion;
+    if (isKnownIntact(path))
+        return {};
 
     // The integrity check runs on a read-only connection, so a damaged file is never written.
     const QString connection = newConnectionName();
@@ -134,6 +211,8 @@ Outcome Workspace::inspect(const QString &path, Access access, int *schemaVersio
             else if (const QString verdict = check.value(0).toString();
                      verdict != QLatin1String("ok"))
                 problem = Problem{path, tr("is damaged (integrity check: %1)").arg(verdict)};
+            if (problem)
+                forgetIntact(path);
             db.close();
         }
     }
@@ -175,6 +254,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path,
             QFile::remove(path + QLatin1String(suffix));
         return *problem;
     }
+    workspace->m_intact = true;
     return workspace;
 }
 
@@ -209,6 +289,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path,
         problem = workspace->loadMeta();
     if (problem)
         return *problem;
+    workspace->m_intact = true;
     return workspace;
 }
 

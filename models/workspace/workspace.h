@@ -28,7 +28,9 @@ public:
     // Opens an existing workspace, upgrading its schema (after a backup) when it is older.
     static Result<std::unique_ptr<Workspace>>
     open(const QString &path, std::shared_ptr<Clock> clock, Access access = Access::ReadWrite);
-    // Checks that path is a Cadence workspace this version can read, without touching it.
+    // Checks that path is a Cadence workspace this version can read, without touching it. The
+    // integrity check (which reads the whole file) is skipped for a file that this Cadence
+    // checked, then closed cleanly, and that has not changed since (see workspace.cpp).
     static Outcome inspect(const QString &path, Access access, int *schemaVersion = nullptr);
 
     ~Workspace();
@@ -69,6 +71,7 @@ private:
     qint64 m_persistedStamp = 0;
     int m_transactionDepth = 0;
     bool m_transactionFailed = false;
+    bool m_intact = false; // checked on opening (or made here): noted as such on a clean close
 };
 
 // A write transaction (BEGIN IMMEDIATE, so that it never fails half-way on a lock upgrade).

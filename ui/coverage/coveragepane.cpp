@@ -23,12 +23,37 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
 
 namespace {
+
+// The matrix's column header. With a column per PM, QHeaderView's own size hint measures up
+// to two hundred two-line sections each time the table lays itself out, which made opening a
+// large workspace slow; every PM header has the same two lines, so the first stands for all.
+class MatrixHeader final : public QHeaderView
+{
+public:
+    explicit MatrixHeader(QWidget *parent)
+        : QHeaderView(Qt::Horizontal, parent)
+    {
+        // As QTableView sets up its own header.
+        setSectionsClickable(true);
+        setHighlightSections(true);
+    }
+
+    QSize sizeHint() const override
+    {
+        constexpr int firstPm = CoverageMatrixModel::FixedColumnCount;
+        if (count() <= firstPm)
+            return QHeaderView::sizeHint();
+        return sectionSizeFromContents(CoverageMatrixModel::TeamColumn)
+            .expandedTo(sectionSizeFromContents(firstPm));
+    }
+};
 
 QLabel *sectionTitle(const QString &text)
 {
@@ -62,6 +87,7 @@ CoveragePane::CoveragePane(WorkspaceSession &session, QWidget *parent)
     m_proxy->setSourceModel(m_matrix);
 
     m_matrixView->setObjectName(QStringLiteral("coverageMatrix"));
+    m_matrixView->setHorizontalHeader(new MatrixHeader(m_matrixView));
     m_matrixView->setModel(m_proxy);
     m_matrixView->setSortingEnabled(true);
     m_matrixView->sortByColumn(CoverageMatrixModel::TeamColumn, Qt::AscendingOrder);
@@ -216,7 +242,8 @@ QWidget *CoveragePane::createSidePanel()
     m_uncoveredView->setModel(uncovered);
     m_uncoveredView->setSpacing(3);
     m_uncoveredView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_uncoveredView->setStyleSheet(QStringLiteral("QListView::item { color: #c0392b; }"));
+    // Every entry is two lines: laying out hundreds of them need not measure each.
+    m_uncoveredView->setUniformItemSizes(true);
     connect(m_uncoveredView, &QListView::activated, this,
             [this, uncovered](const QModelIndex &index) {
                 const QModelIndex source = m_proxy->mapFromSource(uncovered->mapToSource(index));
@@ -242,8 +269,14 @@ QWidget *CoveragePane::createSidePanel()
     m_loadView->setDragDropMode(QAbstractItemView::DragOnly);
     m_loadView->horizontalHeader()->setSectionResizeMode(PmLoadModel::NameColumn,
                                                          QHeaderView::Stretch);
+    // Wide enough for "12 (12 light)": measuring every PM's row on each change costs more.
     m_loadView->horizontalHeader()->setSectionResizeMode(PmLoadModel::TeamsColumn,
-                                                         QHeaderView::ResizeToContents);
+                                                         QHeaderView::Fixed);
+    m_loadView->setColumnWidth(
+        PmLoadModel::TeamsColumn,
+        std::max(m_loadView->fontMetrics().horizontalAdvance(tr("%1 (%2 light)").arg(88).arg(88)),
+                 m_loadView->horizontalHeader()->sectionSizeHint(PmLoadModel::TeamsColumn)) +
+            16);
     m_loadView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_loadView, &QWidget::customContextMenuRequested, this,
             [this, loadProxy](const QPoint &position) {
@@ -281,15 +314,43 @@ void CoveragePane::fitColumns()
     // PM columns as wide as the longest line of their two-line header, so that the handbook's
     // five PMs fit beside the team names on a 1280-pixel screen.
     const QFontMetrics metrics(m_matrixView->horizontalHeader()->font());
-    m_matrixView->resizeColumnToContents(CoverageMatrixModel::TeamColumn);
+    // The team column as wide as the longest names (in bold, as uncovered teams are), measured
+    // directly: asking the delegate for each of hundreds of rows took longer than the rest of
+    // opening the pane.
+    QList<const QString *> names;
+    for (const TeamCoverage &team : m_matrix->snapshot().teams())
+        names << &team.team.name;
+    const qsizetype measured = std::min<qsizetype>(names.size(), 24);
+    std::partial_sort(names.begin(), names.begin() + measured, names.end(),
+                      [](const QString *a, const QString *b) { return a->size() > b->size(); });
+    QFont bold = m_matrixView->font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    int teamWidth =
+        m_matrixView->horizontalHeader()->sectionSizeHint(CoverageMatrixModel::TeamColumn);
+    const int padding =
+        2 * (m_matrixView->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1) + 12;
+    for (qsizetype i = 0; i < measured; ++i)
+        teamWidth = std::max(teamWidth, boldMetrics.horizontalAdvance(*names[i]) + padding);
+    m_matrixView->setColumnWidth(CoverageMatrixModel::TeamColumn, teamWidth);
     m_matrixView->setColumnWidth(CoverageMatrixModel::CoverageColumn, 165);
+    // Measuring the text is what costs with a hundred PMs or more; then names of as many
+    // characters count as equally wide, and each length is measured once.
+    const bool many = m_matrix->columnCount() > CoverageMatrixModel::FixedColumnCount + 40;
+    QHash<qsizetype, int> widthOfLength;
     for (int column = CoverageMatrixModel::FixedColumnCount; column < m_matrix->columnCount();
          ++column) {
         int widest = 0;
         const QStringList lines =
             m_matrix->headerData(column, Qt::Horizontal).toString().split(u'\n');
-        for (const QString &line : lines)
-            widest = std::max(widest, metrics.horizontalAdvance(line));
+        for (const QString &line : lines) {
+            auto known = widthOfLength.constFind(line.size());
+            if (!many)
+                known = widthOfLength.insert(line.size(), metrics.horizontalAdvance(line));
+            else if (known == widthOfLength.cend())
+                known = widthOfLength.insert(line.size(), metrics.horizontalAdvance(line));
+            widest = std::max(widest, *known);
+        }
         m_matrixView->setColumnWidth(column, std::max(84, widest + 24));
     }
 }

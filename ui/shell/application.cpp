@@ -61,8 +61,9 @@ int runMainWindow(const QString &path)
     if (qEnvironmentVariableIntValue("CADENCE_EXIT_AFTER_FIRST_PAINT") == 1)
         new FirstPaintReporter(window);
     window.restoreLayout();
-    window.show();
     // An explicit file must open (or say why); otherwise reopen the last one if it still exists.
+    // Opened before the window shows, so that its first paint is the workspace, not the
+    // welcome page.
     const QString last = Settings().lastWorkspace();
     if (!path.isEmpty())
         window.openWorkspace(path);
@@ -70,6 +71,7 @@ int runMainWindow(const QString &path)
         window.openWorkspace(last);
     else if (QFileInfo::exists(AppIdentity::defaultWorkspacePath()))
         window.openWorkspace(AppIdentity::defaultWorkspacePath());
+    window.show();
     return QApplication::exec();
 }
 

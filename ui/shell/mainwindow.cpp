@@ -36,7 +36,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undoGroup(new QUndoGroup(this))
     , m_navigation(new QListWidget)
     , m_stack(new QStackedWidget)
-    , m_welcome(new WelcomePage)
     , m_fileLabel(new QLabel)
 {
     setWindowTitle(tr("Cadence"));
@@ -68,8 +67,28 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
-    m_stack->addWidget(m_welcome);
 
+    m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_fileLabel);
+    createMenus();
+    // No pane and no welcome page yet: the window shows the welcome page if it is shown
+    // without a workspace (see showEvent), and opening one first need not build it.
+    m_navigation->hide();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    if (!m_session && !m_welcome)
+        rebuildPanes();
+    QMainWindow::showEvent(event);
+}
+
+WelcomePage *MainWindow::welcomePage()
+{
+    if (m_welcome)
+        return m_welcome;
+    m_welcome = new WelcomePage;
+    m_stack->addWidget(m_welcome);
     connect(m_welcome, &WelcomePage::createRequested, this,
             [this](WorkspaceFactory::Content content) {
                 NewWorkspaceDialog dialog(content, this);
@@ -78,11 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
             });
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openWorkspace);
     connect(m_welcome, &WelcomePage::browseRequested, this, &MainWindow::openWorkspaceDialog);
-
-    m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    statusBar()->addPermanentWidget(m_fileLabel);
-    createMenus();
-    rebuildPanes();
+    return m_welcome;
 }
 
 MainWindow::~MainWindow()
@@ -202,9 +217,9 @@ void MainWindow::rebuildPanes()
     m_navigation->clear();
     if (!m_session) {
         m_navigation->hide();
-        m_welcome->setRecentWorkspaces(m_persistent ? Settings().recentWorkspaces()
-                                                    : QStringList());
-        m_stack->setCurrentWidget(m_welcome);
+        WelcomePage *welcome = welcomePage();
+        welcome->setRecentWorkspaces(m_persistent ? Settings().recentWorkspaces() : QStringList());
+        m_stack->setCurrentWidget(welcome);
         m_fileLabel->clear();
         setWindowTitle(tr("Cadence"));
         return;

@@ -49,11 +49,13 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createMenus();
     void rebuildPanes();
     void clearPanes();
+    WelcomePage *welcomePage(); // made on first use
     Pane *ensurePane(int index);
     void rebuildRecentMenu();
     void createWorkspace(WorkspaceFactory::Content content, const QString &path);
@@ -63,7 +65,7 @@ private:
     QUndoGroup *m_undoGroup;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
-    WelcomePage *m_welcome;
+    WelcomePage *m_welcome = nullptr;
     QList<PaneEntry> m_entries;         // the navigation, in order; empty without a workspace
     QList<Pane *> m_panes;              // parallel to m_entries; nullptr until first shown
     QObject *m_paneShortcuts = nullptr; // parent of the Ctrl+N actions of the open workspace
