@@ -6,6 +6,7 @@
 #include "interviews/interviewrepository.h"
 #include "workspace/workspacesession.h"
 
+#include <QHash>
 #include <QRandomGenerator>
 #include <QTimeZone>
 
@@ -34,9 +35,6 @@ const char *const Findings[] = {
     "Their activation metric differs from ours: first dashboard shared, not created.",
     "Alerts are too noisy; they muted them all.",
     "Loves the SQL editor, hates the autocomplete delay."};
-const char *const Zones[] = {"Europe/Berlin", "Europe/London", "America/New_York", "Europe/Madrid",
-                             "America/Los_Angeles"};
-
 template<typename T, size_t N> QString pick(QRandomGenerator &random, const T (&list)[N])
 {
     return QString::fromUtf8(list[random.bounded(int(N))]);
@@ -74,12 +72,21 @@ Outcome generate(WorkspaceSession &session, int scale)
     const int weeks = int(first.daysTo(last) / 7);
     const double mean = std::max(1.05, 340.0 * std::max(1, scale) / (double(pms.size()) * weeks));
 
+    // Each PM's assignments, looked up once: a large sample has hundreds of PMs and thousands
+    // of assignments.
+    QHash<QString, QList<const Assignment *>> byPm;
+    for (const Assignment &a : assignments)
+        byPm[a.pmId].append(&a);
+
     InterviewEdit edit;
     edit.interviews.reserve(int(340.0 * std::max(1, scale) * 1.1));
     for (int p = 0; p < pms.size(); ++p) {
         const Pm &pm = pms[p];
-        const QString zone = QString::fromUtf8(Zones[size_t(p) % std::size(Zones)]);
-        const QTimeZone timeZone(zone.toUtf8());
+        // Booked in the zone of the machine that makes the sample, where it will be looked at:
+        // a team spread over far-away zones put a UTC viewer's week at 22:00 and 23:00, which
+        // looks like a bug rather than a believable team's working hours.
+        const QTimeZone timeZone = QTimeZone::systemTimeZone();
+        const QString zone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
         // Each PM has their own habit: some rarely miss a week, some often do.
         const double skip = 0.08 + 0.22 * random.generateDouble();
         for (int w = 0; w < weeks; ++w) {
@@ -94,9 +101,9 @@ Outcome generate(WorkspaceSession &session, int scale)
             if (future && random.bounded(3) == 0)
                 count = 0; // plans thin out a few weeks ahead
             QList<QString> teams;
-            for (const Assignment &a : assignments)
-                if (a.pmId == pm.meta.id && a.isActiveOn(monday))
-                    teams << a.teamId;
+            for (const Assignment *a : std::as_const(byPm[pm.meta.id]))
+                if (a->isActiveOn(monday))
+                    teams << a->teamId;
             for (int i = 0; i < count; ++i) {
                 Interview interview;
                 interview.meta.id = Ids::random();

@@ -82,8 +82,10 @@ InterviewsPane::InterviewsPane(WorkspaceSession &session, QWidget *parent)
 
     reloadChoices();
     connect(&session.coverage(), &Repository::changed, this, &InterviewsPane::reloadChoices);
-    connect(&session.interviews(), &Repository::changed, this,
-            [this] { select(m_editor->interview() ? m_editor->interview()->meta.id : QString()); });
+    connect(&session.interviews(), &Repository::changed, this, [this] {
+        select(m_editor->interview() ? m_editor->interview()->meta.id : QString());
+        updateEmptyState();
+    });
 
     connect(m_week, &WeekView::interviewSelected, this, &InterviewsPane::select);
     connect(m_week, &WeekView::createRequested, this, &InterviewsPane::createAt);
@@ -115,9 +117,15 @@ QIcon InterviewsPane::icon() const
 
 QWidget *InterviewsPane::createToolbar()
 {
+    // Two rows, as on the Coverage pane, so that a small window still shows every control
+    // whole: the week and the actions, then the PM filter and the colour legend.
     auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    auto *second = new QHBoxLayout;
+    rows->addLayout(row);
+    rows->addLayout(second);
     QToolButton *previous = toolButton(QStringLiteral("◀"), bar);
     previous->setToolTip(tr("Previous week"));
     QToolButton *today = toolButton(tr("Today"), bar);
@@ -131,6 +139,8 @@ QWidget *InterviewsPane::createToolbar()
     m_pmFilter->setToolTip(tr("Show one PM's interviews"));
     m_legend = new QLabel(bar);
     m_legend->setTextFormat(Qt::RichText);
+    m_legend->setWordWrap(true);
+    m_legend->setMinimumWidth(120);
     QToolButton *add = toolButton(tr("New interview"), bar);
     QToolButton *import = toolButton(tr("Import .ics…"), bar);
     QToolButton *exportButton = toolButton(tr("Export .ics…"), bar);
@@ -139,12 +149,13 @@ QWidget *InterviewsPane::createToolbar()
     row->addWidget(next);
     row->addSpacing(8);
     row->addWidget(m_weekLabel);
-    row->addSpacing(16);
-    row->addWidget(m_legend, 1);
-    row->addWidget(m_pmFilter);
+    row->addStretch(1);
     row->addWidget(add);
     row->addWidget(import);
     row->addWidget(exportButton);
+    second->addWidget(m_pmFilter);
+    second->addSpacing(12);
+    second->addWidget(m_legend, 1);
 
     auto step = [this](int direction) {
         if (m_tabs->currentIndex() == MonthTab)
@@ -305,6 +316,7 @@ void InterviewsPane::reloadChoices()
     m_legend->setText(legend.join(QStringLiteral("&nbsp;&nbsp; ")));
     m_week->setPmColours(m_colours);
     m_month->setPmColours(m_colours);
+    updateEmptyState();
     m_editor->setChoices(pms, teams);
 
     const QString pmId = m_pmFilter->currentData().toString();
@@ -324,6 +336,20 @@ void InterviewsPane::reloadChoices()
         m_teamFilter->addItem(team.name, team.meta.id);
     m_teamFilter->setCurrentIndex(std::max(0, m_teamFilter->findData(teamId)));
     m_teamFilter->blockSignals(false);
+}
+
+void InterviewsPane::updateEmptyState()
+{
+    // A new workspace: say what to do first rather than show a bare grid.
+    const bool noPm = session().coverage().pms().isEmpty();
+    const int total = session().interviews().count();
+    m_week->setEmptyText(
+        noPm ? tr("No PMs yet. Add the PMs on the Coverage pane, then book their interviews "
+                  "here.")
+        : total == 0
+            ? tr("No interviews yet. Double-click a time to book one, or import a calendar "
+                 "(.ics) from Google Calendar, Thunderbird or Outlook.")
+            : tr("No interviews this week. Double-click a time to book one."));
 }
 
 void InterviewsPane::updateWeekLabel()

@@ -55,6 +55,7 @@ private:
     QWidget *createCadence();
     void reloadChoices();
     void updateWeekLabel();
+    void updateEmptyState();
     void updateAgendaFilter();
     void updateCadenceExtras();
     void importIcs();

@@ -60,6 +60,12 @@ void WeekView::setSelected(const QString &interviewId)
     update();
 }
 
+void WeekView::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    update();
+}
+
 void WeekView::refresh()
 {
     // A day early and late: interviews are shown in the viewer's zone, stored in UTC.
@@ -297,6 +303,17 @@ void WeekView::paintEvent(QPaintEvent *)
         painter.drawText(r.adjusted(3, 1, -2, -1), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                          time + (interview->interviewee.isEmpty() ? interview->title()
                                                                   : interview->interviewee));
+    }
+
+    if (m_interviews.isEmpty() && !m_emptyText.isEmpty()) {
+        const QRect box = grid.adjusted(grid.width() / 8, grid.height() / 4, -grid.width() / 8,
+                                        -grid.height() / 4);
+        painter.setFont(font());
+        const QRect used =
+            painter.boundingRect(box, Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
+        painter.fillRect(used.adjusted(-10, -8, 10, 8), pal.base());
+        painter.setPen(pal.color(QPalette::PlaceholderText));
+        painter.drawText(box, Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
     }
 
     // The block being dragged, where it would land.

@@ -27,6 +27,8 @@ public:
     void setPmFilter(const QString &pmId); // empty: everyone
     void setPmColours(const QHash<QString, QColor> &colours);
     void setSelected(const QString &interviewId);
+    // Shown over the grid when the week has no interview (empty: nothing).
+    void setEmptyText(const QString &text);
     QString selected() const { return m_selected; }
     void refresh();
 
@@ -73,6 +75,7 @@ private:
     QList<Interview> m_interviews;
     QList<Block> m_blocks;
     QString m_selected;
+    QString m_emptyText;
     // Dragging: the block, where the press was, and the offset of the press in the block.
     QString m_dragId;
     QPoint m_pressPoint;
