@@ -23,6 +23,9 @@
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSignalSpy>
+#include <QSplitter>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimeZone>
@@ -112,7 +115,8 @@ private slots:
         QCOMPARE(chart->bandAreas().size(), 4);
         QVERIFY(chart->reviewMarks());
         QCOMPARE(chart->reviewMarks()->count(), 1); // October's review, inside the last year
-        QVERIFY(m_pane->infoLabel()->text().contains(QStringLiteral("Bands from Benchmarks")));
+        QVERIFY(
+            m_pane->infoLabel()->text().contains(QStringLiteral("from Benchmarks, March 2025")));
     }
 
     void rangesAndDownSampling()
@@ -294,6 +298,56 @@ private slots:
         QVERIFY(messages.last().first().toString().contains(QStringLiteral("3 unchanged")));
         m_session->undoStack().undo();
         QCOMPARE(metrics.pointCount(), pointsBefore);
+    }
+
+    void smallWindowKeepsControlsWhole()
+    {
+        m_window->resize(800, 560);
+        QTRY_COMPARE(m_pane->findChild<QSplitter *>()->orientation(), Qt::Vertical);
+        QCoreApplication::processEvents();
+        // Every control of the toolbar at least as wide as it needs, none outside the pane.
+        for (QWidget *control : {static_cast<QWidget *>(m_pane->productBox()),
+                                 static_cast<QWidget *>(m_pane->metricBox()),
+                                 static_cast<QWidget *>(m_pane->compareBox())}) {
+            QVERIFY2(control->width() >= control->minimumSizeHint().width(),
+                     qPrintable(QStringLiteral("%1: %2 < %3")
+                                    .arg(QLatin1String(control->metaObject()->className()))
+                                    .arg(control->width())
+                                    .arg(control->minimumSizeHint().width())));
+            const QRect inPane(control->mapTo(m_pane, QPoint(0, 0)), control->size());
+            QVERIFY(m_pane->rect().contains(inPane));
+        }
+        QVERIFY(m_pane->productBox()->width() >= 90);
+        // Every tab's title whole (no scroll buttons needed) and the chart the larger part.
+        QTabBar *tabs = m_pane->sideTabs()->tabBar();
+        QVERIFY(tabs->width() >= tabs->sizeHint().width());
+        QVERIFY(m_pane->chartView()->height() > m_pane->sideTabs()->height() / 2);
+        m_window->resize(1280, 800);
+        QTRY_COMPARE(m_pane->findChild<QSplitter *>()->orientation(), Qt::Horizontal);
+    }
+
+    void emptyWorkspaceSaysWhatToDo()
+    {
+        auto clock = std::make_shared<FixedClock>(TestWorkspace::defaultNow());
+        auto created = WorkspaceFactory::create(m_dir.filePath(QStringLiteral("e.cadence")), clock,
+                                                WorkspaceFactory::Content::Empty);
+        QVERIFY(created);
+        MainWindow window;
+        window.setPersistent(false);
+        window.setSession(created.take());
+        QVERIFY(window.showPane(QStringLiteral("metrics")));
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *pane = qobject_cast<MetricsPane *>(window.currentPane());
+        QVERIFY(pane);
+        // No empty axes and no bare grid: a message says what to do first.
+        QVERIFY(!pane->chartView()->isVisible());
+        QVERIFY(pane->chartEmptyState()->isVisible());
+        QVERIFY(pane->chartEmptyState()->text().contains(QStringLiteral("Import")));
+        QVERIFY(pane->reviewsEmptyState()->isVisible());
+        QVERIFY(pane->reviewsEmptyState()->text().contains(QStringLiteral("product-market fit")));
+        QVERIFY(!pane->findChild<QPushButton *>(QStringLiteral("markReviewDone"))->isEnabled());
     }
 
     void cleanupTestCase() { m_window.reset(); }

@@ -5,8 +5,10 @@
 #include <QAreaSeries>
 #include <QDateTimeAxis>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QGraphicsLayout>
 #include <QImageWriter>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QMouseEvent>
@@ -98,6 +100,7 @@ MetricChartView::MetricChartView(QWidget *parent)
     chart()->setAnimationOptions(QChart::NoAnimation);
     chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->layout()->setContentsMargins(0, 0, 0, 0);
+    chart()->setMargins(QMargins(8, 8, 12, 4)); // the default leaves a wide empty frame
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(0);
     connect(&m_refreshTimer, &QTimer::timeout, this, &MetricChartView::refresh);
@@ -112,6 +115,27 @@ void MetricChartView::setData(MetricChartData data)
                                                     m_data.definition.smoothingMonths);
     rebuild();
     applyRange();
+}
+
+QColor MetricChartView::bandColor(BandLevel level)
+{
+    switch (level) {
+    case BandLevel::Poor:
+        return QColor(220, 60, 60, 45);
+    case BandLevel::Fair:
+        return QColor(240, 180, 40, 40);
+    case BandLevel::Good:
+        return QColor(120, 200, 120, 45);
+    case BandLevel::Great:
+        break;
+    }
+    return QColor(40, 160, 80, 70);
+}
+
+void MetricChartView::setShowsTitle(bool shows)
+{
+    m_showsTitle = shows;
+    adaptToWidth(width());
 }
 
 void MetricChartView::rebuild()
@@ -137,35 +161,37 @@ void MetricChartView::rebuild()
     c->addAxis(m_yAxis, Qt::AlignLeft);
     const QString name =
         m_data.definition.name.isEmpty() ? m_data.definition.key : m_data.definition.name;
-    QString title;
+    m_title.clear();
+    m_sourcedTitle.clear();
     if (!m_compact) {
-        title =
+        m_title =
             m_data.series.size() == 1 ? tr("%1 · %2").arg(m_data.series.first().label, name) : name;
+        m_sourcedTitle = m_title;
         if (m_data.definition.bands && !m_data.definition.bands->source.isEmpty())
-            title +=
+            m_sourcedTitle +=
                 tr("  (bands: %1, %2)")
                     .arg(m_data.definition.bands->source,
                          m_data.definition.bands->takenOn.toString(QStringLiteral("MMM yyyy")));
     }
-    c->setTitle(title);
+    c->setTitle(m_sourcedTitle);
 
     // Bands first, so that they are drawn behind the lines.
     if (m_data.definition.bands) {
         static const struct {
             const char *name;
-            QColor color;
+            BandLevel level;
         } bandStyles[] = {
-            {QT_TR_NOOP("Poor"), QColor(220, 60, 60, 45)},
-            {QT_TR_NOOP("Fair"), QColor(240, 180, 40, 40)},
-            {QT_TR_NOOP("Good"), QColor(120, 200, 120, 45)},
-            {QT_TR_NOOP("Great"), QColor(40, 160, 80, 70)},
+            {QT_TR_NOOP("Poor"), BandLevel::Poor},
+            {QT_TR_NOOP("Fair"), BandLevel::Fair},
+            {QT_TR_NOOP("Good"), BandLevel::Good},
+            {QT_TR_NOOP("Great"), BandLevel::Great},
         };
         for (const auto &style : bandStyles) {
             auto *upper = new QLineSeries(c);
             auto *lower = new QLineSeries(c);
             auto *area = new QAreaSeries(upper, lower);
             area->setName(tr(style.name));
-            area->setColor(style.color);
+            area->setColor(bandColor(style.level));
             area->setPen(Qt::NoPen);
             c->addSeries(area);
             area->attachAxis(m_xAxis);
@@ -294,6 +320,7 @@ void MetricChartView::setCompare(bool compare)
     if (m_previous)
         for (QLegendMarker *marker : chart()->legend()->markers(m_previous))
             marker->setVisible(compare);
+    adaptToWidth(width());
     refresh();
 }
 
@@ -663,12 +690,42 @@ void MetricChartView::resizeEvent(QResizeEvent *event)
 
 void MetricChartView::adaptToWidth(int width)
 {
-    // Narrow charts get fewer, shorter date labels and no legend rather than clipped text.
+    // Narrow charts get fewer, shorter date labels, a shorter title and a shorter legend
+    // rather than clipped text.
     if (!m_xAxis)
         return;
     m_xAxis->setTickCount(std::clamp(width / 140, 3, m_compact ? 4 : 7));
     m_xAxis->setFormat(width < 700 ? QStringLiteral("MMM yy") : QStringLiteral("MMM yyyy"));
-    chart()->legend()->setVisible(!m_compact && width >= 480);
+    QChart *c = chart();
+    const int room = width - 40;
+    c->setTitle(!m_showsTitle ? QString()
+                : QFontMetrics(c->titleFont()).horizontalAdvance(m_sourcedTitle) <= room
+                    ? m_sourcedTitle
+                    : m_title);
+
+    QLegend *legend = c->legend();
+    // Many products: one entry per line at the side, as long as the names are.
+    const bool many = m_raw.size() > 3;
+    legend->setAlignment(many ? Qt::AlignRight : Qt::AlignBottom);
+    const QFontMetrics metrics(legend->font());
+    int bandsWidth = 0;
+    int linesWidth = 0;
+    constexpr int MarkerWidth = 34; // the swatch and the spacing around an entry
+    for (QLegendMarker *marker : legend->markers()) {
+        QAbstractSeries *series = marker->series();
+        const int entry = metrics.horizontalAdvance(series->name()) + MarkerWidth;
+        if (auto *area = qobject_cast<QAreaSeries *>(series); area && m_bands.contains(area))
+            bandsWidth += entry;
+        else if (series != m_previous || m_compare)
+            linesWidth += entry;
+    }
+    // The bands' names go first when space is short: their colours speak for themselves and
+    // the title (or the pane) says where they come from.
+    const bool bandsShown = many || linesWidth + bandsWidth <= room;
+    for (QAreaSeries *band : std::as_const(m_bands))
+        for (QLegendMarker *marker : legend->markers(band))
+            marker->setVisible(bandsShown);
+    legend->setVisible(!m_compact && (many || (width >= 360 && linesWidth <= room)));
 }
 
 Outcome MetricChartView::exportTo(const QString &path, QSize size)
@@ -678,6 +735,9 @@ Outcome MetricChartView::exportTo(const QString &path, QSize size)
         suffix != QLatin1String("pdf"))
         return Problem{path, tr("is not a .png, .svg or .pdf file name")};
     // Lay the chart out at the export size so that the down-sampling fits its pixels.
+    // A file stands alone: it always says what it shows, even if the pane does not.
+    const bool showedTitle = m_showsTitle;
+    m_showsTitle = true;
     const QSizeF oldSize = chart()->size();
     const bool resized = oldSize != QSizeF(size);
     if (resized) {
@@ -734,11 +794,15 @@ Outcome MetricChartView::exportTo(const QString &path, QSize size)
         }
         why = tr("cannot be written");
     }
+    m_showsTitle = showedTitle;
     if (resized) {
         clearLines();
         chart()->resize(oldSize);
         adaptToWidth(width());
         refresh();
+    } else if (!showedTitle) {
+        adaptToWidth(width());
+        scheduleRefresh(); // the title's room goes back to the plot
     }
     if (!written)
         return Problem{path, tr("cannot be written (%1)").arg(why)};

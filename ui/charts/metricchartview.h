@@ -51,6 +51,11 @@ public:
     bool compare() const { return m_compare; }
     // Small multiples: no legend, no title, fewer ticks.
     void setCompact(bool compact);
+    // Whether the chart shows its title (product, metric, bands' source) on screen, where the
+    // controls around it may say it already. Exported files always have it.
+    void setShowsTitle(bool shows);
+    // The shade of a benchmark band (translucent, drawn behind the lines).
+    static QColor bandColor(BandLevel level);
 
     // Whether the visible span was zoomed or panned away from the chosen range.
     bool isZoomed() const { return m_zoomed; }
@@ -104,10 +109,13 @@ private:
     qint64 rangeDays() const;
 
     MetricChartData m_data;
-    Series m_smoothed; // rolling average of the first series
+    Series m_smoothed;      // rolling average of the first series
+    QString m_title;        // product and metric
+    QString m_sourcedTitle; // and where the bands come from, when that fits
     Range m_range = Range::OneYear;
     bool m_compare = false;
     bool m_compact = false;
+    bool m_showsTitle = true;
     bool m_panning = false;
     bool m_zoomed = false;
     bool m_applyingRange = false;

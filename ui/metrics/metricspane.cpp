@@ -21,6 +21,8 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -37,9 +39,25 @@ QTableWidget *makeTable(const QStringList &headers)
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(26);
+    table->setShowGrid(false);
+    table->setAlternatingRowColors(true);
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
     return table;
+}
+
+// A grey message over an empty table (as in Coverage), shown while the table has no rows.
+QLabel *emptyState(QTableWidget *table)
+{
+    auto *label = new QLabel;
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setEnabled(false);
+    label->setMargin(16);
+    auto *layout = new QVBoxLayout(table->viewport());
+    layout->addWidget(label);
+    return label;
 }
 
 QTableWidgetItem *item(const QString &text, const QString &data = {})
@@ -81,29 +99,44 @@ MetricsPane::MetricsPane(WorkspaceSession &session, QWidget *parent)
                              tr("Bands (poor / good / great)"), tr("Source")}))
     , m_products(
           makeTable({tr("Product"), tr("Team"), tr("Product-market fit"), tr("Reviews from")}))
+    , m_splitter(new QSplitter(Qt::Horizontal))
+    , m_chartEmpty(new QLabel)
+    , m_reviewsEmpty(emptyState(m_reviews))
+    , m_catalogueEmpty(emptyState(m_catalogue))
+    , m_productsEmpty(emptyState(m_products))
 {
     m_info->setWordWrap(true);
     m_info->setTextFormat(Qt::RichText);
     m_info->setOpenExternalLinks(true);
     m_info->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_chartEmpty->setObjectName(QStringLiteral("metricsChartEmptyState"));
+    m_chartEmpty->setAlignment(Qt::AlignCenter);
+    m_chartEmpty->setWordWrap(true);
+    m_chartEmpty->setTextFormat(Qt::RichText);
+    m_chartEmpty->setEnabled(false);
+    m_chartEmpty->setMargin(24);
 
     auto *chartSide = new QWidget;
     auto *chartLayout = new QVBoxLayout(chartSide);
     chartLayout->setContentsMargins(0, 0, 0, 0);
     chartLayout->addWidget(m_chart, 1);
+    chartLayout->addWidget(m_chartEmpty, 1);
     chartLayout->addWidget(m_info);
-    chartLayout->addStretch();
+    m_chart->setMinimumSize(280, 200);
+    m_chart->setShowsTitle(false); // the toolbar and the lines under the chart say it
 
-    auto *splitter = new QSplitter(Qt::Horizontal);
-    splitter->addWidget(chartSide);
-    splitter->addWidget(createSide());
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
+    // Side by side when there is room; in a small window the tables go under the chart, which
+    // keeps most of the space, rather than squeezing both into unreadable columns.
+    m_splitter->addWidget(chartSide);
+    m_splitter->addWidget(createSide());
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 8);
     layout->addWidget(createToolbar());
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
 
     connect(m_product, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_reloading)
@@ -122,42 +155,32 @@ MetricsPane::MetricsPane(WorkspaceSession &session, QWidget *parent)
 
 QWidget *MetricsPane::createToolbar()
 {
+    // Two rows, like Coverage, so that a small window still shows every control whole: the
+    // title and the actions, then what the chart shows.
     auto *bar = new QWidget;
-    auto *layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("Product")));
-    m_product->setMinimumContentsLength(14);
-    layout->addWidget(m_product);
-    layout->addWidget(new QLabel(tr("Metric")));
-    m_metric->setMinimumContentsLength(14);
-    layout->addWidget(m_metric);
-    const std::pair<MetricChartView::Range, QString> ranges[] = {
-        {MetricChartView::Range::ThreeMonths, tr("3M")},
-        {MetricChartView::Range::SixMonths, tr("6M")},
-        {MetricChartView::Range::OneYear, tr("1Y")},
-        {MetricChartView::Range::ThreeYears, tr("3Y")},
-        {MetricChartView::Range::All, tr("All")}};
-    for (const auto &[range, label] : ranges) {
-        auto *button = new QToolButton;
-        button->setText(label);
-        button->setCheckable(true);
-        button->setAutoRaise(true);
-        button->setChecked(range == m_chart->range());
-        m_ranges->addButton(button, int(range));
-        layout->addWidget(button);
-    }
-    m_compare->setToolTip(tr("Also draw the previous period, shifted onto this one"));
-    layout->addWidget(m_compare);
-    layout->addStretch();
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *top = new QHBoxLayout;
+    auto *row = new QHBoxLayout;
+    rows->addLayout(top);
+    rows->addLayout(row);
+
+    auto *title = new QLabel(tr("Metrics"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    top->addWidget(title);
+    top->addStretch(1);
     auto *import = new QPushButton(tr("Import…"));
     import->setToolTip(tr("Import metric series from a CSV file"));
     auto *exportButton = new QPushButton(tr("Export…"));
     exportButton->setToolTip(tr("Export the chart as PNG, SVG or PDF"));
     auto *review = new QPushButton(tr("Review…"));
     review->setToolTip(tr("Step through a product's metrics for its growth review"));
-    layout->addWidget(import);
-    layout->addWidget(exportButton);
-    layout->addWidget(review);
+    top->addWidget(import);
+    top->addWidget(exportButton);
+    top->addWidget(review);
     connect(import, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import metric series"), {},
                                                           tr("CSV files (*.csv);;All files (*)"));
@@ -166,6 +189,48 @@ QWidget *MetricsPane::createToolbar()
     });
     connect(exportButton, &QPushButton::clicked, this, &MetricsPane::exportChart);
     connect(review, &QPushButton::clicked, this, &MetricsPane::openReviewMode);
+
+    row->addWidget(new QLabel(tr("Product")));
+    m_product->setMinimumContentsLength(8);
+    m_product->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_product->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_product->setMaximumWidth(260);
+    row->addWidget(m_product, 1);
+    row->addSpacing(6);
+    row->addWidget(new QLabel(tr("Metric")));
+    m_metric->setMinimumContentsLength(8);
+    m_metric->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_metric->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_metric->setMaximumWidth(260);
+    row->addWidget(m_metric, 1);
+    row->addSpacing(6);
+    // The ranges sit together, as one control.
+    auto *rangeRow = new QHBoxLayout;
+    rangeRow->setSpacing(0);
+    const std::pair<MetricChartView::Range, QString> ranges[] = {
+        {MetricChartView::Range::ThreeMonths, tr("3M")},
+        {MetricChartView::Range::SixMonths, tr("6M")},
+        {MetricChartView::Range::OneYear, tr("1Y")},
+        {MetricChartView::Range::ThreeYears, tr("3Y")},
+        {MetricChartView::Range::All, tr("All")}};
+    const QStringList rangeTips = {tr("The last 3 months"), tr("The last 6 months"),
+                                   tr("The last year"), tr("The last 3 years"), tr("Every value")};
+    int tip = 0;
+    for (const auto &[range, label] : ranges) {
+        auto *button = new QToolButton;
+        button->setText(label);
+        button->setToolTip(rangeTips[tip++]);
+        button->setCheckable(true);
+        button->setAutoRaise(true);
+        button->setChecked(range == m_chart->range());
+        m_ranges->addButton(button, int(range));
+        rangeRow->addWidget(button);
+    }
+    row->addLayout(rangeRow);
+    row->addSpacing(6);
+    m_compare->setToolTip(tr("Also draw the previous period, shifted onto this one"));
+    row->addWidget(m_compare);
+    row->addStretch(0);
     return bar;
 }
 
@@ -182,6 +247,11 @@ QWidget *MetricsPane::createSide()
     auto *reviewsPage = new QWidget;
     auto *reviewsLayout = new QVBoxLayout(reviewsPage);
     auto *done = new QPushButton(tr("Mark done…"));
+    done->setObjectName(QStringLiteral("markReviewDone"));
+    done->setToolTip(tr("Mark the selected review done, with notes and a link"));
+    done->setEnabled(false);
+    connect(m_reviews, &QTableWidget::currentCellChanged, done,
+            [done](int row) { done->setEnabled(row >= 0); });
     reviewsLayout->addWidget(m_reviews, 1);
     reviewsLayout->addLayout(buttons({done}));
     connect(done, &QPushButton::clicked, this, [this] { markReviewDone(m_reviews->currentRow()); });
@@ -212,10 +282,25 @@ QWidget *MetricsPane::createSide()
     connect(removeProductButton, &QPushButton::clicked, this, &MetricsPane::removeProduct);
     connect(m_products, &QTableWidget::cellDoubleClicked, this, &MetricsPane::editProduct);
 
-    m_tabs->addTab(reviewsPage, tr("Growth reviews"));
+    m_tabs->addTab(reviewsPage, tr("Reviews"));
     m_tabs->addTab(cataloguePage, tr("Catalogue"));
     m_tabs->addTab(productsPage, tr("Products"));
     return m_tabs;
+}
+
+void MetricsPane::resizeEvent(QResizeEvent *event)
+{
+    Pane::resizeEvent(event);
+    const Qt::Orientation wanted = event->size().width() < 900 ? Qt::Vertical : Qt::Horizontal;
+    if (m_splitter->orientation() != wanted) {
+        m_splitter->setOrientation(wanted);
+        // The chart keeps the larger share either way.
+        // (The splitter is laid out after this event: estimate from the pane's new size.)
+        const int total =
+            wanted == Qt::Vertical ? event->size().height() - 90 : event->size().width() - 32;
+        updateInfo();
+        m_splitter->setSizes({total * 3 / 5, total * 2 / 5});
+    }
 }
 
 QAbstractButton *MetricsPane::rangeButton(MetricChartView::Range range) const
@@ -281,23 +366,41 @@ void MetricsPane::updateInfo()
     const int productIndex = m_product->currentIndex();
     const int metricIndex = m_metric->currentIndex();
     // No empty axes: without a product and a metric there is nothing to chart.
-    m_chart->setVisible(productIndex >= 0 && metricIndex >= 0);
-    if (m_productList.isEmpty()) {
-        m_info->setText(tr("No products yet: add them under <b>Products</b>, then import their "
-                           "series with <b>Import…</b>."));
+    const bool charted = productIndex >= 0 && metricIndex >= 0;
+    m_chart->setVisible(charted);
+    m_chartEmpty->setVisible(!charted);
+    m_info->setVisible(charted);
+    if (m_productList.isEmpty() && m_definitions.isEmpty()) {
+        m_chartEmpty->setText(
+            tr("<p style='font-size:large'>No metrics yet</p><p>Add your products under "
+               "<b>Products</b> and your metric definitions under <b>Catalogue</b>, then "
+               "<b>Import…</b> their series from a CSV file (<tt>date,product,metric,value</tt>, "
+               "or one column per metric).</p>"));
         return;
     }
-    if (productIndex < 0 || metricIndex < 0) {
-        m_info->setText(tr("The catalogue has no metric yet: add one under <b>Catalogue</b>."));
+    if (m_productList.isEmpty()) {
+        m_chartEmpty->setText(tr("<p style='font-size:large'>No products yet</p><p>Add them "
+                                 "under <b>Products</b>, then <b>Import…</b> their series from "
+                                 "a CSV file.</p>"));
+        return;
+    }
+    if (!charted) {
+        m_chartEmpty->setText(tr("<p style='font-size:large'>The catalogue is empty</p><p>Add "
+                                 "a metric under <b>Catalogue</b>: its key is the name of its "
+                                 "column in your CSV files.</p>"));
         return;
     }
     const MetricDefinition &definition = m_definitions[metricIndex];
     const Series &raw = m_chart->data().series.first().raw;
     QStringList parts;
-    parts << QStringLiteral("<b>%1</b>: %2")
-                 .arg(definition.name.toHtmlEscaped(), definition.definition.isEmpty()
-                                                           ? tr("(no written definition yet)")
-                                                           : definition.definition.toHtmlEscaped());
+    const QString written =
+        definition.definition.isEmpty() ? tr("(no written definition yet)") : definition.definition;
+    m_metric->setToolTip(QStringLiteral("%1: %2").arg(definition.name, written));
+    // Under the chart (a small window) the definition stays in the metric's tooltip, and the
+    // lines left are the figures.
+    if (m_splitter->orientation() == Qt::Horizontal)
+        parts << QStringLiteral("<b>%1</b>: %2")
+                     .arg(definition.name.toHtmlEscaped(), written.toHtmlEscaped());
     if (raw.isEmpty()) {
         parts << tr("No values for %1 yet: import a CSV.")
                      .arg(m_productList[productIndex].name.toHtmlEscaped());
@@ -314,10 +417,38 @@ void MetricsPane::updateInfo()
             line += tr(" · band: <b>%1</b>").arg(bandLevelKey(*figures.band));
         parts << line;
     }
-    if (definition.bands)
-        parts << tr("Bands from %1 (%2).")
-                     .arg(definition.bands->source.toHtmlEscaped(),
-                          definition.bands->takenOn.toString(QStringLiteral("MMMM yyyy")));
+    if (definition.bands) {
+        // The chart's legend leaves the bands out when it is short of room: say them here,
+        // with their shades and thresholds.
+        const BenchmarkBands &bands = *definition.bands;
+        const bool up = definition.goodDirection == GoodDirection::Up;
+        auto swatch = [](BandLevel level, const QString &text) {
+            const QColor shade = MetricChartView::bandColor(level);
+            const double a = shade.alphaF() * 2.5; // a little stronger than behind the lines
+            const QColor solid =
+                QColor::fromRgbF(1 - (1 - shade.redF()) * a, 1 - (1 - shade.greenF()) * a,
+                                 1 - (1 - shade.blueF()) * a);
+            return QStringLiteral("<span style='background-color:%1'>&nbsp;&nbsp;&nbsp;</span> %2")
+                .arg(solid.name(), text.toHtmlEscaped());
+        };
+        const MetricUnit unit = definition.unit;
+        parts << tr("Bands: %1 &nbsp; %2 &nbsp; %3 &nbsp; %4 &nbsp; (from %5, %6)")
+                     .arg(swatch(BandLevel::Poor,
+                                 tr("poor %1 %2")
+                                     .arg(up ? QStringLiteral("≤") : QStringLiteral("≥"),
+                                          formatMetricValue(bands.poor, unit))),
+                          swatch(BandLevel::Fair, tr("fair")),
+                          swatch(BandLevel::Good,
+                                 tr("good %1 %2")
+                                     .arg(up ? QStringLiteral("≥") : QStringLiteral("≤"),
+                                          formatMetricValue(bands.good, unit))),
+                          swatch(BandLevel::Great,
+                                 tr("great %1 %2")
+                                     .arg(up ? QStringLiteral("≥") : QStringLiteral("≤"),
+                                          formatMetricValue(bands.great, unit))),
+                          bands.source.toHtmlEscaped(),
+                          bands.takenOn.toString(QStringLiteral("MMMM yyyy")));
+    }
     m_info->setText(parts.join(QStringLiteral("<br>")));
 }
 
@@ -361,13 +492,27 @@ void MetricsPane::reloadReviews()
         }
         m_reviews->setItem(row, 3, statusItem);
         auto *notes = item(entry.review ? entry.review->notes : QString());
-        if (entry.review && !entry.review->link.isEmpty())
-            notes->setToolTip(entry.review->link);
+        if (entry.review) // the column is narrow: the whole note and the link on hover
+            notes->setToolTip(QStringList{entry.review->notes, entry.review->link}
+                                  .filter(QRegularExpression(QStringLiteral("\\S")))
+                                  .join(QLatin1Char('\n')));
         m_reviews->setItem(row, 4, notes);
     }
     m_reviews->resizeColumnsToContents();
-    m_tabs->setTabText(0, overdue > 0 ? tr("Growth reviews (%1 overdue)").arg(overdue)
-                                      : tr("Growth reviews"));
+    m_tabs->setTabText(0, overdue > 0 ? tr("Reviews (%1 overdue)").arg(overdue) : tr("Reviews"));
+    m_tabs->setTabToolTip(0, tr("Growth reviews: one per product with product-market fit at the "
+                                "start of every month"));
+    const bool anyFit = std::any_of(m_productList.begin(), m_productList.end(),
+                                    [](const Product &p) { return p.productMarketFit; });
+    m_reviewsEmpty->setText(
+        m_productList.isEmpty()
+            ? tr("No growth reviews yet.\n\nEach product with product-market fit gets one at the "
+                 "start of every month: add your products under Products.")
+            : tr("No growth reviews yet.\n\nNone of the products has product-market fit: mark "
+                 "the ones that do under Products (Edit…), and their monthly reviews appear "
+                 "here."));
+    m_reviewsEmpty->setVisible(!anyFit);
+    m_reviews->horizontalHeader()->setVisible(anyFit);
 }
 
 void MetricsPane::reloadCatalogue()
@@ -399,6 +544,11 @@ void MetricsPane::reloadCatalogue()
                          : QString()));
     }
     m_catalogue->resizeColumnsToContents();
+    m_catalogueEmpty->setText(
+        tr("The catalogue is empty.\n\nAdd… a metric with its key (as in your CSV files), its "
+           "written definition, its unit, which direction is good and its benchmark bands."));
+    m_catalogueEmpty->setVisible(m_definitions.isEmpty());
+    m_catalogue->horizontalHeader()->setVisible(!m_definitions.isEmpty());
 }
 
 void MetricsPane::reloadProducts()
@@ -419,6 +569,11 @@ void MetricsPane::reloadProducts()
                                      : QString()));
     }
     m_products->resizeColumnsToContents();
+    m_productsEmpty->setText(
+        tr("No products yet.\n\nAdd… each product with its team, and whether it has "
+           "product-market fit (then it gets a growth review every month)."));
+    m_productsEmpty->setVisible(m_productList.isEmpty());
+    m_products->horizontalHeader()->setVisible(!m_productList.isEmpty());
 }
 
 bool MetricsPane::record(MetricsChange change)

@@ -9,6 +9,7 @@ class QButtonGroup;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QSplitter;
 class QTabWidget;
 class QTableWidget;
 
@@ -37,12 +38,18 @@ public:
     QTableWidget *catalogueTable() const { return m_catalogue; }
     QTableWidget *productTable() const { return m_products; }
     QLabel *infoLabel() const { return m_info; }
+    QLabel *chartEmptyState() const { return m_chartEmpty; }
+    QLabel *reviewsEmptyState() const { return m_reviewsEmpty; }
+    QTabWidget *sideTabs() const { return m_tabs; }
 
     // Records an edit through the undo stack; false (and a status message) if it failed.
     bool record(MetricsChange change);
     // Imports a CSV file after showing its preview (interactive) or directly.
     void importCsv(const QString &path, bool interactive = true);
     void markReviewDone(int row);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QWidget *createToolbar();
@@ -72,6 +79,11 @@ private:
     QTableWidget *m_reviews;
     QTableWidget *m_catalogue;
     QTableWidget *m_products;
+    QSplitter *m_splitter;
+    QLabel *m_chartEmpty;
+    QLabel *m_reviewsEmpty;
+    QLabel *m_catalogueEmpty;
+    QLabel *m_productsEmpty;
     QList<MetricDefinition> m_definitions;
     QList<Product> m_productList;
     bool m_reloading = false;
