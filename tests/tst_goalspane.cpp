@@ -327,6 +327,20 @@ void TestGoalsPane::smallWindowKeepsColumnsReadable()
     auto *board = m_pane->findChild<QScrollArea *>(QStringLiteral("goalsBoard"));
     QVERIFY(board);
     QVERIFY(board->horizontalScrollBar()->maximum() > 0);
+    // A card dragged to the right edge of the visible board scrolls it towards the last
+    // columns.
+    QListView *todo = m_pane->columnView(GoalStatus::NotStarted);
+    const QPoint edge = todo->viewport()->mapFrom(
+        board->viewport(), QPoint(board->viewport()->width() - 5, board->viewport()->height() / 2));
+    std::unique_ptr<QMimeData> data(todo->model()->mimeData({todo->model()->index(0, 0)}));
+    QDragEnterEvent enter(edge, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(todo->viewport(), &enter);
+    QCOMPARE(board->horizontalScrollBar()->value(), 0);
+    QDragMoveEvent move(edge, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(todo->viewport(), &move);
+    QVERIFY(board->horizontalScrollBar()->value() > 0);
+    QDragLeaveEvent leave;
+    QApplication::sendEvent(todo->viewport(), &leave);
     // Every button of the toolbar is shown whole.
     for (QAbstractButton *button : m_pane->findChildren<QAbstractButton *>()) {
         if (!button->isVisible() || button->parentWidget() == m_pane->editor())

@@ -12,6 +12,7 @@
 #include "workspace/workspacesession.h"
 
 #include <QComboBox>
+#include <QDragMoveEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -22,6 +23,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -246,6 +248,7 @@ QWidget *GoalsPane::createColumn(GoalStatus status)
     // Wide enough for a title of a few words per line and a card's chips.
     view->setMinimumWidth(190);
     view->installEventFilter(this);
+    view->viewport()->installEventFilter(this); // drags near the board's edges scroll it
     view->setAccessibleName(goalStatusName(status));
     m_views[at] = view;
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -609,6 +612,21 @@ void GoalsPane::moveSelected(int columns, int places)
 
 bool GoalsPane::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::DragMove) {
+        // A card dragged to the edge of the visible board scrolls it sideways, so every
+        // column can be reached however narrow the window.
+        auto *widget = qobject_cast<QWidget *>(watched);
+        QScrollBar *bar = m_boardScroll->horizontalScrollBar();
+        if (widget && bar->maximum() > 0) {
+            const auto *drag = static_cast<QDragMoveEvent *>(event);
+            const int x = widget->mapTo(m_boardScroll->viewport(), drag->position().toPoint()).x();
+            const int edge = 40;
+            if (x < edge)
+                bar->setValue(bar->value() - bar->singleStep() * 2);
+            else if (x > m_boardScroll->viewport()->width() - edge)
+                bar->setValue(bar->value() + bar->singleStep() * 2);
+        }
+    }
     if (event->type() == QEvent::KeyPress &&
         std::find(m_views.begin(), m_views.end(), watched) != m_views.end()) {
         auto *key = static_cast<QKeyEvent *>(event);
