@@ -150,6 +150,24 @@ private slots:
         pane.searchEdit()->clear();
         QCOMPARE(agenda->rowCount(), 6);
 
+        // Typing on narrows the rows shown; deleting a character or changing another filter
+        // searches every interview again.
+        QTest::keyClicks(pane.searchEdit(), QStringLiteral("dana"));
+        QCOMPARE(agenda->rowCount(), 5);
+        QTest::keyClicks(pane.searchEdit(), QStringLiteral(" 4"));
+        QCOMPARE(agenda->rowCount(), 1);
+        QTest::keyClick(pane.searchEdit(), Qt::Key_Backspace);
+        QCOMPARE(agenda->rowCount(), 5);
+        InterviewAgendaModel::Filter typed = agenda->filter();
+        typed.pmId = cory;
+        agenda->setFilter(typed);
+        QCOMPARE(agenda->rowCount(), 2); // Dana 1 and Dana 5 (Zoë is Cory's, not a Dana)
+        typed.pmId.clear();
+        agenda->setFilter(typed);
+        QCOMPARE(agenda->rowCount(), 5);
+        pane.searchEdit()->clear();
+        QCOMPARE(agenda->rowCount(), 6);
+
         InterviewAgendaModel::Filter filter;
         filter.pmId = cory;
         agenda->setFilter(filter);

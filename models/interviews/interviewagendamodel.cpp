@@ -111,12 +111,18 @@ int InterviewAgendaModel::rowOf(const QString &interviewId) const
 
 void InterviewAgendaModel::setFilter(const Filter &filter)
 {
-    if (filter == m_filter)
+    Filter next = filter;
+    next.text = next.text.trimmed().toLower();
+    if (next == m_filter)
         return;
-    m_filter = filter;
-    m_filter.text = m_filter.text.trimmed().toLower();
+    // Typing on (the new text extends the old, nothing else changed) can only narrow the
+    // rows: only those still shown are searched again, not every interview.
+    Filter sameButText = next;
+    sameButText.text = m_filter.text;
+    const bool narrowing = sameButText == m_filter && next.text.startsWith(m_filter.text);
+    m_filter = next;
     beginResetModel();
-    applyFilter();
+    applyFilter(narrowing);
     endResetModel();
 }
 
@@ -147,16 +153,18 @@ void InterviewAgendaModel::refresh()
                             m_pmNames.value(interview.pmId) + separator +
                             m_teamNames.value(interview.teamId))
                                .toLower());
-    applyFilter();
+    applyFilter(false);
     endResetModel();
 }
 
-void InterviewAgendaModel::applyFilter()
+void InterviewAgendaModel::applyFilter(bool narrowing)
 {
+    const QList<int> candidates = narrowing ? m_rows : QList<int>();
     m_rows.clear();
     const QStringList words = m_filter.text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    // Dates compare as the interview's own day; a cheap UTC bound first skips most rows.
-    for (int i = 0; i < m_all.size(); ++i) {
+    const qsizetype count = narrowing ? candidates.size() : m_all.size();
+    for (qsizetype n = 0; n < count; ++n) {
+        const int i = narrowing ? candidates[n] : int(n);
         const Interview &interview = m_all[i];
         if (!m_filter.pmId.isEmpty() && interview.pmId != m_filter.pmId)
             continue;

@@ -46,7 +46,7 @@ public:
     void refresh();
 
 private:
-    void applyFilter();
+    void applyFilter(bool narrowing);
 
     WorkspaceSession &m_session;
     QList<Interview> m_all;
