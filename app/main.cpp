@@ -33,6 +33,21 @@ QStringList takeWorkspaceOption(QStringList args, QString *path, bool *given)
     return args;
 }
 
+// Headless rendering commands run where no desktop session set XDG_RUNTIME_DIR; Qt then
+// picks a folder itself and says so on stderr, which would break the one-line error contract.
+QtMessageHandler standardHandler = nullptr;
+
+void quietMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg &&
+        message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    if (standardHandler)
+        standardHandler(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -53,6 +68,8 @@ int main(int argc, char *argv[])
     // Headless commands never need a display; rendering ones draw on the offscreen platform.
     if (command && command->needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (command)
+        standardHandler = qInstallMessageHandler(quietMessages);
     std::unique_ptr<QCoreApplication> app;
     if (command ? command->needsGui : words.isEmpty())
         app = std::make_unique<QApplication>(argc, argv);

@@ -3,6 +3,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -138,6 +139,117 @@ private slots:
         QCOMPARE(init.status, 1);
         QVERIFY(init.err.contains(QLatin1String("already exists")));
         QCOMPARE(digest(file), before);
+    }
+
+    void versionIsPrinted()
+    {
+        CliTester cli;
+        const auto run = cli.run({QStringLiteral("--version")});
+        QCOMPARE(run.status, 0);
+        QVERIFY2(run.out.startsWith(QLatin1String("cadence ")), qPrintable(run.out));
+        QVERIFY(run.out.trimmed().section(u' ', 1).contains(u'.'));
+    }
+
+    void everyBadFileExitsWithOneNamingItAndIsUntouched_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("text file") << "not-sqlite.cadence"
+                                   << "not an SQLite database";
+        QTest::newRow("empty file") << "empty.cadence"
+                                    << "not an SQLite database";
+        QTest::newRow("another application") << "other-app.cadence"
+                                             << "another application";
+        QTest::newRow("newer schema") << "newer-schema.cadence"
+                                      << "newer Cadence";
+        QTest::newRow("truncated") << "truncated.cadence"
+                                   << "damaged";
+        QTest::newRow("damaged pages") << "damaged.cadence"
+                                       << "damaged";
+    }
+
+    void everyBadFileExitsWithOneNamingItAndIsUntouched()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, expected);
+        CliTester cli;
+        const QString file = cli.path(name);
+        QVERIFY(QFile::copy(qEnvironmentVariable("CADENCE_TEST_DATA") +
+                                QStringLiteral("/workspaces/") + name,
+                            file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray before = digest(file);
+        // A reading command and a writing one.
+        for (const QStringList &command :
+             {QStringList{QStringLiteral("coverage")},
+              QStringList{QStringLiteral("screenshot"), QStringLiteral("--pane"),
+                          QStringLiteral("coverage"), QStringLiteral("--out"),
+                          cli.path(QStringLiteral("x.png"))}}) {
+            const auto run = cli.run(command + QStringList{QStringLiteral("-w"), file});
+            QCOMPARE(run.status, 1);
+            QVERIFY2(run.err.startsWith(QStringLiteral("cadence: %1: ").arg(file)),
+                     qPrintable(run.err));
+            QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+            QCOMPARE(run.err.count(u'\n'), 1);
+            QVERIFY(run.out.isEmpty());
+            QCOMPARE(digest(file), before);
+        }
+        QVERIFY(!QFileInfo::exists(cli.path(QStringLiteral("x.png"))));
+        QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
+    }
+
+    void readOnlyAndMissingPathsAreNamed()
+    {
+        CliTester cli;
+        const QString file = cli.path(QStringLiteral("team.cadence"));
+        QCOMPARE(cli.run({QStringLiteral("init"), file}).status, 0);
+        QFile::setPermissions(file, QFile::ReadOwner);
+        const QByteArray before = digest(file);
+        const auto readOnly = cli.run({QStringLiteral("screenshot"), QStringLiteral("-w"), file,
+                                       QStringLiteral("--out"), cli.path(QStringLiteral("x.png"))});
+        QCOMPARE(readOnly.status, 1);
+        QCOMPARE(
+            readOnly.err,
+            QStringLiteral("cadence: %1: is read-only; Cadence needs to write to it\n").arg(file));
+        QCOMPARE(digest(file), before);
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+
+        const QString missing = cli.path(QStringLiteral("nope/none.cadence"));
+        const auto absent = cli.run({QStringLiteral("coverage"), QStringLiteral("-w"), missing});
+        QCOMPARE(absent.status, 1);
+        QCOMPARE(absent.err, QStringLiteral("cadence: %1: no such file\n").arg(missing));
+        const auto nowhere = cli.run({QStringLiteral("init"), missing});
+        QCOMPARE(nowhere.status, 1);
+        QVERIFY2(nowhere.err.startsWith(QStringLiteral("cadence: %1: ").arg(missing)),
+                 qPrintable(nowhere.err));
+        QVERIFY(nowhere.err.contains(QLatin1String("does not exist")));
+        QVERIFY(!QFileInfo::exists(missing));
+    }
+
+    void coverageAsOfQ1_2025ShowsTheHandbooksGaps()
+    {
+        CliTester cli;
+        const QString file = cli.path(QStringLiteral("team.cadence"));
+        QCOMPARE(cli.run({QStringLiteral("init"), file}).status, 0);
+        const auto run = cli.run({QStringLiteral("-w"), file, QStringLiteral("coverage"),
+                                  QStringLiteral("--as-of"), QStringLiteral("2025-02-01"),
+                                  QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(run.status, 0);
+        QStringList uncovered;
+        QStringList light;
+        for (const QString &line : run.out.split(u'\n', Qt::SkipEmptyParts)) {
+            if (line.endsWith(QLatin1String(",,none")))
+                uncovered << line.section(u',', 0, 0);
+            if (line.endsWith(QLatin1String(",light")))
+                light << line;
+        }
+        uncovered.sort();
+        QCOMPARE(uncovered,
+                 (QStringList{QStringLiteral("AI Product Manager"),
+                              QStringLiteral("Data Warehouse"), QStringLiteral("Error Tracking")}));
+        QCOMPARE(light.size(), 1);
+        QVERIFY2(light.first().startsWith(QLatin1String("Surveys,Annika")),
+                 qPrintable(light.first()));
     }
 
     void missingDefaultWorkspaceSaysHowToMakeOne()

@@ -3,6 +3,7 @@
 #include "coverage/coveragerepository.h"
 #include "testworkspace.h"
 #include "workspace/migrations.h"
+#include "workspace/repository.h"
 #include "workspace/workspace.h"
 
 #include <QCryptographicHash>
@@ -113,6 +114,51 @@ private slots:
         QCOMPARE(fileDigest(path), before);
         // Nothing was made beside it either (no -wal, no journal).
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{name});
+    }
+
+    void aCheckedFileChangedSinceIsCheckedAgain()
+    {
+        // Closed cleanly by Cadence, the file's next opening may skip the integrity check; a
+        // file damaged since (other bytes, so another fingerprint) is checked and refused.
+        TestWorkspace test(WorkspaceFactory::Content::Starter);
+        test.reopen();
+        test.close();
+        {
+            QFile file(test.path());
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.size() > 3 * 4096);
+            file.seek(2 * 4096 + 16);
+            file.write(QByteArray(2048, '\x5a'));
+        }
+        const QByteArray before = fileDigest(test.path());
+        auto opened = Workspace::open(test.path(), Clock::system());
+        QVERIFY(!opened);
+        QVERIFY2(opened.problem().what.contains(QLatin1String("damaged")),
+                 qPrintable(opened.problem().what));
+        QCOMPARE(fileDigest(test.path()), before);
+    }
+
+    void storedDatesAreReadBackExactly_data()
+    {
+        QTest::addColumn<QVariant>("stored");
+        QTest::addColumn<QDate>("expected");
+        QTest::newRow("a day") << QVariant(QStringLiteral("2025-02-01")) << QDate(2025, 2, 1);
+        QTest::newRow("leap day") << QVariant(QStringLiteral("2024-02-29")) << QDate(2024, 2, 29);
+        QTest::newRow("no such day") << QVariant(QStringLiteral("2025-02-30")) << QDate();
+        QTest::newRow("month 13") << QVariant(QStringLiteral("2025-13-01")) << QDate();
+        QTest::newRow("not digits") << QVariant(QStringLiteral("2025-0a-01")) << QDate();
+        QTest::newRow("null") << QVariant(QMetaType(QMetaType::QString)) << QDate();
+        QTest::newRow("empty") << QVariant(QString()) << QDate();
+        QTest::newRow("with a time")
+            << QVariant(QStringLiteral("2025-02-01T10:00:00"))
+            << QDate::fromString(QStringLiteral("2025-02-01T10:00:00"), Qt::ISODate);
+    }
+
+    void storedDatesAreReadBackExactly()
+    {
+        QFETCH(QVariant, stored);
+        QFETCH(QDate, expected);
+        QCOMPARE(Repository::dateFrom(stored), expected);
     }
 
     void missingFolderAndFileAreNamed()

@@ -51,6 +51,18 @@ Header readHeader(QFile &file)
     return header;
 }
 
+// SQLite's integrity report can run to a line per damaged page: the message is one line.
+QString oneLineVerdict(const QString &verdict)
+{
+    QStringList findings;
+    for (const QString &line : verdict.split(u'\n', Qt::SkipEmptyParts))
+        if (!line.startsWith(QLatin1String("*** ")))
+            findings << line.trimmed();
+    if (findings.size() <= 2)
+        return findings.join(QStringLiteral("; "));
+    return tr("%1; %2; and %3 more").arg(findings[0], findings[1]).arg(findings.size() - 2);
+}
+
 // Which file, at which state: device, inode, size, modification time to the nanosecond and
 // SQLite's change counter. Empty when it cannot be told.
 QString fingerprint(const QString &path)
@@ -210,7 +222,8 @@ Outcome Workspace::inspect(const QString &path, Access access, int *schemaVersio
                 problem = Problem{path, tr("is damaged (%1)").arg(check.lastError().text())};
             else if (const QString verdict = check.value(0).toString();
                      verdict != QLatin1String("ok"))
-                problem = Problem{path, tr("is damaged (integrity check: %1)").arg(verdict)};
+                problem = Problem{
+                    path, tr("is damaged (integrity check: %1)").arg(oneLineVerdict(verdict))};
             if (problem)
                 forgetIntact(path);
             db.close();
