@@ -1,15 +1,29 @@
 #!/usr/bin/env bash
-# Regenerates the README's screenshots (docs/screenshots/) from a fresh sample workspace,
-# with "now" pinned so that they are reproducible. Run after a build.
+# Regenerates the screenshots (docs/screenshots/<pane>.png, one per pane that
+# `cadence screenshot --list-panes` lists, at 1280x800) from a fresh sample workspace, with
+# "now" pinned and the user's settings left alone, so that they are reproducible.
+# Run after a build; CADENCE=path/to/cadence picks another build.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CADENCE="${CADENCE:-$ROOT/build/app/cadence}"
+if [[ ! -x "$CADENCE" ]]; then
+  echo "screenshots.sh: $CADENCE is not built yet (or set CADENCE=…)" >&2
+  exit 1
+fi
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
-export XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/config" CADENCE_NOW=2026-11-16
+export XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/config" XDG_RUNTIME_DIR="$WORK/run"
+export CADENCE_NOW=2026-11-16 QT_QPA_PLATFORM=offscreen
+mkdir -p -m 700 "$XDG_RUNTIME_DIR"
 "$CADENCE" sample "$WORK/sample.cadence" >/dev/null
-mkdir -p "$ROOT/docs/screenshots"
-for pane in $("$CADENCE" -w "$WORK/sample.cadence" screenshot --list-panes); do
+OUT="$ROOT/docs/screenshots"
+mkdir -p "$OUT"
+panes="$("$CADENCE" -w "$WORK/sample.cadence" screenshot --list-panes)"
+if [[ -z "$panes" ]]; then
+  echo "screenshots.sh: cadence lists no panes" >&2
+  exit 1
+fi
+for pane in $panes; do
   "$CADENCE" -w "$WORK/sample.cadence" screenshot --pane "$pane" --size 1280x800 \
-    --out "$ROOT/docs/screenshots/$pane.png"
+    --out "$OUT/$pane.png"
 done

@@ -301,7 +301,8 @@ QWidget *CoveragePane::createSidePanel()
         m_matrix->setPmTeamLimit(limit);
         updateSummary();
     });
-    limitRow->addWidget(new QLabel(tr("Flag PMs with more than")));
+    // Short, so that the row fits the side panel of a small window.
+    limitRow->addWidget(new QLabel(tr("Flag PMs above")));
     limitRow->addWidget(m_limit);
     limitRow->addWidget(new QLabel(tr("teams")));
     limitRow->addStretch(1);
