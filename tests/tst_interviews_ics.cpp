@@ -145,6 +145,59 @@ private slots:
         QCOMPARE(repository.count(), 3);
     }
 
+    // Thousands of events: parsed on two threads, written in bulk; still the same interviews,
+    // and a bad event near the end still refuses the whole file.
+    void bigExportThenImportIsLossless()
+    {
+        TestWorkspace source(WorkspaceFactory::Content::Starter);
+        InterviewEdit edit;
+        const QString pms[] = {StarterData::pmId(QStringLiteral("anna")),
+                               StarterData::pmId(QStringLiteral("cory")),
+                               StarterData::pmId(QStringLiteral("abe"))};
+        for (int i = 0; i < 5000; ++i) {
+            Interview interview;
+            interview.meta.id = Ids::random();
+            interview.pmId = pms[i % 3];
+            interview.kind = i % 7 == 0 ? InterviewKind::Candidate : InterviewKind::User;
+            interview.interviewee = QStringLiteral("Person %1").arg(i);
+            interview.organisation = i % 5 == 0 ? QStringLiteral("Acme, Inc.") : QString();
+            interview.start = utc(2026, 1, 5, 9).addSecs(qint64(i) * 3600);
+            interview.timeZone = QStringLiteral("Europe/Berlin");
+            interview.notes = i % 11 == 0 ? QStringLiteral("two\nlines; really") : QString();
+            interview.status = i % 13 == 0 ? InterviewStatus::NoShow : InterviewStatus::Done;
+            if (interview.kind == InterviewKind::Candidate)
+                interview.scorecard.entry(Criterion::ProductSense) = {3, QStringLiteral("good")};
+            edit.interviews.append(interview);
+        }
+        QVERIFY(!source.session().interviews().apply(edit));
+        const QString path = source.filePath(QStringLiteral("big.ics"));
+        QVERIFY(!ICalendar::exportFile(source.session(), path));
+
+        TestWorkspace target(WorkspaceFactory::Content::Starter);
+        QCOMPARE(importInto(target.session(), path).added, 5000);
+        const QList<Interview> before = source.session().interviews().interviews();
+        const QList<Interview> after = target.session().interviews().interviews();
+        QCOMPARE(after.size(), before.size());
+        for (qsizetype i = 0; i < before.size(); ++i)
+            QVERIFY2(after[i].sameContent(before[i]), qPrintable(before[i].interviewee));
+        QCOMPARE(importInto(target.session(), path).unchanged, 5000);
+
+        QByteArray broken = readAll(path);
+        const qsizetype last = broken.lastIndexOf("DTSTART:");
+        broken.replace(last, 16, "DTSTART:20261340");
+        const QString badPath = source.filePath(QStringLiteral("big-bad.ics"));
+        QFile bad(badPath);
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(broken);
+        bad.close();
+        TestWorkspace untouched(WorkspaceFactory::Content::Starter);
+        const auto refused = ICalendar::planImport(untouched.session(), badPath);
+        QVERIFY(!refused);
+        QVERIFY2(refused.problem().text().contains(QStringLiteral("big-bad.ics")),
+                 qPrintable(refused.problem().text()));
+        QCOMPARE(untouched.session().interviews().count(), 0);
+    }
+
     void googleExportWithVtimezone()
     {
         TestWorkspace workspace(WorkspaceFactory::Content::Starter);

@@ -456,6 +456,8 @@ private:
     }
     std::optional<Problem> readEvent(icalcomponent *event, int line, QList<Interview> &out,
                                      const QHash<QString, QList<icalcomponent *>> &overrides);
+    // A parse error libical noted inside the event's times makes the event unusable.
+    std::optional<Problem> readableTimes(icalcomponent *event, int line) const;
     std::optional<QString> pmFor(icalcomponent *event) const;
     // The first X- property of that name. An event's X- properties are listed once and then
     // looked up, rather than walked again for each of the dozen Cadence fields.
@@ -484,6 +486,18 @@ QString Reader::xProperty(icalcomponent *event, const char *name) const
         if (qstrcmp(xName, name) == 0)
             return xValue(property);
     return {};
+}
+
+std::optional<Problem> Reader::readableTimes(icalcomponent *event, int line) const
+{
+    for (icalproperty *p = icalcomponent_get_first_property(event, ICAL_XLICERROR_PROPERTY); p;
+         p = icalcomponent_get_next_property(event, ICAL_XLICERROR_PROPERTY)) {
+        const QString error = text(icalproperty_get_xlicerror(p));
+        for (const char *name : {"DTSTART", "DTEND", "DURATION", "RRULE", "RECURRENCE-ID"})
+            if (error.contains(QLatin1String(name)))
+                return problem(line, tr("libical cannot read it: %1").arg(error.trimmed()));
+    }
+    return std::nullopt;
 }
 
 std::optional<QString> Reader::pmFor(icalcomponent *event) const
@@ -720,13 +734,43 @@ Result<QList<Interview>> Reader::read(const QByteArray &data)
     if (!calendar || icalcomponent_isa(calendar.get()) != ICAL_VCALENDAR_COMPONENT)
         return Problem{m_context.fileName, tr("libical cannot read it as iCalendar")};
 
-    std::vector<icalcomponent *> parsed(size_t(blocks.size()), nullptr);
+    // An event that stands alone (no series, no changed occurrence) in a file with no time
+    // zone of its own is read right where it is parsed, on its thread, and freed at once: its
+    // times are UTC, dates or floating, which need nothing from the calendar nor any shared
+    // libical state. The rest is kept, added to the calendar and read below, in order.
+    const bool zoneFree =
+        !icalcomponent_get_first_component(calendar.get(), ICAL_VTIMEZONE_COMPONENT) &&
+        !data.contains("TZID");
+    struct Slot {
+        icalcomponent *kept = nullptr;
+        QList<Interview> read;
+        std::optional<Problem> problem;
+    };
+    std::vector<Slot> results(size_t(blocks.size()));
+    static const QHash<QString, QList<icalcomponent *>> noOverrides;
     auto parseRange = [&](qsizetype first, qsizetype last) {
+        Reader reader(m_context);
         QByteArray text;
         for (qsizetype i = first; i < last; ++i) {
+            Slot &slot = results[size_t(i)];
             text.clear();
             text.append(data.constData() + blocks[i].from, blocks[i].to - blocks[i].from);
-            parsed[size_t(i)] = icalparser_parse_string(text.constData());
+            icalcomponent *event = icalparser_parse_string(text.constData());
+            if (!event || icalcomponent_isa(event) != ICAL_VEVENT_COMPONENT) {
+                if (event)
+                    icalcomponent_free(event);
+                slot.problem = problem(blocks[i].line, tr("libical cannot read this event"));
+                continue;
+            }
+            if (!zoneFree || icalcomponent_get_first_property(event, ICAL_RRULE_PROPERTY) ||
+                icalcomponent_get_first_property(event, ICAL_RECURRENCEID_PROPERTY)) {
+                slot.kept = event;
+                continue;
+            }
+            slot.problem = reader.readableTimes(event, blocks[i].line);
+            if (!slot.problem)
+                slot.problem = reader.readEvent(event, blocks[i].line, slot.read, noOverrides);
+            icalcomponent_free(event);
         }
     };
     // Below a few thousand events a thread costs more than it saves.
@@ -739,23 +783,38 @@ Result<QList<Interview>> Reader::read(const QByteArray &data)
         parseRange(0, blocks.size());
     }
     QList<icalcomponent *> events;
-    events.reserve(blocks.size());
-    std::optional<Problem> unreadable;
-    for (qsizetype i = 0; i < blocks.size(); ++i) {
-        icalcomponent *event = parsed[size_t(i)];
-        if (!event || icalcomponent_isa(event) != ICAL_VEVENT_COMPONENT) {
-            if (event)
-                icalcomponent_free(event);
-            if (!unreadable)
-                unreadable = problem(blocks[i].line, tr("libical cannot read this event"));
-            continue;
+    std::optional<Problem> failed;
+    QList<Interview> interviews;
+    interviews.reserve(blocks.size());
+    QHash<QString, int> seen;
+    seen.reserve(blocks.size());
+    // The same event twice is refused, naming both lines.
+    auto take = [&](QList<Interview> &read, int line) -> std::optional<Problem> {
+        for (Interview &interview : read) {
+            const auto previous = seen.constFind(interview.meta.id);
+            if (previous != seen.constEnd())
+                return problem(line, tr("the same event (UID %1) is in the file twice, also "
+                                        "on line %2")
+                                         .arg(interview.icsUid.isEmpty() ? interview.meta.id
+                                                                         : interview.icsUid)
+                                         .arg(*previous));
+            seen.insert(interview.meta.id, line);
+            interviews.append(std::move(interview));
         }
-        icalcomponent_add_component(calendar.get(), event);
-        events.append(event);
-        m_lines.insert(event, blocks[i].line);
+        return std::nullopt;
+    };
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        Slot &slot = results[size_t(i)];
+        if (slot.kept) {
+            icalcomponent_add_component(calendar.get(), slot.kept);
+            events.append(slot.kept);
+            m_lines.insert(slot.kept, blocks[i].line);
+        } else if (!failed) {
+            failed = slot.problem ? slot.problem : take(slot.read, blocks[i].line);
+        }
     }
-    if (unreadable)
-        return *unreadable;
+    if (failed)
+        return *failed;
 
     QHash<QString, QList<icalcomponent *>> overrides;
     QHash<QString, QList<icalcomponent *>> series; // events with an RRULE, by UID
@@ -766,19 +825,10 @@ Result<QList<Interview>> Reader::read(const QByteArray &data)
             series[text(icalcomponent_get_uid(event))].append(event);
     }
 
-    QList<Interview> interviews;
-    interviews.reserve(events.size());
-    QHash<QString, int> seen;
     for (icalcomponent *event : events) {
         const int line = m_lines.value(event);
-        // A parse error libical noted inside the event's times makes the event unusable.
-        for (icalproperty *p = icalcomponent_get_first_property(event, ICAL_XLICERROR_PROPERTY); p;
-             p = icalcomponent_get_next_property(event, ICAL_XLICERROR_PROPERTY)) {
-            const QString error = text(icalproperty_get_xlicerror(p));
-            for (const char *name : {"DTSTART", "DTEND", "DURATION", "RRULE", "RECURRENCE-ID"})
-                if (error.contains(QLatin1String(name)))
-                    return problem(line, tr("libical cannot read it: %1").arg(error.trimmed()));
-        }
+        if (std::optional<Problem> unreadable = readableTimes(event, line))
+            return *unreadable;
         if (icalcomponent_get_first_property(event, ICAL_RECURRENCEID_PROPERTY)) {
             // Taken with its series; alone (no series in the file) it is a single event.
             const QString uid = text(icalcomponent_get_uid(event));
@@ -789,19 +839,11 @@ Result<QList<Interview>> Reader::read(const QByteArray &data)
             if (hasMaster)
                 continue;
         }
-        const qsizetype before = interviews.size();
-        if (std::optional<Problem> failure = readEvent(event, line, interviews, overrides))
+        QList<Interview> read;
+        if (std::optional<Problem> failure = readEvent(event, line, read, overrides))
             return *failure;
-        for (qsizetype i = before; i < interviews.size(); ++i) {
-            const auto previous = seen.constFind(interviews[i].meta.id);
-            if (previous != seen.constEnd())
-                return problem(line, tr("the same event (UID %1) is in the file twice, also "
-                                        "on line %2")
-                                         .arg(interviews[i].icsUid.isEmpty() ? interviews[i].meta.id
-                                                                             : interviews[i].icsUid)
-                                         .arg(*previous));
-            seen.insert(interviews[i].meta.id, line);
-        }
+        if (std::optional<Problem> twice = take(read, line))
+            return *twice;
     }
     return interviews;
 }
