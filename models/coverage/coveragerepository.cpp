@@ -1,5 +1,6 @@
 #include "coveragerepository.h"
 
+#include <QHash>
 #include <QSqlDriver>
 
 #include <sqlite3.h>
@@ -45,9 +46,38 @@ public:
     qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
     QDate date(int column) const
     {
-        if (sqlite3_column_type(m_statement, column) == SQLITE_NULL)
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        if (!text)
             return {};
-        return Repository::dateFrom(text(column));
+        // The stored form, YYYY-MM-DD, straight from SQLite's bytes; anything else through Qt.
+        const int length = sqlite3_column_bytes(m_statement, column);
+        auto digit = [text](int i) { return text[i] >= '0' && text[i] <= '9'; };
+        if (length == 10 && text[4] == '-' && text[7] == '-' && digit(0) && digit(1) && digit(2) &&
+            digit(3) && digit(5) && digit(6) && digit(8) && digit(9)) {
+            auto number = [text](int from, int count) {
+                int value = 0;
+                for (int i = from; i < from + count; ++i)
+                    value = value * 10 + (text[i] - '0');
+                return value;
+            };
+            return QDate(number(0, 4), number(5, 2), number(8, 2));
+        }
+        return Repository::dateFrom(QString::fromUtf8(text, length));
+    }
+    // Ids repeat over thousands of history rows: one QString per distinct id, shared.
+    QString sharedText(int column, QHash<size_t, QString> &known) const
+    {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        if (!text)
+            return {};
+        const qsizetype length = sqlite3_column_bytes(m_statement, column);
+        const size_t hash = qHashBits(text, size_t(length));
+        const auto found = known.constFind(hash);
+        if (found != known.cend() && *found == QLatin1StringView(text, length))
+            return *found;
+        const QString fresh = QString::fromUtf8(text, length);
+        known.insert(hash, fresh);
+        return fresh;
     }
 
 private:
@@ -221,10 +251,22 @@ CoverageSnapshot CoverageRepository::coverageOn(QDate day) const
     // The history without the merge columns the snapshot has no use for, in no particular
     // order: this runs when the Coverage pane opens and on every as-of change, over years of
     // history.
+    QHash<size_t, QString> ids;
     const QList<Assignment> history = readAllDirectly<Assignment>(
         workspace().database(),
         QStringLiteral("SELECT id, %1 FROM assignment WHERE deleted = 0").arg(assignmentColumns),
-        readHistory<QtRow>, readHistory<SqliteRow>);
+        readHistory<QtRow>, [&ids, day](const SqliteRow &row) {
+            Assignment assignment;
+            assignment.startOn = row.date(4);
+            assignment.endOn = row.date(5);
+            // Only the assignments of the day are shown with their id.
+            if (assignment.isActiveOn(day))
+                assignment.meta.id = row.text(0);
+            assignment.teamId = row.sharedText(1, ids);
+            assignment.pmId = row.sharedText(2, ids);
+            assignment.support = supportFromKey(row.text(3)).value_or(Support::Full);
+            return assignment;
+        });
     return CoverageSnapshot::compute(pms(), teams(), history, day);
 }
 
