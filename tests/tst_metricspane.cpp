@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -31,6 +32,8 @@
 #include <QTimeZone>
 #include <QTimer>
 
+#include "formats/metricscsv.h"
+#include "metrics/csvimportdialog.h"
 #include "metrics/metricsdialogs.h"
 #include "metrics/reviewmodedialog.h"
 
@@ -348,6 +351,48 @@ private slots:
         QVERIFY(pane->reviewsEmptyState()->isVisible());
         QVERIFY(pane->reviewsEmptyState()->text().contains(QStringLiteral("product-market fit")));
         QVERIFY(!pane->findChild<QPushButton *>(QStringLiteral("markReviewDone"))->isEnabled());
+    }
+
+    void importPreviewMarksTheBadLines()
+    {
+        MetricsRepository &metrics = m_session->metrics();
+        auto preview = MetricsCsv::readFile(qEnvironmentVariable("CADENCE_TEST_DATA") +
+                                                QStringLiteral("/csv/bad_dates.csv"),
+                                            metrics.products(), metrics.definitions());
+        QVERIFY(preview);
+        CsvImportDialog dialog(preview.value(), m_pane);
+        QVERIFY(!dialog.canImport());
+        auto *table = dialog.findChild<QTableWidget *>();
+        QVERIFY(table);
+        // The mapping first, then the rows by their line in the file, as the errors say.
+        QCOMPARE(table->verticalHeaderItem(0)->text(), QStringLiteral("read as"));
+        QCOMPARE(table->verticalHeaderItem(1)->text(), QStringLiteral("2"));
+        QCOMPARE(table->item(1, 0)->toolTip(), QString());
+        QVERIFY(table->item(2, 0)->toolTip().startsWith(QStringLiteral("line 3: ")));
+        QVERIFY(table->item(3, 0)->toolTip().startsWith(QStringLiteral("line 4: ")));
+        auto *buttons = dialog.findChild<QDialogButtonBox *>();
+        QCOMPARE(buttons->buttons().size(), 1); // Cancel only: nothing can be imported
+    }
+
+    void definitionDialogSaysWhyItCannotSave()
+    {
+        MetricDefinition churn = *m_session->metrics().definition(QStringLiteral("churn"));
+        MetricDefinitionDialog dialog(churn, false, {}, m_pane);
+        dialog.show();
+        auto *why = dialog.findChild<QLabel *>(QStringLiteral("definitionProblem"));
+        QVERIFY(why);
+        QVERIFY(!why->isVisible());
+        auto *bands = dialog.findChild<QCheckBox *>();
+        bands->setChecked(true);
+        // Lower is better for churn: poor must be above good.
+        const QList<QDoubleSpinBox *> thresholds = dialog.findChildren<QDoubleSpinBox *>();
+        QCOMPARE(thresholds.size(), 3);
+        thresholds[0]->setValue(2);
+        thresholds[1]->setValue(5);
+        thresholds[2]->setValue(1);
+        QVERIFY(why->isVisible());
+        QVERIFY(why->text().contains(QStringLiteral("Lower is better")));
+        QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
     }
 
     void cleanupTestCase() { m_window.reset(); }

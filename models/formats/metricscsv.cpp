@@ -343,8 +343,10 @@ Result<Preview> read(const QByteArray &rawBytes, const QString &file,
     };
     for (const Record &record : std::as_const(records)) {
         ++preview.rowCount;
-        if (preview.firstRows.size() < PreviewRows)
+        if (preview.firstRows.size() < PreviewRows) {
             preview.firstRows.append(record.fields);
+            preview.firstRowLines.append(record.line);
+        }
         if (record.fields.size() != header.fields.size()) {
             error(record.line, tr("has %1 fields where the header has %2")
                                    .arg(record.fields.size())

@@ -32,6 +32,7 @@ struct Preview {
     QChar separator = QLatin1Char(',');
     QList<Column> columns;
     QList<QStringList> firstRows; // the first few data rows, as read
+    QList<int> firstRowLines;     // the line each of them starts on
     int rowCount = 0;
     QList<MetricPoint> points;
     QStringList errors; // "line 4: …", in file order

@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -43,6 +44,7 @@ MetricDefinitionDialog::MetricDefinitionDialog(const MetricDefinition &definitio
     , m_source(new QLineEdit)
     , m_takenOn(new QDateEdit)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
+    , m_why(new QLabel)
 {
     setWindowTitle(keyEditable ? tr("New metric") : tr("Edit metric %1").arg(definition.name));
     m_key->setReadOnly(!keyEditable);
@@ -85,9 +87,15 @@ MetricDefinitionDialog::MetricDefinitionDialog(const MetricDefinition &definitio
     form->addRow(tr("Great from"), m_great);
     form->addRow(tr("Source"), m_source);
     form->addRow(tr("Taken on"), m_takenOn);
+    // Why OK is greyed out, said where it is seen rather than only in a tooltip.
+    m_why->setObjectName(QStringLiteral("definitionProblem"));
+    m_why->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_why->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_why);
     layout->addWidget(m_buttons);
+    setMinimumWidth(460);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QLineEdit *edit : {m_key, m_name, m_source})
@@ -127,6 +135,8 @@ void MetricDefinitionDialog::validate()
         widget->setEnabled(m_hasBands->isChecked());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setToolTip(why);
+    m_why->setText(why);
+    m_why->setVisible(!why.isEmpty());
 }
 
 MetricDefinition MetricDefinitionDialog::definition() const
@@ -171,6 +181,7 @@ ProductDialog::ProductDialog(const Product &product, const QList<Team> &teams, Q
     form->addRow(tr("Team"), m_team);
     form->addRow(m_fit);
     form->addRow(tr("Reviews from"), m_since);
+    setMinimumWidth(440);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
@@ -219,6 +230,7 @@ ReviewDialog::ReviewDialog(const QString &productName, QDate month,
     form->addRow(m_done, m_doneOn);
     form->addRow(tr("Notes"), m_notes);
     form->addRow(tr("Link"), m_link);
+    setMinimumWidth(480);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);

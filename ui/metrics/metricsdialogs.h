@@ -10,6 +10,7 @@ class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
 class QDoubleSpinBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -44,6 +45,7 @@ private:
     QLineEdit *m_source;
     QDateEdit *m_takenOn;
     QDialogButtonBox *m_buttons;
+    QLabel *m_why;
 };
 
 // Edits a product: its name, team and product-market fit.
