@@ -470,13 +470,29 @@ void MetricChartView::refresh()
     yMax += pad;
     if (yMin < 0 && m_data.definition.unit != MetricUnit::Ratio)
         yMin = std::min(0.0, yMin + pad); // counts and rates are not negative
+    // Round ticks (1, 2, 2.5 or 5 times a power of ten) about as many as asked for.
+    // QValueAxis::applyNiceNumbers() would also lower the tick count it is given for good,
+    // so that every refresh drew coarser axes (20%, 40%, 60% and nothing between).
+    const int wantedTicks = m_compact ? 3 : 6;
+    const double rough = std::max((yMax - yMin) / (wantedTicks - 1), 1e-9);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = magnitude * 10;
+    for (const double factor : {1.0, 2.0, 2.5, 5.0})
+        if (rough <= factor * magnitude * (1 + 1e-9)) {
+            step = factor * magnitude;
+            break;
+        }
+    yMin = std::floor(yMin / step + 1e-9) * step;
+    yMax = std::ceil(yMax / step - 1e-9) * step;
+    if (yMax <= yMin)
+        yMax = yMin + step;
+    m_yAxis->setTickCount(int(std::lround((yMax - yMin) / step)) + 1);
     m_yAxis->setRange(yMin, yMax);
-    m_yAxis->applyNiceNumbers();
-    yMin = m_yAxis->min();
-    yMax = m_yAxis->max();
-    // Enough decimals that neighbouring ticks never read the same.
-    const double step = (yMax - yMin) / std::max(m_yAxis->tickCount() - 1, 1);
-    const int decimals = std::clamp(int(std::ceil(-std::log10(step) - 1e-9)), 0, 4);
+    // Enough decimals to write the step exactly, so that neighbouring ticks never read alike.
+    int decimals = 0;
+    while (decimals < 4 && std::abs(step * std::pow(10.0, decimals) -
+                                    std::round(step * std::pow(10.0, decimals))) > 1e-6)
+        ++decimals;
     m_yAxis->setLabelFormat(QStringLiteral("%.%1f%2").arg(decimals).arg(
         m_data.definition.unit == MetricUnit::Percent ? QStringLiteral("%%") : QString()));
     updateBands(xMin, xMax, yMin, yMax);
