@@ -31,6 +31,7 @@
 #include <QTest>
 #include <QTimeZone>
 #include <QTimer>
+#include <QValueAxis>
 
 #include "formats/metricscsv.h"
 #include "metrics/csvimportdialog.h"
@@ -143,6 +144,10 @@ private slots:
         QVERIFY(chart->rawLine()->count() >= 90);
         QTest::mouseClick(m_pane->rangeButton(MetricChartView::Range::OneYear), Qt::LeftButton);
         QCOMPARE(chart->visibleFrom(), lastDay.addDays(-365));
+        // The value axis keeps round, readable ticks however often the chart refreshes.
+        auto *values = qobject_cast<QValueAxis *>(chart->chart()->axes(Qt::Vertical).first());
+        QVERIFY(values);
+        QVERIFY2(values->tickCount() >= 4, qPrintable(QString::number(values->tickCount())));
         // Lines are refilled whole, never point by point.
         QCOMPARE(added.count(), 0);
         QVERIFY(replaced.count() >= 3);
