@@ -762,12 +762,22 @@ Result<QList<Interview>> Reader::read(const QByteArray &data)
                 slot.problem = problem(blocks[i].line, tr("libical cannot read this event"));
                 continue;
             }
-            if (!zoneFree || icalcomponent_get_first_property(event, ICAL_RRULE_PROPERTY) ||
-                icalcomponent_get_first_property(event, ICAL_RECURRENCEID_PROPERTY)) {
+            // One walk over the event's properties rather than one per kind looked for: each
+            // lookup of an absent property walks them all.
+            bool series = false;
+            bool errors = false;
+            for (icalproperty *p = icalcomponent_get_first_property(event, ICAL_ANY_PROPERTY);
+                 p && zoneFree; p = icalcomponent_get_next_property(event, ICAL_ANY_PROPERTY)) {
+                const icalproperty_kind kind = icalproperty_isa(p);
+                series = series || kind == ICAL_RRULE_PROPERTY || kind == ICAL_RECURRENCEID_PROPERTY;
+                errors = errors || kind == ICAL_XLICERROR_PROPERTY;
+            }
+            if (!zoneFree || series) {
                 slot.kept = event;
                 continue;
             }
-            slot.problem = reader.readableTimes(event, blocks[i].line);
+            if (errors)
+                slot.problem = reader.readableTimes(event, blocks[i].line);
             if (!slot.problem)
                 slot.problem = reader.readEvent(event, blocks[i].line, slot.read, noOverrides);
             icalcomponent_free(event);
