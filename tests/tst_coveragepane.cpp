@@ -1,5 +1,6 @@
 // The Coverage pane in the real main window: the as-of date, filters, dropping a PM on a team,
 // keyboard edits, and Edit ▸ Undo / Redo through the window's shortcuts.
+#include "core/settings.h"
 #include "coverage/coveragematrixmodel.h"
 #include "coverage/coveragepane.h"
 #include "coverage/coveragerepository.h"
@@ -12,9 +13,11 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDropEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 
@@ -103,6 +106,47 @@ private slots:
         auto *level = m_pane->findChild<QComboBox *>(QStringLiteral("levelFilter"));
         level->setCurrentIndex(level->findData(int(CoverageLevel::None)));
         QCOMPARE(matrixView()->model()->rowCount(), 2);
+    }
+
+    void sortingByCoveragePutsTheUncoveredFirst()
+    {
+        QAbstractItemModel *model = matrixView()->model();
+        matrixView()->sortByColumn(CoverageMatrixModel::CoverageColumn, Qt::AscendingOrder);
+        QCOMPARE(model->index(0, 0).data(CoverageMatrixModel::LevelRole).toInt(),
+                 int(CoverageLevel::None));
+        QCOMPARE(model->index(1, 0).data(CoverageMatrixModel::LevelRole).toInt(),
+                 int(CoverageLevel::None));
+        QCOMPARE(model->index(2, 0).data(CoverageMatrixModel::LevelRole).toInt(),
+                 int(CoverageLevel::Light));
+        // Back to names.
+        matrixView()->sortByColumn(CoverageMatrixModel::TeamColumn, Qt::DescendingOrder);
+        QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Workflows"));
+    }
+
+    void theLoadLimitFlagsPmsAndIsRemembered()
+    {
+        auto *limit = m_pane->findChild<QSpinBox *>(QStringLiteral("pmTeamLimit"));
+        QVERIFY(limit);
+        QCOMPARE(limit->value(), 4);
+        auto overLimit = [this] {
+            int flagged = 0;
+            QAbstractItemModel *model = matrixView()->model();
+            for (int column = CoverageMatrixModel::FixedColumnCount; column < model->columnCount();
+                 ++column)
+                flagged +=
+                    model->headerData(column, Qt::Horizontal, CoverageMatrixModel::OverLimitRole)
+                        .toBool();
+            return flagged;
+        };
+        QCOMPARE(overLimit(), 0);
+        limit->setValue(3);
+        QCOMPARE(overLimit(), 2); // Abe and Anna support four teams each
+        QVERIFY(m_pane->findChild<QLabel *>(QStringLiteral("coverageSummary"))
+                    ->text()
+                    .contains(QLatin1String("2 above 3 teams")));
+        QCOMPARE(Settings().pmTeamLimit(), 3);
+        limit->setValue(4);
+        QCOMPARE(overLimit(), 0);
     }
 
     void droppingAPmAssignsAndUndoRestores()

@@ -47,6 +47,22 @@ private slots:
         QVERIFY(choices.contains(QStringLiteral("Explore sample data")));
         QVERIFY(
             !window.findChild<QListWidget *>(QStringLiteral("navigation"))->isVisibleTo(&window));
+        // Nothing recent yet: no heading over an empty list.
+        for (const QLabel *label : window.findChildren<QLabel *>())
+            QVERIFY(!label->isVisibleTo(&window) ||
+                    label->text() != QStringLiteral("Recent workspaces"));
+        // To look at the page: CADENCE_TEST_SCREENSHOTS=FOLDER keeps it at two sizes.
+        if (const QString folder = qEnvironmentVariable("CADENCE_TEST_SCREENSHOTS");
+            !folder.isEmpty()) {
+            for (const QSize size : {QSize(1280, 800), QSize(800, 560)}) {
+                window.resize(size);
+                QCoreApplication::processEvents();
+                QVERIFY(window.grab().save(QStringLiteral("%1/welcome-%2x%3.png")
+                                               .arg(folder)
+                                               .arg(size.width())
+                                               .arg(size.height())));
+            }
+        }
     }
 
     void fileMenuHasTheUsualEntries()

@@ -47,12 +47,12 @@ WelcomePage::WelcomePage(QWidget *parent)
     addChoice(tr("Open a workspace…"), tr("A .cadence file of yours or a teammate's."),
               [this] { emit browseRequested(); });
 
-    auto *recentLabel = new QLabel(tr("Recent workspaces"));
-    QFont bold = recentLabel->font();
+    m_recentLabel = new QLabel(tr("Recent workspaces"));
+    QFont bold = m_recentLabel->font();
     bold.setBold(true);
-    recentLabel->setFont(bold);
+    m_recentLabel->setFont(bold);
     layout->addSpacing(12);
-    layout->addWidget(recentLabel);
+    layout->addWidget(m_recentLabel);
     m_recent->setObjectName(QStringLiteral("recentWorkspaces"));
     m_recent->setMaximumHeight(140);
     layout->addWidget(m_recent);
@@ -82,4 +82,5 @@ void WelcomePage::setRecentWorkspaces(const QStringList &paths)
         item->setToolTip(QDir::toNativeSeparators(path));
     }
     m_recent->setVisible(!paths.isEmpty());
+    m_recentLabel->setVisible(!paths.isEmpty());
 }

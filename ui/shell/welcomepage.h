@@ -23,4 +23,5 @@ signals:
 
 private:
     QListWidget *m_recent;
+    class QLabel *m_recentLabel; // hidden with the list when there is nothing recent
 };
