@@ -106,6 +106,11 @@ InterviewsPane::InterviewsPane(WorkspaceSession &session, QWidget *parent)
         }
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &InterviewsPane::updateWeekLabel);
+    // A hidden view cannot scroll: the agenda finds today again when it is shown.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        if (tab == AgendaTab)
+            scrollAgendaToToday();
+    });
     updateWeekLabel();
     updateCadenceExtras();
 }
@@ -214,7 +219,8 @@ QWidget *InterviewsPane::createAgenda()
         edit->setSpecialValueText(edit == m_from ? tr("from any day") : tr("to any day"));
         edit->setDate(edit->minimumDate());
     }
-    filters->addWidget(m_search, 2);
+    // The search has a row of its own, so that a small window does not squeeze it to nothing.
+    layout->addWidget(m_search);
     filters->addWidget(m_kindFilter);
     filters->addWidget(m_statusFilter);
     filters->addWidget(m_teamFilter);
@@ -230,7 +236,9 @@ QWidget *InterviewsPane::createAgenda()
     m_agendaView->horizontalHeader()->setStretchLastSection(true);
     m_agendaView->setAlternatingRowColors(true);
     m_agendaView->verticalHeader()->setDefaultSectionSize(m_agendaView->fontMetrics().height() + 8);
-    m_agendaView->horizontalHeader()->resizeSection(InterviewAgendaModel::Start, 140);
+    m_agendaView->horizontalHeader()->resizeSection(
+        InterviewAgendaModel::Start,
+        m_agendaView->fontMetrics().horizontalAdvance(QStringLiteral("Wed 2026-11-18 10:00")) + 24);
     m_agendaView->horizontalHeader()->resizeSection(InterviewAgendaModel::Interviewee, 150);
     m_agendaView->horizontalHeader()->resizeSection(InterviewAgendaModel::Organisation, 140);
     layout->addWidget(m_agendaView, 1);
@@ -254,13 +262,7 @@ QWidget *InterviewsPane::createAgenda()
         }
     });
     connect(m_agenda, &QAbstractItemModel::modelReset, this, [this] {
-        // The agenda opens on today: the past is above, the plans below.
-        const QDateTime now = session().clock().now();
-        for (int row = 0; row < m_agenda->rowCount(); ++row)
-            if (m_agenda->interviewAt(m_agenda->index(row, 0))->start >= now) {
-                m_agendaView->scrollTo(m_agenda->index(row, 0), QAbstractItemView::PositionAtTop);
-                break;
-            }
+        scrollAgendaToToday();
         m_agendaCount->setText(
             tr("%1 of %2 interviews").arg(m_agenda->rowCount()).arg(m_agenda->totalCount()));
     });
@@ -336,6 +338,17 @@ void InterviewsPane::reloadChoices()
         m_teamFilter->addItem(team.name, team.meta.id);
     m_teamFilter->setCurrentIndex(std::max(0, m_teamFilter->findData(teamId)));
     m_teamFilter->blockSignals(false);
+}
+
+void InterviewsPane::scrollAgendaToToday()
+{
+    // The agenda opens on today: the past is above, the plans below.
+    const QDateTime now = session().clock().now();
+    for (int row = 0; row < m_agenda->rowCount(); ++row)
+        if (m_agenda->interviewAt(m_agenda->index(row, 0))->start >= now) {
+            m_agendaView->scrollTo(m_agenda->index(row, 0), QAbstractItemView::PositionAtTop);
+            break;
+        }
 }
 
 void InterviewsPane::updateEmptyState()

@@ -56,6 +56,7 @@ private:
     void reloadChoices();
     void updateWeekLabel();
     void updateEmptyState();
+    void scrollAgendaToToday();
     void updateAgendaFilter();
     void updateCadenceExtras();
     void importIcs();
