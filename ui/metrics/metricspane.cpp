@@ -345,16 +345,15 @@ void MetricsPane::reloadChart()
         updateInfo();
         return;
     }
-    const MetricChartView::Range range = m_chart->range();
     const QDate from = m_chart->visibleFrom();
     const QDate to = m_chart->visibleTo();
     const bool sameSeries =
         m_chart->isZoomed() && !m_chart->data().series.isEmpty() &&
         m_chart->data().series.first().label == m_productList[productIndex].name &&
         m_chart->data().definition.key == m_definitions[metricIndex].key;
+    // setData() shows the chart's current range (no second refresh through setRange()).
     m_chart->setData(loadMetricChartData(session().metrics(), {m_productList[productIndex]},
                                          m_definitions[metricIndex]));
-    m_chart->setRange(range);
     // A refresh after an edit keeps the zoom the user chose, if any.
     if (sameSeries && from.isValid())
         m_chart->setVisibleRange(from, to);
