@@ -110,6 +110,10 @@ InterviewsPane::InterviewsPane(WorkspaceSession &session, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
         if (tab == AgendaTab)
             scrollAgendaToToday();
+        // The heat map opens at its right end: the recent weeks, the plans, each PM's streak
+        // and debt; the oldest weeks are the ones left to scroll to.
+        if (tab == CadenceTab)
+            m_cadenceView->scrollTo(m_cadence->index(0, m_cadence->columnCount() - 1));
     });
     updateWeekLabel();
     updateCadenceExtras();
