@@ -43,6 +43,9 @@ QTableWidget *makeTable(const QStringList &headers)
     table->setShowGrid(false);
     table->setAlternatingRowColors(true);
     table->horizontalHeader()->setStretchLastSection(true);
+    // Columns fit the first rows, not all of them: with hundreds of products the review
+    // schedule has thousands of rows, and measuring each one slowed opening the pane.
+    table->horizontalHeader()->setResizeContentsPrecision(64);
     table->setWordWrap(false);
     return table;
 }
