@@ -88,6 +88,11 @@ CoveragePane::CoveragePane(WorkspaceSession &session, QWidget *parent)
 
     m_matrixView->setObjectName(QStringLiteral("coverageMatrix"));
     m_matrixView->setHorizontalHeader(new MatrixHeader(m_matrixView));
+    // The row header hidden and sized before the model comes: while it shows, each layout of
+    // the table measures up to two hundred of its sections, and a new default size resizes
+    // every row.
+    m_matrixView->verticalHeader()->hide();
+    m_matrixView->verticalHeader()->setDefaultSectionSize(28);
     m_matrixView->setModel(m_proxy);
     m_matrixView->setSortingEnabled(true);
     m_matrixView->sortByColumn(CoverageMatrixModel::TeamColumn, Qt::AscendingOrder);
@@ -95,8 +100,6 @@ CoveragePane::CoveragePane(WorkspaceSession &session, QWidget *parent)
     m_matrixView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_matrixView->setAlternatingRowColors(true);
     m_matrixView->setShowGrid(false);
-    m_matrixView->verticalHeader()->hide();
-    m_matrixView->verticalHeader()->setDefaultSectionSize(28);
     m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_matrixView->horizontalHeader()->setDefaultSectionSize(120);
     m_matrixView->horizontalHeader()->setMinimumSectionSize(60);
@@ -258,10 +261,11 @@ QWidget *CoveragePane::createSidePanel()
     loadProxy->setSourceModel(m_loads);
     loadProxy->setSortRole(PmLoadModel::SortRole);
     m_loadView->setObjectName(QStringLiteral("pmLoad"));
+    // Hidden before the model comes, as the matrix's (see the constructor).
+    m_loadView->verticalHeader()->hide();
     m_loadView->setModel(loadProxy);
     m_loadView->setSortingEnabled(true);
     m_loadView->sortByColumn(PmLoadModel::TeamsColumn, Qt::DescendingOrder);
-    m_loadView->verticalHeader()->hide();
     m_loadView->setShowGrid(false);
     m_loadView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_loadView->setSelectionMode(QAbstractItemView::SingleSelection);
