@@ -31,6 +31,23 @@ private:
     const QSqlQuery &m_query;
 };
 
+// QDate(year, month, day) goes through Qt's calendar system; this is the same day for the
+// years 1 to 9999 of the stored form, in a tenth of the time (history has thousands of dates).
+QDate gregorianDate(int year, int month, int day)
+{
+    static constexpr int daysInMonth[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    if (year < 1 || month < 1 || month > 12 || day < 1 ||
+        day > daysInMonth[month - 1] + (month == 2 && leap))
+        return QDate(year, month, day); // invalid, or year 0: as Qt has it
+    // The Julian day number of a proleptic Gregorian date (Fliegel and Van Flandern).
+    const int a = (14 - month) / 12;
+    const qint64 y = qint64(year) + 4800 - a;
+    const int m = month + 12 * a - 3;
+    return QDate::fromJulianDay(day + (153 * m + 2) / 5 + 365 * y + y / 4 - y / 100 + y / 400 -
+                                32045);
+}
+
 class SqliteRow
 {
 public:
@@ -60,7 +77,7 @@ public:
                     value = value * 10 + (text[i] - '0');
                 return value;
             };
-            return QDate(number(0, 4), number(5, 2), number(8, 2));
+            return gregorianDate(number(0, 4), number(5, 2), number(8, 2));
         }
         return Repository::dateFrom(QString::fromUtf8(text, length));
     }

@@ -2,8 +2,10 @@
 
 #include <QCoreApplication>
 
+#include <QVarLengthArray>
+
 #include <algorithm>
-#include <set>
+#include <optional>
 
 QString supportKey(Support support)
 {
@@ -42,38 +44,46 @@ std::optional<Support> TeamCoverage::supportBy(const QString &pmId) const
 
 namespace {
 
+// One assignment of a team's history with its PM looked up once: the level of a team is
+// asked for on many days (see levelSince()), and a hash lookup per assignment and day made
+// that the largest part of computing a snapshot of years of history.
+struct HistoryEntry {
+    const Assignment *assignment;
+    const Pm *pm; // null: the PM is unknown or deleted
+};
+
 // Assignments count only while their PM is active: an archived PM covers nobody.
-CoverageLevel levelOn(const QList<const Assignment *> &history,
-                      const QHash<QString, const Pm *> &pmsById, QDate day)
+CoverageLevel levelOn(const QList<HistoryEntry> &history, QDate day)
 {
     CoverageLevel level = CoverageLevel::None;
-    for (const Assignment *assignment : history) {
-        const Pm *pm = pmsById.value(assignment->pmId);
-        if (!assignment->isActiveOn(day) || !pm || !pm->isActiveOn(day))
+    for (const HistoryEntry &entry : history) {
+        if (!entry.assignment->isActiveOn(day) || !entry.pm || !entry.pm->isActiveOn(day))
             continue;
-        if (assignment->support == Support::Full)
+        if (entry.assignment->support == Support::Full)
             return CoverageLevel::Full;
         level = CoverageLevel::Light;
     }
     return level;
 }
 
-QDate levelSince(const Team &team, const QList<const Assignment *> &history,
-                 const QHash<QString, const Pm *> &pmsById, QDate day, CoverageLevel current)
+QDate levelSince(const Team &team, const QList<HistoryEntry> &history, QDate day,
+                 CoverageLevel current)
 {
     // The level can only change where an assignment or a PM starts or ends.
-    std::set<QDate> changes;
-    for (const Assignment *assignment : history) {
-        changes.insert(assignment->startOn);
-        if (assignment->endOn.isValid())
-            changes.insert(assignment->endOn);
-        if (const Pm *pm = pmsById.value(assignment->pmId)) {
-            if (pm->joinedOn.isValid())
-                changes.insert(pm->joinedOn);
-            if (pm->archivedOn.isValid())
-                changes.insert(pm->archivedOn);
+    QVarLengthArray<QDate, 64> changes;
+    for (const HistoryEntry &entry : history) {
+        changes.append(entry.assignment->startOn);
+        if (entry.assignment->endOn.isValid())
+            changes.append(entry.assignment->endOn);
+        if (entry.pm) {
+            if (entry.pm->joinedOn.isValid())
+                changes.append(entry.pm->joinedOn);
+            if (entry.pm->archivedOn.isValid())
+                changes.append(entry.pm->archivedOn);
         }
     }
+    std::sort(changes.begin(), changes.end());
+    changes.erase(std::unique(changes.begin(), changes.end()), changes.end());
     const QDate floor = team.createdOn.isValid() ? team.createdOn : QDate();
     for (auto it = changes.rbegin(); it != changes.rend(); ++it) {
         const QDate change = *it;
@@ -81,11 +91,39 @@ QDate levelSince(const Team &team, const QList<const Assignment *> &history,
             continue;
         if (floor.isValid() && change <= floor)
             break;
-        if (levelOn(history, pmsById, change.addDays(-1)) != current)
+        if (levelOn(history, change.addDays(-1)) != current)
             return change;
     }
-    return floor.isValid() ? floor : (changes.empty() ? day : *changes.begin());
+    return floor.isValid() ? floor : (changes.empty() ? day : changes.front());
 }
+
+// Looks an id up by the string's data first: ids read from a workspace share their data
+// (see CoverageRepository::coverageOn()), so thousands of history rows hash a pointer
+// rather than a 36-character id. Equal pointers always mean equal ids; different ones fall
+// back to the ids themselves (the size counts too: a shortened string may keep its data).
+template<typename T> class IdLookup
+{
+public:
+    explicit IdLookup(const QHash<QString, T> &byId)
+        : m_byId(byId)
+    {}
+    std::optional<T> find(const QString &id)
+    {
+        const std::pair<const void *, qsizetype> data(id.constData(), id.size());
+        if (const auto known = m_byData.constFind(data); known != m_byData.cend())
+            return *known;
+        const auto found = m_byId.constFind(id);
+        const std::optional<T> value =
+            found == m_byId.cend() ? std::nullopt : std::optional<T>(*found);
+        if (!id.isEmpty())
+            m_byData.insert(data, value);
+        return value;
+    }
+
+private:
+    const QHash<QString, T> &m_byId;
+    QHash<std::pair<const void *, qsizetype>, std::optional<T>> m_byData;
+};
 
 } // namespace
 
@@ -99,10 +137,6 @@ CoverageSnapshot CoverageSnapshot::compute(const QList<Pm> &pms, const QList<Tea
     for (const Pm &pm : pms)
         if (!pm.meta.deleted)
             pmsById.insert(pm.meta.id, &pm);
-    QHash<QString, QList<const Assignment *>> historyByTeam;
-    for (const Assignment &assignment : assignments)
-        if (!assignment.meta.deleted)
-            historyByTeam[assignment.teamId].append(&assignment);
 
     for (const Pm &pm : pms)
         if (pm.isActiveOn(day))
@@ -114,26 +148,49 @@ CoverageSnapshot CoverageSnapshot::compute(const QList<Pm> &pms, const QList<Tea
     for (qsizetype i = 0; i < snapshot.m_loads.size(); ++i)
         snapshot.m_loadIndex.insert(snapshot.m_loads[i].pm.meta.id, i);
 
-    for (const Team &team : teams) {
+    // Each team's history, in the order given.
+    QHash<QString, qsizetype> teamSlots;
+    teamSlots.reserve(teams.size());
+    for (qsizetype i = 0; i < teams.size(); ++i)
+        teamSlots.insert(teams[i].meta.id, i);
+    QList<QList<HistoryEntry>> historyByTeam(teams.size());
+    IdLookup<qsizetype> teamOf(teamSlots);
+    IdLookup<const Pm *> pmOf(pmsById);
+    for (const Assignment &assignment : assignments) {
+        if (assignment.meta.deleted)
+            continue;
+        if (const std::optional<qsizetype> slot = teamOf.find(assignment.teamId))
+            historyByTeam[*slot].append(
+                HistoryEntry{&assignment, pmOf.find(assignment.pmId).value_or(nullptr)});
+    }
+    IdLookup<qsizetype> loadOf(snapshot.m_loadIndex);
+
+    snapshot.m_teams.reserve(teams.size());
+    for (qsizetype i = 0; i < teams.size(); ++i) {
+        const Team &team = teams[i];
         if (!team.isActiveOn(day))
             continue;
         TeamCoverage coverage{team, {}, CoverageLevel::None, {}};
-        const QList<const Assignment *> history = historyByTeam.value(team.meta.id);
-        for (const Assignment *assignment : history) {
-            const auto load = snapshot.m_loadIndex.constFind(assignment->pmId);
-            if (!assignment->isActiveOn(day) || load == snapshot.m_loadIndex.cend())
+        const QList<HistoryEntry> &history = historyByTeam[i];
+        QVarLengthArray<std::pair<qsizetype, const Assignment *>, 8> current;
+        for (const HistoryEntry &entry : history) {
+            if (!entry.assignment->isActiveOn(day))
                 continue;
-            coverage.assignments.append(*assignment);
+            const std::optional<qsizetype> load = loadOf.find(entry.assignment->pmId);
+            if (!load)
+                continue;
+            current.append({*load, entry.assignment});
             PmLoad &pmLoad = snapshot.m_loads[*load];
-            (assignment->support == Support::Full ? pmLoad.fullTeams : pmLoad.lightTeams)++;
+            (entry.assignment->support == Support::Full ? pmLoad.fullTeams : pmLoad.lightTeams)++;
         }
-        coverage.level = levelOn(history, pmsById, day);
-        coverage.levelSince = levelSince(team, history, pmsById, day, coverage.level);
-        std::sort(coverage.assignments.begin(), coverage.assignments.end(),
-                  [&](const Assignment &a, const Assignment &b) {
-                      return snapshot.m_loadIndex.value(a.pmId) <
-                             snapshot.m_loadIndex.value(b.pmId);
-                  });
+        // In the order of the PM columns.
+        std::stable_sort(current.begin(), current.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        coverage.assignments.reserve(current.size());
+        for (const auto &[load, assignment] : current)
+            coverage.assignments.append(*assignment);
+        coverage.level = levelOn(history, day);
+        coverage.levelSince = levelSince(team, history, day, coverage.level);
         snapshot.m_teams.append(std::move(coverage));
     }
     std::sort(snapshot.m_teams.begin(), snapshot.m_teams.end(),
