@@ -11,6 +11,8 @@
 #include "metrics/metricsrepository.h"
 #include "workspace/workspacesession.h"
 
+#include "widgets/panetitle.h"
+
 #include <QComboBox>
 #include <QDragMoveEvent>
 #include <QFileDialog>
@@ -190,6 +192,8 @@ QWidget *GoalsPane::createFilterBar()
     m_summary->setObjectName(QStringLiteral("goalsSummary"));
     // The summary gives way first when the window is narrow.
     m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    top->addWidget(createPaneTitle(tr("Goals"), bar));
+    top->addSpacing(12);
     top->addWidget(new QLabel(tr("Quarter"), bar));
     top->addWidget(m_quarter);
     top->addWidget(m_carry);

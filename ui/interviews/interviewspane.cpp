@@ -27,6 +27,8 @@
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QSplitter>
+
+#include "widgets/panetitle.h"
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimeZone>
@@ -61,23 +63,37 @@ InterviewsPane::InterviewsPane(WorkspaceSession &session, QWidget *parent)
     layout->addWidget(createToolbar());
 
     auto *splitter = new QSplitter(this);
-    m_tabs = new QTabWidget(splitter);
+    auto *calendar = new QWidget(splitter);
+    auto *calendarLayout = new QVBoxLayout(calendar);
+    calendarLayout->setContentsMargins(0, 0, 0, 0);
+    m_tabs = new QTabWidget(calendar);
     m_week = new WeekView(session, m_tabs);
     m_month = new MonthView(session, m_tabs);
     m_tabs->addTab(m_week, tr("Week"));
     m_tabs->addTab(m_month, tr("Month"));
     m_tabs->addTab(createAgenda(), tr("Agenda"));
     m_tabs->addTab(createCadence(), tr("Cadence"));
-    auto *scroll = new QScrollArea(splitter);
-    m_editor = new InterviewEditor(scroll);
-    scroll->setWidget(m_editor);
-    scroll->setWidgetResizable(true);
-    scroll->setMinimumWidth(320);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    splitter->addWidget(m_tabs);
-    splitter->addWidget(scroll);
+    // The editor opens beside the calendar only when an interview is selected, so that the
+    // calendar has the whole width the rest of the time (a small window needs it).
+    m_hint = new QLabel(tr("Select an interview to edit it, or double-click the calendar to "
+                           "book one."),
+                        calendar);
+    m_hint->setWordWrap(true);
+    m_hint->setEnabled(false);
+    calendarLayout->addWidget(m_tabs, 1);
+    calendarLayout->addWidget(m_hint);
+    m_side = new QScrollArea(splitter);
+    m_editor = new InterviewEditor(m_side);
+    m_side->setWidget(m_editor);
+    m_side->setWidgetResizable(true);
+    m_side->setMinimumWidth(300);
+    m_side->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_side->hide();
+    splitter->addWidget(calendar);
+    splitter->addWidget(m_side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
     layout->addWidget(splitter, 1);
 
     reloadChoices();
@@ -127,7 +143,7 @@ QIcon InterviewsPane::icon() const
 QWidget *InterviewsPane::createToolbar()
 {
     // Two rows, as on the Coverage pane, so that a small window still shows every control
-    // whole: the week and the actions, then the PM filter and the colour legend.
+    // whole: the title and the actions, then the week, the PM filter and the colour legend.
     auto *bar = new QWidget(this);
     auto *rows = new QVBoxLayout(bar);
     rows->setContentsMargins(0, 0, 0, 0);
@@ -153,15 +169,17 @@ QWidget *InterviewsPane::createToolbar()
     QToolButton *add = toolButton(tr("New interview"), bar);
     QToolButton *import = toolButton(tr("Import .ics…"), bar);
     QToolButton *exportButton = toolButton(tr("Export .ics…"), bar);
-    row->addWidget(previous);
-    row->addWidget(today);
-    row->addWidget(next);
-    row->addSpacing(8);
-    row->addWidget(m_weekLabel);
+    row->addWidget(createPaneTitle(tr("Interviews"), bar));
     row->addStretch(1);
     row->addWidget(add);
     row->addWidget(import);
     row->addWidget(exportButton);
+    second->addWidget(previous);
+    second->addWidget(today);
+    second->addWidget(next);
+    second->addSpacing(8);
+    second->addWidget(m_weekLabel);
+    second->addSpacing(16);
     second->addWidget(m_pmFilter);
     second->addSpacing(12);
     second->addWidget(m_legend, 1);
@@ -177,9 +195,9 @@ QWidget *InterviewsPane::createToolbar()
     connect(next, &QToolButton::clicked, this, [step] { step(1); });
     connect(today, &QToolButton::clicked, this, [this] { showWeekOf(session().today()); });
     connect(add, &QToolButton::clicked, this, [this] {
-        // The next free half hour after now (or 10:00 on the week's first day ahead of now).
-        QDateTime start = session().clock().now().toLocalTime();
-        start = QDateTime(start.date(), QTime(start.time().hour() + 1, 0));
+        // The next whole hour from now (or 10:00 on the first day of a week ahead of now).
+        QDateTime start = session().clock().now().toLocalTime().addSecs(3600);
+        start = QDateTime(start.date(), QTime(start.time().hour(), 0));
         if (m_week->weekStart() > start.date())
             start = QDateTime(m_week->weekStart(), QTime(10, 0));
         createAt(start);
@@ -316,8 +334,10 @@ void InterviewsPane::reloadChoices()
         const QColor colour = Palette[size_t(i) % std::size(Palette)];
         m_colours.insert(pms[i].meta.id, colour);
         if (!pms[i].isArchived() && legend.size() < 8)
+            // Non-breaking spaces: the legend wraps between PMs, never inside a name.
             legend << QStringLiteral("<span style='color:%1'>●</span>&nbsp;%2")
-                          .arg(colour.name(), pms[i].name.toHtmlEscaped());
+                          .arg(colour.name(), pms[i].name.toHtmlEscaped().replace(
+                                                  QLatin1Char(' '), QStringLiteral("&nbsp;")));
     }
     m_legend->setText(legend.join(QStringLiteral("&nbsp;&nbsp; ")));
     m_week->setPmColours(m_colours);
@@ -483,6 +503,8 @@ void InterviewsPane::select(const QString &interviewId)
     if (interview && interview->meta.deleted)
         interview.reset();
     m_editor->setInterview(interview);
+    m_side->setVisible(interview.has_value());
+    m_hint->setVisible(!interview);
     m_week->setSelected(interview ? interview->meta.id : QString());
     QString warning;
     if (interview) {

@@ -14,6 +14,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QScrollArea;
 class QTabWidget;
 class QTableView;
 class WeekView;
@@ -83,4 +84,6 @@ private:
     QDateEdit *m_to = nullptr;
     QLabel *m_agendaCount = nullptr;
     QLabel *m_legend = nullptr;
+    QLabel *m_hint = nullptr;      // shown instead of the editor when nothing is selected
+    QScrollArea *m_side = nullptr; // the editor beside the calendar
 };

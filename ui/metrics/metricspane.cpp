@@ -11,6 +11,8 @@
 #include "reviewmodedialog.h"
 #include "workspace/workspacesession.h"
 
+#include "widgets/panetitle.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -168,12 +170,7 @@ QWidget *MetricsPane::createToolbar()
     rows->addLayout(top);
     rows->addLayout(row);
 
-    auto *title = new QLabel(tr("Metrics"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    top->addWidget(title);
+    top->addWidget(createPaneTitle(tr("Metrics"), bar));
     top->addStretch(1);
     auto *import = new QPushButton(tr("Import…"));
     import->setToolTip(tr("Import metric series from a CSV file"));
