@@ -34,12 +34,27 @@ QStringList splitStatements(const QString &script)
     return statements;
 }
 
+namespace {
+
+QStringList stepFiles(const QDir &dir)
+{
+    return dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+}
+
+} // namespace
+
+int count()
+{
+    static const int steps = int(stepFiles(QDir(QStringLiteral(":/cadence/migrations"))).size());
+    return steps;
+}
+
 const std::vector<Migration> &all()
 {
     static const std::vector<Migration> steps = [] {
         std::vector<Migration> list;
         QDir dir(QStringLiteral(":/cadence/migrations"));
-        const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+        const QStringList files = stepFiles(dir);
         for (const QString &name : files) {
             QFile file(dir.filePath(name));
             if (!file.open(QIODevice::ReadOnly))

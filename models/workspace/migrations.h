@@ -16,6 +16,9 @@ struct Migration {
 // Steps are never edited once released: a change to the schema is a new step.
 namespace Migrations {
 const std::vector<Migration> &all();
+// How many steps there are (the schema version this Cadence writes), without reading them:
+// every open asks, and parsing the scripts cost more than the rest of checking a file.
+int count();
 // Splits an SQL script into complete statements (triggers keep their inner semicolons).
 QStringList splitStatements(const QString &script);
 } // namespace Migrations

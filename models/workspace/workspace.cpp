@@ -136,7 +136,7 @@ int maxBackupsPerWorkspace()
 
 int Workspace::currentSchemaVersion()
 {
-    return int(Migrations::all().size());
+    return Migrations::count();
 }
 
 Workspace::Workspace(QString path, QString connectionName, Access access,
