@@ -122,7 +122,12 @@ private slots:
         QVERIFY(text.contains("DTSTART:20261118T143000Z\r\n"));
         QVERIFY(text.contains("DTSTART;VALUE=DATE:20261124\r\n"));
         QVERIFY(text.contains("STATUS:CANCELLED\r\n"));
-        QVERIFY(text.contains("X-CADENCE-SCORECARD:"));
+        // Cadence's own fields in one X-CADENCE property, nothing a standard one already says.
+        QVERIFY(text.contains("\r\nX-CADENCE:pm="));
+        QVERIFY(text.contains("&organisation=Initech%3B %22R%26D%22%2C Berlin&"));
+        QVERIFY(!text.contains("X-CADENCE-"));
+        QVERIFY(!text.contains("notes="));
+        QCOMPARE(text.count("X-CADENCE:id="), 1); // only where the UID is not Cadence's
 
         TestWorkspace target(WorkspaceFactory::Content::Starter);
         const ICalendar::ImportPlan plan = importInto(target.session(), path);
@@ -147,6 +152,56 @@ private slots:
 
     // Thousands of events: parsed on two threads, written in bulk; still the same interviews,
     // and a bad event near the end still refuses the whole file.
+    // A file exported before Cadence packed its fields into one X-CADENCE property: one
+    // X-CADENCE-* property per field, notes repeated, all-day marked.
+    void earlierLayoutIsStillRead()
+    {
+        TestWorkspace workspace(WorkspaceFactory::Content::Starter);
+        const QString path = corpus(QStringLiteral("cadence-old-layout.ics"));
+        QCOMPARE(importInto(workspace.session(), path).added, 3);
+        const QList<Interview> list = workspace.session().interviews().interviews();
+        QCOMPARE(list.size(), 3);
+        const Interview &full = list[0];
+        QCOMPARE(full.meta.id, QStringLiteral("68ad2c45-5ffd-41c5-b370-70cb625ef38d"));
+        QCOMPARE(full.icsUid, QString());
+        QCOMPARE(full.pmId, StarterData::pmId(QStringLiteral("anna")));
+        QCOMPARE(full.kind, InterviewKind::Candidate);
+        QCOMPARE(full.interviewee, QStringLiteral("Jo Park"));
+        QCOMPARE(full.organisation, QStringLiteral("Initech; \"R&D\", Berlin"));
+        QCOMPARE(full.teamId, StarterData::teamId(QStringLiteral("surveys")));
+        QCOMPARE(full.product, QStringLiteral("Surveys"));
+        QCOMPARE(full.start, utc(2026, 11, 18, 14, 30));
+        QCOMPARE(full.minutes, 50);
+        QCOMPARE(full.timeZone, QStringLiteral("Europe/Berlin"));
+        QCOMPARE(full.location, QStringLiteral("https://meet.example/x?a=1,b=2"));
+        QCOMPARE(full.status, InterviewStatus::Done);
+        QCOMPARE(full.notes,
+                 QStringLiteral("Line one\nline two, commas; semicolons \\ backslash é"));
+        QCOMPARE(full.findings, QStringLiteral("Strong on SQL.\n\nWeak on retention."));
+        QCOMPARE(full.scorecard.recommendation, Recommendation::Yes);
+        QCOMPARE(full.scorecard.redFlags, QStringLiteral("Talks over people"));
+        QCOMPARE(full.sequence, 1);
+        QVERIFY(list[1].allDay);
+        QVERIFY(list[1].meta.sample);
+        QCOMPARE(list[1].minutes, 2 * 1440);
+        QCOMPARE(list[2].meta.id, QStringLiteral("19ff53f9-1fe0-418f-95f8-1e016f86b12f"));
+        QCOMPARE(list[2].icsUid, QStringLiteral("abc123@google.com"));
+        QCOMPARE(list[2].status, InterviewStatus::Cancelled);
+
+        // Exported again in the packed layout and read back: the same interviews.
+        const QString again = workspace.filePath(QStringLiteral("again.ics"));
+        QVERIFY(!ICalendar::exportFile(workspace.session(), again));
+        TestWorkspace target(WorkspaceFactory::Content::Starter);
+        QCOMPARE(importInto(target.session(), again).added, 3);
+        const QList<Interview> back = target.session().interviews().interviews();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            QVERIFY2(back[i].sameContent(list[i]), qPrintable(list[i].interviewee));
+            QCOMPARE(back[i].meta.sample, list[i].meta.sample);
+        }
+        // And the old file over the new import: nothing changes.
+        QCOMPARE(importInto(target.session(), path).unchanged, 3);
+    }
+
     void bigExportThenImportIsLossless()
     {
         TestWorkspace source(WorkspaceFactory::Content::Starter);
@@ -163,7 +218,10 @@ private slots:
             interview.organisation = i % 5 == 0 ? QStringLiteral("Acme, Inc.") : QString();
             interview.start = utc(2026, 1, 5, 9).addSecs(qint64(i) * 3600);
             interview.timeZone = QStringLiteral("Europe/Berlin");
-            interview.notes = i % 11 == 0 ? QStringLiteral("two\nlines; really") : QString();
+            // A carriage return is not kept by DESCRIPTION: such notes travel packed.
+            interview.notes = i % 22 == 0   ? QStringLiteral("two\r\nlines; really")
+                              : i % 11 == 0 ? QStringLiteral("two\nlines; really")
+                                            : QString();
             interview.status = i % 13 == 0 ? InterviewStatus::NoShow : InterviewStatus::Done;
             if (interview.kind == InterviewKind::Candidate)
                 interview.scorecard.entry(Criterion::ProductSense) = {3, QStringLiteral("good")};

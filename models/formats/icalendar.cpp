@@ -31,6 +31,27 @@ QString tr(const char *text)
 }
 
 const char *const CadenceUidSuffix = "@cadence";
+// Cadence's own fields in one property: key=value pairs joined by '&', each value UTF-8 with
+// every byte that means something to iCalendar or to this list written %XX. libical then
+// reads the value as it is (no comma to split a list at, no backslash to unescape). Files
+// exported before it carry one X-CADENCE-<KEY> property per field, and are still read.
+const char *const CadenceProperty = "X-CADENCE";
+
+void packField(QByteArray &out, const QByteArray &value)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    for (const char c : value) {
+        const uchar u = uchar(c);
+        if (u < 0x20 || u == 0x7f || c == '%' || c == '&' || c == '=' || c == ',' || c == ';' ||
+            c == '\\' || c == '"') {
+            out.append('%');
+            out.append(hex[u >> 4]);
+            out.append(hex[u & 15]);
+        } else {
+            out.append(c);
+        }
+    }
+}
 const QLatin1String BuiltinZonePrefix("/freeassociation.sourceforge.net/");
 
 struct ComponentDeleter {
@@ -178,6 +199,25 @@ private:
             std::snprintf(buffer, sizeof buffer, "%04d%02d%02d", d.year(), d.month(), d.day());
         line(name, buffer, size);
     }
+    void pack(const char *key, const QString &value)
+    {
+        if (value.isEmpty())
+            return;
+        if (!m_pack.isEmpty())
+            m_pack.append('&');
+        m_pack.append(key);
+        m_pack.append('=');
+        packField(m_pack, value.toUtf8());
+    }
+    // DESCRIPTION gives back what it was given unless the notes hold a control character
+    // other than a line break or a tab (libical would not keep a carriage return).
+    static bool descriptionKeeps(const QString &notes)
+    {
+        for (const QChar c : notes)
+            if (c.unicode() < 0x20 && c != QLatin1Char('\n') && c != QLatin1Char('\t'))
+                return false;
+        return true;
+    }
     const QByteArray &organizer(const Pm &pm);
     const QByteArray &category(const QString &key, const QString &name);
 
@@ -188,6 +228,7 @@ private:
     icalproperty *m_x;
     QByteArray m_dtstamp;
     QByteArray m_line;
+    QByteArray m_pack;
     QHash<QString, QByteArray> m_organizers;
     QHash<QString, QByteArray> m_categories;
 };
@@ -244,22 +285,29 @@ void EventWriter::write(const Interview &interview)
     m_out.append(category(interviewKindKey(interview.kind), kindCategory(interview.kind)));
     if (const Team *team = m_teams.value(interview.teamId))
         m_out.append(category(team->meta.id, team->name));
-    x("X-CADENCE-ID", interview.meta.id);
-    x("X-CADENCE-PM", interview.pmId);
-    x("X-CADENCE-KIND", interviewKindKey(interview.kind));
-    x("X-CADENCE-STATUS", interviewStatusKey(interview.status));
-    x("X-CADENCE-INTERVIEWEE", interview.interviewee);
-    x("X-CADENCE-ORGANISATION", interview.organisation);
-    x("X-CADENCE-TEAM", interview.teamId);
-    x("X-CADENCE-PRODUCT", interview.product);
-    x("X-CADENCE-TZID", interview.timeZone);
-    x("X-CADENCE-NOTES", interview.notes);
-    x("X-CADENCE-FINDINGS", interview.findings);
-    x("X-CADENCE-SCORECARD", interview.scorecard.toJson());
-    if (interview.allDay)
-        line("X-CADENCE-ALL-DAY", QByteArray("1"));
+    // Cadence's own fields, packed into one X-CADENCE property (see packField): libical
+    // matches each property's name against its whole table before it takes it for an X- one,
+    // so a dozen X-CADENCE-* lines per event cost more to read than the rest of the event.
+    // What the standard properties already say is not repeated: the id is in the UID, the
+    // notes in DESCRIPTION, an all-day event is a DTSTART date.
+    m_pack.clear();
+    if (!interview.icsUid.isEmpty())
+        pack("id", interview.meta.id);
+    pack("pm", interview.pmId);
+    pack("kind", interviewKindKey(interview.kind));
+    pack("status", interviewStatusKey(interview.status));
+    pack("interviewee", interview.interviewee);
+    pack("organisation", interview.organisation);
+    pack("team", interview.teamId);
+    pack("product", interview.product);
+    pack("tzid", interview.timeZone);
+    if (!descriptionKeeps(interview.notes))
+        pack("notes", interview.notes);
+    pack("findings", interview.findings);
+    pack("scorecard", interview.scorecard.toJson());
     if (interview.meta.sample)
-        line("X-CADENCE-SAMPLE", QByteArray("1"));
+        pack("sample", QStringLiteral("1"));
+    line(CadenceProperty, m_pack);
     m_out.append("END:VEVENT\r\n");
 }
 
@@ -471,6 +519,8 @@ private:
     QHash<icalcomponent *, int> m_lines;
     mutable icalcomponent *m_xEvent = nullptr;
     mutable QVarLengthArray<std::pair<const char *, icalproperty *>, 24> m_xProperties;
+    mutable bool m_hasPack = false;
+    mutable QVarLengthArray<std::pair<QByteArray, QString>, 16> m_packed;
 };
 
 QString Reader::xProperty(icalcomponent *event, const char *name) const
@@ -478,9 +528,46 @@ QString Reader::xProperty(icalcomponent *event, const char *name) const
     if (event != m_xEvent) {
         m_xEvent = event;
         m_xProperties.clear();
+        m_packed.clear();
+        m_hasPack = false;
         for (icalproperty *p = icalcomponent_get_first_property(event, ICAL_X_PROPERTY); p;
-             p = icalcomponent_get_next_property(event, ICAL_X_PROPERTY))
-            m_xProperties.append({icalproperty_get_x_name(p), p});
+             p = icalcomponent_get_next_property(event, ICAL_X_PROPERTY)) {
+            const char *xName = icalproperty_get_x_name(p);
+            if (qstrcmp(xName, CadenceProperty) != 0) {
+                m_xProperties.append({xName, p});
+                continue;
+            }
+            m_hasPack = true;
+            const QByteArray packed = xValue(p).toUtf8();
+            for (qsizetype from = 0; from < packed.size();) {
+                qsizetype to = packed.indexOf('&', from);
+                if (to < 0)
+                    to = packed.size();
+                const QByteArrayView field(packed.constData() + from, to - from);
+                from = to + 1;
+                const qsizetype equals = field.indexOf('=');
+                if (equals > 0)
+                    m_packed.append({field.first(equals).toByteArray().toUpper(),
+                                     QString::fromUtf8(QByteArray::fromPercentEncoding(
+                                         field.sliced(equals + 1).toByteArray()))});
+            }
+        }
+    }
+    if (m_hasPack) {
+        // The packed key is the old property's name without X-CADENCE-.
+        const QByteArrayView key = QByteArrayView(name).sliced(qstrlen(CadenceProperty) + 1);
+        for (const auto &[packedKey, value] : m_packed)
+            if (packedKey == key)
+                return value;
+        if (key == "ID") {
+            // Not packed when the UID is the id's own.
+            const QString uid = text(icalcomponent_get_uid(event));
+            if (uid.endsWith(QLatin1String(CadenceUidSuffix)))
+                return uid.chopped(qstrlen(CadenceUidSuffix));
+        }
+        if (key == "NOTES")
+            return text(icalcomponent_get_description(event));
+        return {};
     }
     for (const auto &[xName, property] : m_xProperties)
         if (qstrcmp(xName, name) == 0)
@@ -530,6 +617,9 @@ std::optional<QString> Reader::pmFor(icalcomponent *event) const
 std::optional<Problem> Reader::readEvent(icalcomponent *event, int line, QList<Interview> &out,
                                          const QHash<QString, QList<icalcomponent *>> &overrides)
 {
+    // The X- properties listed are those of the event read before, which may have been freed
+    // and its address given to this one.
+    m_xEvent = nullptr;
     const QString summary = text(icalcomponent_get_summary(event));
     const QString label = summary.isEmpty() ? tr("event") : tr("event “%1”").arg(summary);
     icalproperty *startProperty = icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY);
@@ -769,7 +859,8 @@ Result<QList<Interview>> Reader::read(const QByteArray &data)
             for (icalproperty *p = icalcomponent_get_first_property(event, ICAL_ANY_PROPERTY);
                  p && zoneFree; p = icalcomponent_get_next_property(event, ICAL_ANY_PROPERTY)) {
                 const icalproperty_kind kind = icalproperty_isa(p);
-                series = series || kind == ICAL_RRULE_PROPERTY || kind == ICAL_RECURRENCEID_PROPERTY;
+                series =
+                    series || kind == ICAL_RRULE_PROPERTY || kind == ICAL_RECURRENCEID_PROPERTY;
                 errors = errors || kind == ICAL_XLICERROR_PROPERTY;
             }
             if (!zoneFree || series) {

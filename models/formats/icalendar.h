@@ -11,10 +11,11 @@ class WorkspaceSession;
 
 // iCalendar (RFC 5545) export and import of interviews, through libical. An export is one
 // VEVENT per interview: a stable UID, SEQUENCE (raised on each edit), DTSTAMP, the PM as
-// ORGANIZER, kind and team in CATEGORIES, and every Cadence field in X-CADENCE-*
-// properties, so that export → import gives the same interviews back. Events from other
-// calendars (time zones, UTC, floating, all-day, recurring) are read too. Ids come from the
-// event (X-CADENCE-ID, else UID and recurrence), so importing a file again updates.
+// ORGANIZER, kind and team in CATEGORIES, and the Cadence fields no standard property holds
+// packed into one X-CADENCE property, so that export → import gives the same interviews
+// back (files with the earlier X-CADENCE-* properties, one per field, are read too). Events
+// from other calendars (time zones, UTC, floating, all-day, recurring) are read too. Ids come
+// from the event (Cadence's UID or id, else UID and recurrence), so importing again updates.
 namespace ICalendar {
 
 // Recurring events are expanded up to this many instances within a year of "now"; more is
