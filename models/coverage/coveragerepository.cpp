@@ -81,19 +81,19 @@ public:
         }
         return Repository::dateFrom(QString::fromUtf8(text, length));
     }
-    // Ids repeat over thousands of history rows: one QString per distinct id, shared.
-    QString sharedText(int column, QHash<size_t, QString> &known) const
+    // Ids repeat over thousands of history rows: one QString per distinct id, shared. Looked
+    // up by SQLite's own bytes (not copied), so a known id costs a hash and a memcmp.
+    QString sharedText(int column, QHash<QByteArray, QString> &known) const
     {
         const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
         if (!text)
             return {};
         const qsizetype length = sqlite3_column_bytes(m_statement, column);
-        const size_t hash = qHashBits(text, size_t(length));
-        const auto found = known.constFind(hash);
-        if (found != known.cend() && *found == QLatin1StringView(text, length))
+        const QByteArray bytes = QByteArray::fromRawData(text, length);
+        if (const auto found = known.constFind(bytes); found != known.cend())
             return *found;
-        const QString fresh = QString::fromUtf8(text, length);
-        known.insert(hash, fresh);
+        const QString fresh = QString::fromUtf8(bytes);
+        known.insert(QByteArray(text, length), fresh);
         return fresh;
     }
 
@@ -268,7 +268,7 @@ CoverageSnapshot CoverageRepository::coverageOn(QDate day) const
     // The history without the merge columns the snapshot has no use for, in no particular
     // order: this runs when the Coverage pane opens and on every as-of change, over years of
     // history.
-    QHash<size_t, QString> ids;
+    QHash<QByteArray, QString> ids;
     const QList<Assignment> history = readAllDirectly<Assignment>(
         workspace().database(),
         QStringLiteral("SELECT id, %1 FROM assignment WHERE deleted = 0").arg(assignmentColumns),
