@@ -8,8 +8,8 @@
 //    file;
 //  - the coverage data: reads, one day's coverage, an as-of change, against the sqlite3 shell
 //    reading the same rows.
-// Usage: bench_coverage [--scale N] [--runs R] [--workspace FILE]  (default scale 50: 606 teams,
-// 152 PMs, ten years of assignment history; 7 runs).
+// Usage: bench_coverage [--scale N] [--runs R] [--workspace FILE] [--cadence BINARY]  (default
+// scale 50: 606 teams, 152 PMs, ten years of assignment history; 7 runs).
 #include "coverage/coveragematrixmodel.h"
 #include "coverage/coveragerepository.h"
 #include "workspace/workspacesession.h"
@@ -128,7 +128,11 @@ int main(int argc, char *argv[])
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"),
                        QString::fromLocal8Bit(qgetenv("QT_QPA_PLATFORM")));
     environment.insert(QStringLiteral("CADENCE_NOW"), QStringLiteral("2026-11-16"));
-    const QString cadence = QStringLiteral(CADENCE_BINARY);
+    // --cadence BINARY times another build of the app (say, before and after a change).
+    QString cadence = QStringLiteral(CADENCE_BINARY);
+    if (const qsizetype at = args.indexOf(QStringLiteral("--cadence"));
+        at >= 0 && at + 1 < args.size())
+        cadence = args[at + 1];
     const QString reference = QStringLiteral(REFERENCE_WINDOW_BINARY);
     const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
 
