@@ -9,6 +9,8 @@
 #include "widgets/datedialog.h"
 #include "workspace/workspacesession.h"
 
+#include "widgets/panetitle.h"
+
 #include <QComboBox>
 
 #include <QDateEdit>
@@ -174,12 +176,7 @@ QWidget *CoveragePane::createToolbar()
     rows->addLayout(top);
     rows->addLayout(row);
 
-    auto *title = new QLabel(tr("Coverage"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    top->addWidget(title);
+    top->addWidget(createPaneTitle(tr("Coverage")));
     top->addStretch(1);
 
     m_dayEdit->setObjectName(QStringLiteral("asOfDate"));
