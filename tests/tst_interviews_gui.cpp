@@ -15,6 +15,9 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QLineEdit>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -106,6 +109,41 @@ private slots:
         QVERIFY(!week->itemRect(booked.meta.id).isValid());
         actionFor(window, QKeySequence::Redo)->trigger();
         QCOMPARE(repository.count(), 1);
+    }
+
+    // A write the workspace refuses leaves nothing behind: no interview, no undo step, and
+    // the status line says so (the refused command is deleted by the stack, never read).
+    void aRefusedWriteChangesNothing()
+    {
+        TestWorkspace workspace(WorkspaceFactory::Content::Starter);
+        {
+            // Another connection to the same file makes every new interview fail.
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("refuser"));
+            other.setDatabaseName(workspace.path());
+            QVERIFY(other.open());
+            QSqlQuery trigger(other);
+            QVERIFY(trigger.exec(
+                QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON interview "
+                               "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("refuser"));
+
+        InterviewsPane pane(workspace.session());
+        QSignalSpy messages(&pane, &Pane::statusMessage);
+        pane.resize(1280, 800);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        WeekView *week = pane.weekView();
+        const QDateTime tuesday(QDate(2026, 11, 17), QTime(10, 0));
+        QTest::mouseDClick(week, Qt::LeftButton, {}, week->pointAt(tuesday) + QPoint(20, 4));
+
+        QCOMPARE(workspace.session().interviews().count(), 0);
+        QCOMPARE(workspace.session().undoStack().count(), 0);
+        QVERIFY(!messages.isEmpty());
+        QVERIFY(messages.last().first().toString().startsWith(QStringLiteral("Nothing changed")));
+        QVERIFY(!pane.editor()->interview());
     }
 
     void agendaSearchAndFilters()

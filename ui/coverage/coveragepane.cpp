@@ -401,19 +401,7 @@ bool CoveragePane::record(CoverageChange change)
 {
     if (change.isEmpty())
         return false;
-    auto *command = new CoverageCommand(session().coverage(), std::move(change));
-    session().undoStack().push(command);
-    // A failed command is obsolete and the stack has dropped it.
-    const int last = session().undoStack().count() - 1;
-    if (last < 0 || session().undoStack().command(last) != command) {
-        emit statusMessage(tr("Nothing changed: the workspace could not be written."));
-        return false;
-    }
-    emit statusMessage(
-        tr("%1. Undo with %2.")
-            .arg(command->text(),
-                 QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
-    return true;
+    return pushEdit(new CoverageCommand(session().coverage(), std::move(change)));
 }
 
 void CoveragePane::setSupport(const QString &teamId, const QString &pmId,

@@ -415,16 +415,7 @@ bool GoalsPane::record(GoalChange change)
 {
     if (change.isEmpty())
         return false;
-    const QString text = change.text;
-    auto *command = new GoalCommand(session().goals(), std::move(change));
-    session().undoStack().push(command);
-    const int last = session().undoStack().count() - 1;
-    if (last < 0 || session().undoStack().command(last) != command) {
-        emit statusMessage(tr("Nothing changed: the workspace could not be written."));
-        return false;
-    }
-    emit statusMessage(text);
-    return true;
+    return pushEdit(new GoalCommand(session().goals(), std::move(change)));
 }
 
 void GoalsPane::addGoal()

@@ -461,13 +461,7 @@ bool InterviewsPane::record(InterviewChange change)
 {
     if (change.isEmpty())
         return true;
-    auto *command = new InterviewCommand(session().interviews(), std::move(change));
-    session().undoStack().push(command);
-    if (command->problem()) {
-        emit statusMessage(command->problem()->text());
-        return false;
-    }
-    return true;
+    return pushEdit(new InterviewCommand(session().interviews(), std::move(change)));
 }
 
 void InterviewsPane::createAt(const QDateTime &localStart)

@@ -577,16 +577,7 @@ void MetricsPane::reloadProducts()
 
 bool MetricsPane::record(MetricsChange change)
 {
-    const QString text = change.text;
-    auto *command = new MetricsCommand(session().metrics(), std::move(change));
-    session().undoStack().push(command);
-    const int last = session().undoStack().count() - 1;
-    if (last < 0 || session().undoStack().command(last) != command) {
-        emit statusMessage(tr("Nothing changed: the workspace could not be written."));
-        return false;
-    }
-    emit statusMessage(text);
-    return true;
+    return pushEdit(new MetricsCommand(session().metrics(), std::move(change)));
 }
 
 void MetricsPane::importCsv(const QString &path, bool interactive)

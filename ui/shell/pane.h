@@ -3,6 +3,7 @@
 #include <QIcon>
 #include <QWidget>
 
+class QUndoCommand;
 class WorkspaceSession;
 
 // One page of the main window (Coverage, Interviews, …). A pane gets the session of the open
@@ -28,6 +29,11 @@ signals:
 
 protected:
     WorkspaceSession &session() const { return m_session; }
+
+    // Runs a user edit through the workspace's undo stack and says on the status line what
+    // it did, or that nothing changed. A command that could not write marks itself obsolete
+    // and the stack deletes it: the caller must not touch `command` afterwards.
+    bool pushEdit(QUndoCommand *command);
 
 private:
     WorkspaceSession &m_session;
