@@ -5,6 +5,7 @@
 #include "goals/goalfilterproxy.h"
 #include "goals/goalrepository.h"
 #include "goals/goalspane.h"
+#include "quietoffscreen.h"
 #include "sample/starterdata.h"
 #include "testworkspace.h"
 
@@ -43,24 +44,11 @@ void print(const char *what, double ms, double reference)
                 ms <= 16.0 ? "within a frame" : "OVER a frame");
 }
 
-QtMessageHandler previousHandler = nullptr;
-
-// The offscreen platform cannot pass a top-level window's size constraints on, and warns each
-// time the shown pane's layout sets them: one known line, repeated for every measured step,
-// that would bury the figures. Every other message still gets through.
-void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type == QtWarningMsg &&
-        message == QLatin1String("This plugin does not support propagateSizeHints()"))
-        return;
-    previousHandler(type, context, message);
-}
-
 } // namespace
 
 int main(int argc, char **argv)
 {
-    previousHandler = qInstallMessageHandler(quietHandler);
+    hideOffscreenSizeHintWarnings();
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     isolateUserFolders();

@@ -9,6 +9,7 @@
 #include "metrics/metricsedits.h"
 #include "metrics/metricspane.h"
 #include "metrics/metricsrepository.h"
+#include "quietoffscreen.h"
 #include "sample/metricssample.h"
 #include "sample/starterdata.h"
 #include "sample/workspacefactory.h"
@@ -218,24 +219,11 @@ void benchPane(const QString &folder, int totalPoints)
     std::printf("  ratio pane/reference         : %8.2f\n", median(pane) / median(bare));
 }
 
-QtMessageHandler previousHandler = nullptr;
-
-// The offscreen platform cannot pass a top-level window's size constraints on, and says so
-// each time a shown pane's layout sets them: one known line, repeated for every pane opened,
-// that would bury the figures. Everything else still gets through.
-void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type == QtWarningMsg &&
-        message == QLatin1String("This plugin does not support propagateSizeHints()"))
-        return;
-    previousHandler(type, context, message);
-}
-
 } // namespace
 
 int main(int argc, char **argv)
 {
-    previousHandler = qInstallMessageHandler(quietHandler);
+    hideOffscreenSizeHintWarnings();
     QApplication app(argc, argv);
     int totalPoints = 2000000;
     const QStringList arguments = app.arguments();
