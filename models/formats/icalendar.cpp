@@ -507,6 +507,7 @@ private:
     // A parse error libical noted inside the event's times makes the event unusable.
     std::optional<Problem> readableTimes(icalcomponent *event, int line) const;
     std::optional<QString> pmFor(icalcomponent *event) const;
+    std::optional<QString> pmForOrganizer(icalproperty *organizer) const;
     // The first X- property of that name. An event's X- properties are listed once and then
     // looked up, rather than walked again for each of the dozen Cadence fields.
     QString xProperty(icalcomponent *event, const char *name) const;
@@ -519,8 +520,10 @@ private:
     QHash<icalcomponent *, int> m_lines;
     mutable icalcomponent *m_xEvent = nullptr;
     mutable QVarLengthArray<std::pair<const char *, icalproperty *>, 24> m_xProperties;
+    mutable QHash<QByteArray, std::optional<QString>> m_pmByOrganizer;
     mutable bool m_hasPack = false;
-    mutable QVarLengthArray<std::pair<QByteArray, QString>, 16> m_packed;
+    mutable QByteArray m_packRaw;
+    mutable QVarLengthArray<std::pair<QByteArrayView, QByteArrayView>, 16> m_packed;
 };
 
 QString Reader::xProperty(icalcomponent *event, const char *name) const
@@ -533,23 +536,27 @@ QString Reader::xProperty(icalcomponent *event, const char *name) const
         for (icalproperty *p = icalcomponent_get_first_property(event, ICAL_X_PROPERTY); p;
              p = icalcomponent_get_next_property(event, ICAL_X_PROPERTY)) {
             const char *xName = icalproperty_get_x_name(p);
+            if (m_hasPack)
+                continue; // a second X-CADENCE is not Cadence's
             if (qstrcmp(xName, CadenceProperty) != 0) {
                 m_xProperties.append({xName, p});
                 continue;
             }
+            // Split in place; a value is decoded only when it is asked for.
             m_hasPack = true;
-            const QByteArray packed = xValue(p).toUtf8();
-            for (qsizetype from = 0; from < packed.size();) {
-                qsizetype to = packed.indexOf('&', from);
+            icalvalue *value = icalproperty_get_value(p);
+            m_packRaw = value && icalvalue_isa(value) == ICAL_X_VALUE
+                            ? QByteArray(icalvalue_get_x(value))
+                            : xValue(p).toUtf8();
+            for (qsizetype from = 0; from < m_packRaw.size();) {
+                qsizetype to = m_packRaw.indexOf('&', from);
                 if (to < 0)
-                    to = packed.size();
-                const QByteArrayView field(packed.constData() + from, to - from);
+                    to = m_packRaw.size();
+                const QByteArrayView field(m_packRaw.constData() + from, to - from);
                 from = to + 1;
                 const qsizetype equals = field.indexOf('=');
                 if (equals > 0)
-                    m_packed.append({field.first(equals).toByteArray().toUpper(),
-                                     QString::fromUtf8(QByteArray::fromPercentEncoding(
-                                         field.sliced(equals + 1).toByteArray()))});
+                    m_packed.append({field.first(equals), field.sliced(equals + 1)});
             }
         }
     }
@@ -557,8 +564,10 @@ QString Reader::xProperty(icalcomponent *event, const char *name) const
         // The packed key is the old property's name without X-CADENCE-.
         const QByteArrayView key = QByteArrayView(name).sliced(qstrlen(CadenceProperty) + 1);
         for (const auto &[packedKey, value] : m_packed)
-            if (packedKey == key)
-                return value;
+            if (packedKey.compare(key, Qt::CaseInsensitive) == 0)
+                return value.contains('%')
+                           ? QString::fromUtf8(QByteArray::fromPercentEncoding(value.toByteArray()))
+                           : QString::fromUtf8(value);
         if (key == "ID") {
             // Not packed when the UID is the id's own.
             const QString uid = text(icalcomponent_get_uid(event));
@@ -592,22 +601,40 @@ std::optional<QString> Reader::pmFor(icalcomponent *event) const
     const QString cadencePm = xProperty(event, "X-CADENCE-PM");
     if (m_pmIds.contains(cadencePm))
         return cadencePm;
-    if (icalproperty *organizer =
-            icalcomponent_get_first_property(event, ICAL_ORGANIZER_PROPERTY)) {
-        QString address = text(icalproperty_get_organizer(organizer));
-        if (address.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
-            address = address.mid(7);
-        if (const QString id = m_pmByEmail.value(address.toLower()); !id.isEmpty())
-            return id;
-        if (icalparameter *cn = icalproperty_get_first_parameter(organizer, ICAL_CN_PARAMETER)) {
-            const QString name = text(icalparameter_get_cn(cn)).trimmed();
-            for (const Pm &pm : m_context.pms)
-                if (pm.name.compare(name, Qt::CaseInsensitive) == 0)
-                    return pm.meta.id;
-            for (const Pm &pm : m_context.pms)
-                if (pm.name.section(QLatin1Char(' '), 0, 0).compare(name, Qt::CaseInsensitive) == 0)
-                    return pm.meta.id;
-        }
+    icalproperty *organizer = icalcomponent_get_first_property(event, ICAL_ORGANIZER_PROPERTY);
+    if (!organizer)
+        return m_context.defaultPmId.isEmpty() ? std::nullopt
+                                               : std::optional<QString>(m_context.defaultPmId);
+    // The same few organizers come back on every event: each is matched once.
+    const char *cn = nullptr;
+    if (icalparameter *parameter = icalproperty_get_first_parameter(organizer, ICAL_CN_PARAMETER))
+        cn = icalparameter_get_cn(parameter);
+    QByteArray key = icalproperty_get_organizer(organizer);
+    key.append('\x1f');
+    key.append(cn);
+    const auto known = m_pmByOrganizer.constFind(key);
+    if (known != m_pmByOrganizer.constEnd())
+        return *known;
+    const std::optional<QString> found = pmForOrganizer(organizer);
+    m_pmByOrganizer.insert(key, found);
+    return found;
+}
+
+std::optional<QString> Reader::pmForOrganizer(icalproperty *organizer) const
+{
+    QString address = text(icalproperty_get_organizer(organizer));
+    if (address.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
+        address = address.mid(7);
+    if (const QString id = m_pmByEmail.value(address.toLower()); !id.isEmpty())
+        return id;
+    if (icalparameter *cn = icalproperty_get_first_parameter(organizer, ICAL_CN_PARAMETER)) {
+        const QString name = text(icalparameter_get_cn(cn)).trimmed();
+        for (const Pm &pm : m_context.pms)
+            if (pm.name.compare(name, Qt::CaseInsensitive) == 0)
+                return pm.meta.id;
+        for (const Pm &pm : m_context.pms)
+            if (pm.name.section(QLatin1Char(' '), 0, 0).compare(name, Qt::CaseInsensitive) == 0)
+                return pm.meta.id;
     }
     if (!m_context.defaultPmId.isEmpty())
         return m_context.defaultPmId;
