@@ -12,18 +12,21 @@ if [[ ! -x "$CADENCE" ]]; then
 fi
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
-export XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/config" XDG_RUNTIME_DIR="$WORK/run"
+# A home of its own, so that the status line shows ~/Documents/team.cadence, not a temp path.
+export HOME="$WORK" XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/config" XDG_RUNTIME_DIR="$WORK/run"
 export CADENCE_NOW=2026-11-16 QT_QPA_PLATFORM=offscreen
 mkdir -p -m 700 "$XDG_RUNTIME_DIR"
-"$CADENCE" sample "$WORK/sample.cadence" >/dev/null
+mkdir -p "$WORK/Documents"
+SAMPLE="$WORK/Documents/team.cadence"
+"$CADENCE" sample "$SAMPLE" >/dev/null
 OUT="$ROOT/docs/screenshots"
 mkdir -p "$OUT"
-panes="$("$CADENCE" -w "$WORK/sample.cadence" screenshot --list-panes)"
+panes="$("$CADENCE" -w "$SAMPLE" screenshot --list-panes)"
 if [[ -z "$panes" ]]; then
   echo "screenshots.sh: cadence lists no panes" >&2
   exit 1
 fi
 for pane in $panes; do
-  "$CADENCE" -w "$WORK/sample.cadence" screenshot --pane "$pane" --size 1280x800 \
+  "$CADENCE" -w "$SAMPLE" screenshot --pane "$pane" --size 1280x800 \
     --out "$OUT/$pane.png"
 done

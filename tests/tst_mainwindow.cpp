@@ -201,6 +201,33 @@ private slots:
             QVERIFY(!label->text().contains(QLatin1String("test.cadence")));
     }
 
+    void statusLineShortensTheHomeFolder()
+    {
+        QTemporaryDir home;
+        const QByteArray savedHome = qgetenv("HOME");
+        qputenv("HOME", QFile::encodeName(home.path()));
+        QVERIFY(QDir(home.path()).mkpath(QStringLiteral("Documents")));
+        const QString path = home.filePath(QStringLiteral("Documents/team.cadence"));
+        QVERIFY(WorkspaceFactory::create(path, Clock::system(), WorkspaceFactory::Content::Empty));
+        {
+            MainWindow window;
+            window.setPersistent(false);
+            window.show();
+            QVERIFY(window.openWorkspace(path));
+            const QLabel *shown = nullptr;
+            for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
+                if (label->isVisibleTo(&window) && label->text().endsWith(u"team.cadence"))
+                    shown = label;
+            QVERIFY(shown);
+            QCOMPARE(shown->text(),
+                     QDir::toNativeSeparators(QStringLiteral("~/Documents/team.cadence")));
+            QCOMPARE(shown->toolTip(),
+                     QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+            window.setSession(nullptr);
+        }
+        qputenv("HOME", savedHome);
+    }
+
     void firstLaunchCreatesAnEmptyWorkspaceFromTheWelcomePage()
     {
         QTemporaryDir dir;

@@ -239,8 +239,13 @@ void MainWindow::rebuildPanes()
         connect(jump, &QAction::triggered, this, [this, id = entry.id] { showPane(id); });
     }
     m_navigation->show();
-    const QString path = QDir::toNativeSeparators(QFileInfo(m_session->path()).absoluteFilePath());
-    m_fileLabel->setText(path);
+    const QString path = QFileInfo(m_session->path()).absoluteFilePath();
+    // Under the home folder the path reads as it would in a shell: "~/…"; the tooltip has it
+    // whole.
+    const QString home = QDir::homePath() + QLatin1Char('/');
+    m_fileLabel->setText(QDir::toNativeSeparators(
+        path.startsWith(home) ? QStringLiteral("~/") + path.mid(home.size()) : path));
+    m_fileLabel->setToolTip(QDir::toNativeSeparators(path));
     setWindowTitle(tr("%1 — Cadence").arg(QFileInfo(path).fileName()));
     if (!m_persistent || !showPane(Settings().currentPane()))
         showPane(m_entries.first().id);
