@@ -117,8 +117,8 @@ private slots:
         QVERIFY(text.contains("SEQUENCE:1\r\n"));
         QVERIFY(text.contains("DTSTAMP:20261116T090000Z\r\n"));
         QVERIFY(text.contains("ORGANIZER;CN=Anna Szell:urn:uuid:"));
-        QVERIFY(text.contains("CATEGORIES:Candidate interview\r\n"));
-        QVERIFY(text.contains("CATEGORIES:Surveys\r\n"));
+        QVERIFY(text.contains("CATEGORIES:Candidate interview,Surveys\r\n"));
+        QVERIFY(text.contains("CATEGORIES:User interview\r\n"));
         QVERIFY(text.contains("DTSTART:20261118T143000Z\r\n"));
         QVERIFY(text.contains("DTSTART;VALUE=DATE:20261124\r\n"));
         QVERIFY(text.contains("STATUS:CANCELLED\r\n"));

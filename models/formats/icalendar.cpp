@@ -219,7 +219,19 @@ private:
         return true;
     }
     const QByteArray &organizer(const Pm &pm);
-    const QByteArray &category(const QString &key, const QString &name);
+    // Kind and team, each encoded by libical (a comma in a name is escaped), as one list.
+    const QByteArray &categories(InterviewKind kind, const Team *team);
+    QByteArray encodedText(const QString &value)
+    {
+        const QByteArray bytes = value.toUtf8();
+        if (plain(bytes))
+            return bytes;
+        icalvalue_set_text(m_text, bytes.constData());
+        char *text = icalvalue_as_ical_string_r(m_text);
+        const QByteArray encoded(text);
+        icalmemory_free_buffer(text);
+        return encoded;
+    }
 
     QByteArray &m_out;
     const QHash<QString, const Pm *> &m_pms;
@@ -247,13 +259,16 @@ const QByteArray &EventWriter::organizer(const Pm &pm)
     return *found;
 }
 
-const QByteArray &EventWriter::category(const QString &key, const QString &name)
+const QByteArray &EventWriter::categories(InterviewKind kind, const Team *team)
 {
+    const QString key =
+        interviewKindKey(kind) + QLatin1Char('\x1f') + (team ? team->meta.id : QString());
     auto found = m_categories.find(key);
     if (found == m_categories.end()) {
-        icalproperty *property = icalproperty_new_categories(utf8(name).constData());
-        found = m_categories.insert(key, serializeProperty(property));
-        icalproperty_free(property);
+        QByteArray value = encodedText(kindCategory(kind));
+        if (team)
+            value += ',' + encodedText(team->name);
+        found = m_categories.insert(key, value);
     }
     return *found;
 }
@@ -264,7 +279,10 @@ void EventWriter::write(const Interview &interview)
     text("UID", interview.icsUid.isEmpty() ? interview.meta.id + QLatin1String(CadenceUidSuffix)
                                            : interview.icsUid);
     m_out.append(m_dtstamp);
-    line("SEQUENCE", QByteArray::number(interview.sequence));
+    // RFC 5545 reads an absent SEQUENCE as 0 and an absent STATUS as nothing said: the
+    // lines a reader must parse are only written when they say something.
+    if (interview.sequence != 0)
+        line("SEQUENCE", QByteArray::number(interview.sequence));
     if (interview.allDay) {
         const QDate first = interview.start.toUTC().date();
         date("DTSTART;VALUE=DATE", first);
@@ -278,13 +296,12 @@ void EventWriter::write(const Interview &interview)
         text("LOCATION", interview.location);
     if (!interview.notes.isEmpty())
         text("DESCRIPTION", interview.notes);
-    line("STATUS", interview.status == InterviewStatus::Cancelled ? QByteArray("CANCELLED")
-                                                                  : QByteArray("CONFIRMED"));
+    if (interview.status == InterviewStatus::Cancelled)
+        line("STATUS", QByteArray("CANCELLED"));
     if (const Pm *pm = m_pms.value(interview.pmId))
         m_out.append(organizer(*pm));
-    m_out.append(category(interviewKindKey(interview.kind), kindCategory(interview.kind)));
-    if (const Team *team = m_teams.value(interview.teamId))
-        m_out.append(category(team->meta.id, team->name));
+    // Kind and team in one CATEGORIES line, a list as RFC 5545 allows.
+    line("CATEGORIES", categories(interview.kind, m_teams.value(interview.teamId)));
     // Cadence's own fields, packed into one X-CADENCE property (see packField): libical
     // matches each property's name against its whole table before it takes it for an X- one,
     // so a dozen X-CADENCE-* lines per event cost more to read than the rest of the event.
