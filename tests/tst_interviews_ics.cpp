@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
 
@@ -43,6 +44,14 @@ const Interview *withInterviewee(const QList<Interview> &list, const QString &na
         if (interview.interviewee == name)
             return &interview;
     return nullptr;
+}
+
+int interviewIndexes(WorkspaceSession &session)
+{
+    QSqlQuery query(session.workspace().database());
+    query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
+                              "tbl_name = 'interview' AND sql IS NOT NULL"));
+    return query.next() ? query.value(0).toInt() : -1;
 }
 
 QByteArray readAll(const QString &path)
@@ -239,6 +248,16 @@ private slots:
         for (qsizetype i = 0; i < before.size(); ++i)
             QVERIFY2(after[i].sameContent(before[i]), qPrintable(before[i].interviewee));
         QCOMPARE(importInto(target.session(), path).unchanged, 5000);
+        // A bulk write into an empty table builds the indexes afterwards: they are all back.
+        QCOMPARE(interviewIndexes(target.session()), 3);
+
+        // A batch refused half-way leaves the empty table as it was, indexes included.
+        TestWorkspace refusedBatch(WorkspaceFactory::Content::Starter);
+        InterviewEdit wrong = edit;
+        wrong.interviews.last().minutes = 0;
+        QVERIFY(refusedBatch.session().interviews().apply(wrong));
+        QCOMPARE(refusedBatch.session().interviews().count(), 0);
+        QCOMPARE(interviewIndexes(refusedBatch.session()), 3);
 
         QByteArray broken = readAll(path);
         const qsizetype last = broken.lastIndexOf("DTSTART:");
