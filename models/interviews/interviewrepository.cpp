@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDriver>
+#include <QVarLengthArray>
 
 #include <sqlite3.h>
 
@@ -367,6 +368,7 @@ Outcome InterviewRepository::writeBulk(InterviewEdit &edit)
                 SQLITE_OK)
                 return failure();
     }
+    QVarLengthArray<QByteArray, 24> rowText;
     for (Interview &interview : edit.interviews) {
         if (interview.minutes <= 0 || !interviewKindFromKey(interviewKindKey(interview.kind)) ||
             !interviewStatusFromKey(interviewStatusKey(interview.status)))
@@ -381,9 +383,12 @@ Outcome InterviewRepository::writeBulk(InterviewEdit &edit)
         stamp(interview.meta);
         sqlite3_stmt *q = exists ? upsert.statement : insert.statement;
         int column = 0;
+        // The row's UTF-8 is kept until the step, so SQLite reads it where it is.
+        rowText.clear();
         auto text = [&](const QString &value) {
-            const QByteArray bytes = value.toUtf8();
-            sqlite3_bind_text(q, ++column, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+            rowText.append(value.toUtf8());
+            const QByteArray &bytes = rowText.last();
+            sqlite3_bind_text(q, ++column, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
         };
         auto number = [&](qint64 value) { sqlite3_bind_int64(q, ++column, value); };
         text(interview.meta.id);
@@ -411,9 +416,9 @@ Outcome InterviewRepository::writeBulk(InterviewEdit &edit)
         text(interview.scorecard.toJson());
         text(interview.icsUid);
         number(interview.sequence);
+        // Every parameter is bound again for the next row: no need to clear them.
         const int result = sqlite3_step(q);
         sqlite3_reset(q);
-        sqlite3_clear_bindings(q);
         if (result != SQLITE_DONE)
             return failure();
         stored.insert(interview.meta.id, interview.sequence);
