@@ -8,6 +8,8 @@
 #include "sample/starterdata.h"
 #include "testworkspace.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -319,6 +321,21 @@ private slots:
             Scorecard::fromJson(QStringLiteral(R"({"criteria":{"product_sense":{"score":9}}})"));
         QCOMPARE(clamped.entry(Criterion::ProductSense).score, Scorecard::MaxScore);
         QVERIFY(Scorecard::fromJson(QStringLiteral("not json")).isEmpty());
+
+        // Written by hand, the same text as QJsonDocument's compact form, awkward characters
+        // included.
+        card.entry(Criterion::MetricsTechnical) = {
+            2, QStringLiteral("\"quoted\" \\ back\nline\ttab\r\x01 é 😀 </script>")};
+        card.entry(Criterion::HandsOnCode) = {0, QStringLiteral("not assessed")};
+        card.redFlags = QStringLiteral("talks over people; \u2028");
+        for (const Recommendation r : {Recommendation::None, Recommendation::StrongYes}) {
+            card.recommendation = r;
+            const QString json = card.toJson();
+            const QJsonDocument parsed = QJsonDocument::fromJson(json.toUtf8());
+            QVERIFY2(parsed.isObject(), qPrintable(json));
+            QCOMPARE(json, QString::fromUtf8(parsed.toJson(QJsonDocument::Compact)));
+            QCOMPARE(Scorecard::fromJson(json), card);
+        }
     }
 };
 

@@ -1,5 +1,7 @@
 #include "interviewtypes.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -189,25 +191,94 @@ bool Scorecard::isEmpty() const
     return *this == Scorecard();
 }
 
+namespace {
+
+// A JSON string as QJsonDocument writes it (compact): quote, backslash and control
+// characters escaped, the rest as it is.
+void appendJsonString(QString &out, const QString &value)
+{
+    out += QLatin1Char('"');
+    for (const QChar c : value) {
+        switch (c.unicode()) {
+        case '"':
+            out += QLatin1String("\\\"");
+            break;
+        case '\\':
+            out += QLatin1String("\\\\");
+            break;
+        case '\b':
+            out += QLatin1String("\\b");
+            break;
+        case '\f':
+            out += QLatin1String("\\f");
+            break;
+        case '\n':
+            out += QLatin1String("\\n");
+            break;
+        case '\r':
+            out += QLatin1String("\\r");
+            break;
+        case '\t':
+            out += QLatin1String("\\t");
+            break;
+        default:
+            if (c.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    out += QLatin1Char('"');
+}
+
+} // namespace
+
+// Written by hand rather than through QJsonObject, which cost more than SQLite's own work
+// for each candidate of a bulk write; the text is what QJsonDocument's compact form gives
+// (keys sorted, "notes" before "score"), which a test checks.
 QString Scorecard::toJson() const
 {
     if (isEmpty())
         return QString();
-    QJsonObject criteria;
-    for (int i = 0; i < int(Criterion::Count); ++i) {
+    // The criteria in the order of their keys, as a JSON object lists them.
+    static const QList<int> order = [] {
+        QList<int> indexes;
+        for (int i = 0; i < int(Criterion::Count); ++i)
+            indexes.append(i);
+        std::sort(indexes.begin(), indexes.end(), [](int a, int b) {
+            return criterionKey(Criterion(a)) < criterionKey(Criterion(b));
+        });
+        return indexes;
+    }();
+    QString out;
+    out.reserve(128);
+    out += QLatin1String("{\"criteria\":{");
+    bool first = true;
+    for (const int i : order) {
         const Entry &e = entries[size_t(i)];
         if (e == Entry())
             continue;
-        criteria.insert(
-            criterionKey(Criterion(i)),
-            QJsonObject{{QStringLiteral("score"), e.score}, {QStringLiteral("notes"), e.notes}});
+        if (!first)
+            out += QLatin1Char(',');
+        first = false;
+        appendJsonString(out, criterionKey(Criterion(i)));
+        out += QLatin1String(":{\"notes\":");
+        appendJsonString(out, e.notes);
+        out += QLatin1String(",\"score\":");
+        out += QString::number(e.score);
+        out += QLatin1Char('}');
     }
-    QJsonObject root{{QStringLiteral("criteria"), criteria}};
-    if (!redFlags.isEmpty())
-        root.insert(QStringLiteral("red_flags"), redFlags);
-    if (recommendation != Recommendation::None)
-        root.insert(QStringLiteral("recommendation"), recommendationKey(recommendation));
-    return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact));
+    out += QLatin1Char('}');
+    if (recommendation != Recommendation::None) {
+        out += QLatin1String(",\"recommendation\":");
+        appendJsonString(out, recommendationKey(recommendation));
+    }
+    if (!redFlags.isEmpty()) {
+        out += QLatin1String(",\"red_flags\":");
+        appendJsonString(out, redFlags);
+    }
+    out += QLatin1Char('}');
+    return out;
 }
 
 Scorecard Scorecard::fromJson(const QString &json)
