@@ -30,7 +30,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   "${SUDO[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-WERROR="${CADENCE_WERROR:-OFF}"
-cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" \
-  -DCADENCE_WERROR="$WERROR" >/dev/null
+# Warnings as errors only when the caller says so (test.sh does); otherwise the build keeps
+# what it was configured with, so that try.sh after test.sh does not rebuild everything.
+options=(-DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}")
+[ -n "${CADENCE_WERROR:-}" ] && options+=(-DCADENCE_WERROR="$CADENCE_WERROR")
+cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja "${options[@]}" >/dev/null
 cmake --build "$BUILD_DIR"
