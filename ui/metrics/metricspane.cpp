@@ -505,9 +505,9 @@ void MetricsPane::reloadReviews()
                                     [](const Product &p) { return p.productMarketFit; });
     m_reviewsEmpty->setText(
         m_productList.isEmpty()
-            ? tr("No growth reviews yet.\n\nEach product with product-market fit gets one at the "
+            ? tr("No growth reviews yet.\nEach product with product-market fit gets one at the "
                  "start of every month: add your products under Products.")
-            : tr("No growth reviews yet.\n\nNone of the products has product-market fit: mark "
+            : tr("No growth reviews yet.\nNone of the products has product-market fit: mark "
                  "the ones that do under Products (Edit…), and their monthly reviews appear "
                  "here."));
     m_reviewsEmpty->setVisible(!anyFit);
