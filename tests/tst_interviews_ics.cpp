@@ -425,6 +425,44 @@ private slots:
         QCOMPARE(workspace.session().interviews().count(), 0);
     }
 
+    void bigFileNamesItsFirstBadEvent()
+    {
+        // Events in UTC, read on two threads a batch at a time: of two bad events far apart,
+        // the first in the file is the one named, and nothing is imported.
+        QByteArray text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n";
+        const int count = 6000;
+        int firstBadLine = 0;
+        for (int i = 0; i < count; ++i) {
+            const bool bad = i == 3100 || i == 5900;
+            if (i == 3100)
+                firstBadLine = int(text.count('\n')) + 1;
+            text += "BEGIN:VEVENT\r\nUID:big-" + QByteArray::number(i) +
+                    "@test\r\nDTSTAMP:20261101T000000Z\r\nDTSTART:" +
+                    (bad ? QByteArray("20261332T100000Z")
+                         : QDateTime(QDate(2026, 1, 1), QTime(9, 0), QTimeZone::utc())
+                               .addSecs(qint64(i) * 3600)
+                               .toString(QStringLiteral("yyyyMMddTHHmmssZ"))
+                               .toLatin1()) +
+                    "\r\nSUMMARY:Person " + QByteArray::number(i) + "\r\nEND:VEVENT\r\n";
+        }
+        text += "END:VCALENDAR\r\n";
+        TestWorkspace workspace(WorkspaceFactory::Content::Starter);
+        const QString path = workspace.filePath(QStringLiteral("big-two-bad.ics"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+        file.close();
+        const Result<ICalendar::ImportPlan> plan =
+            ICalendar::planImport(workspace.session(), path, QStringLiteral("Anna"));
+        QVERIFY(!plan);
+        QCOMPARE(plan.problem().file, path);
+        QVERIFY2(plan.problem().what.startsWith(QStringLiteral("line %1: event “Person 3100” "
+                                                               "starts on an impossible date")
+                                                    .arg(firstBadLine)),
+                 qPrintable(plan.problem().what));
+        QCOMPARE(workspace.session().interviews().count(), 0);
+    }
+
     void everyCorpusFileIsCovered()
     {
         // A new file in the bad corpus must be listed above, so that its reason is checked.
