@@ -1088,12 +1088,14 @@ Result<ImportPlan> planImport(WorkspaceSession &session, const QString &path,
         existing.insert(interview.meta.id, std::move(interview));
     ImportPlan plan;
     plan.change.text = tr("Import %1").arg(path.section(QLatin1Char('/'), -1));
+    plan.change.before.interviews.reserve(read.value().size());
+    plan.change.after.interviews.reserve(read.value().size());
     for (Interview &imported : read.value()) {
         const auto found = existing.constFind(imported.meta.id);
         if (found == existing.constEnd()) {
             Interview tombstone = imported;
             tombstone.meta.deleted = true;
-            plan.change.before.interviews.append(tombstone);
+            plan.change.before.interviews.append(std::move(tombstone));
             ++plan.added;
         } else {
             Interview compare = imported;
