@@ -32,9 +32,7 @@ const std::vector<StarterPart> &starterParts()
 const std::vector<SamplePart> &sampleParts()
 {
     static const std::vector<SamplePart> parts = {
-        &CoverageSample::generate,
-        &InterviewSample::generate,
-        &MetricsSample::generate,
+        &CoverageSample::generate, &InterviewSample::generate, &MetricsSample::generate,
         &GoalsSample::generate, // after metrics: its key results follow sample metrics
     };
     return parts;
