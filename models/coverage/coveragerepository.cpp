@@ -289,26 +289,22 @@ CoverageSnapshot CoverageRepository::coverageOn(QDate day) const
 
 Outcome CoverageRepository::apply(CoverageEdit &edit)
 {
-    WriteTransaction transaction(workspace());
-    Outcome problem;
-    // Teams and PMs first, so that new assignments find them.
-    for (Pm &pm : edit.pms)
-        if (!problem)
-            problem = write(pm);
-    for (Team &team : edit.teams)
-        if (!problem)
-            problem = write(team);
-    for (Assignment &assignment : edit.assignments)
-        if (!problem)
-            problem = write(assignment);
-    if (problem) {
-        transaction.rollback();
-        return problem;
-    }
-    if ((problem = transaction.commit()))
-        return problem;
-    emit changed();
-    return {};
+    Outcome problem = writeTogether([&]() -> Outcome {
+        // Teams and PMs first, so that new assignments find them.
+        for (Pm &pm : edit.pms)
+            if (Outcome failed = write(pm))
+                return failed;
+        for (Team &team : edit.teams)
+            if (Outcome failed = write(team))
+                return failed;
+        for (Assignment &assignment : edit.assignments)
+            if (Outcome failed = write(assignment))
+                return failed;
+        return {};
+    });
+    if (!problem)
+        emit changed();
+    return problem;
 }
 
 Outcome CoverageRepository::save(Pm &pm)

@@ -121,16 +121,12 @@ QStringList GoalRepository::quarters() const
 
 Outcome GoalRepository::apply(QList<Goal> &goals)
 {
-    WriteTransaction transaction(workspace());
-    Outcome problem;
-    for (Goal &goal : goals)
-        if (!problem)
-            problem = write(goal);
-    if (problem) {
-        transaction.rollback();
-        return problem;
-    }
-    if ((problem = transaction.commit()))
+    if (Outcome problem = writeTogether([&]() -> Outcome {
+            for (Goal &goal : goals)
+                if (Outcome failed = write(goal))
+                    return failed;
+            return {};
+        }))
         return problem;
     emit goalsSaved(goals);
     emit changed();

@@ -227,17 +227,13 @@ Outcome InterviewRepository::apply(InterviewEdit &edit)
 {
     if (edit.isEmpty())
         return {};
-    WriteTransaction transaction(workspace());
     if (edit.interviews.size() > BulkThreshold && sqliteHandle(workspace().database())) {
-        if (Outcome problem = writeBulk(edit)) {
-            transaction.rollback();
-            return problem;
-        }
-        if (Outcome problem = transaction.commit())
+        if (Outcome problem = writeTogether([&] { return writeBulk(edit); }))
             return problem;
         emit changed();
         return {};
     }
+    WriteTransaction transaction(workspace());
     // Prepared once per batch: an import of 100,000 events must not compile SQL per event.
     QSqlQuery current = prepare(QStringLiteral("SELECT sequence FROM interview WHERE id = ?"));
     QSqlQuery upsert =

@@ -241,25 +241,21 @@ qint64 MetricsRepository::pointCount() const
 
 Outcome MetricsRepository::apply(MetricsEdit &edit)
 {
-    WriteTransaction transaction(workspace());
-    Outcome problem;
-    for (Product &product : edit.products)
-        if (!problem)
-            problem = write(product);
-    for (MetricDefinition &definition : edit.definitions)
-        if (!problem)
-            problem = write(definition);
-    for (GrowthReview &review : edit.reviews)
-        if (!problem)
-            problem = write(review);
-    if (problem) {
-        transaction.rollback();
-        return problem;
-    }
-    if ((problem = transaction.commit()))
-        return problem;
-    emit changed();
-    return {};
+    Outcome problem = writeTogether([&]() -> Outcome {
+        for (Product &product : edit.products)
+            if (Outcome failed = write(product))
+                return failed;
+        for (MetricDefinition &definition : edit.definitions)
+            if (Outcome failed = write(definition))
+                return failed;
+        for (GrowthReview &review : edit.reviews)
+            if (Outcome failed = write(review))
+                return failed;
+        return {};
+    });
+    if (!problem)
+        emit changed();
+    return problem;
 }
 
 Result<MetricsRepository::ImportStats>

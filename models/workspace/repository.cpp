@@ -10,6 +10,14 @@ Repository::Repository(Workspace &workspace, QObject *parent)
     , m_workspace(workspace)
 {}
 
+Outcome Repository::writeTogether(const std::function<Outcome()> &writes)
+{
+    WriteTransaction transaction(workspace());
+    if (Outcome problem = writes())
+        return problem; // the transaction rolls back as it goes out of scope
+    return transaction.commit();
+}
+
 QSqlQuery Repository::prepare(const QString &sql) const
 {
     QSqlQuery query(m_workspace.database());

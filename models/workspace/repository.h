@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <functional>
+
 // The base of every repository: the one place where SQL runs. It stamps records with the
 // merge columns when they are saved, and announces changes so that models refresh.
 //
@@ -39,6 +41,9 @@ signals:
     void changed();
 
 protected:
+    // Runs `writes` in one write transaction: all of them land, or none does and the first
+    // problem comes back. Announcing the change is left to the caller.
+    Outcome writeTogether(const std::function<Outcome()> &writes);
     QSqlQuery prepare(const QString &sql) const;
     // Runs a prepared query; a failure becomes a Problem naming the workspace file.
     Outcome run(QSqlQuery &query) const;
