@@ -1,5 +1,6 @@
 // The `cadence` command line as scripts use it: the real executable, its output and exit status.
 #include "clitester.h"
+#include "testworkspace.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -150,23 +151,7 @@ private slots:
         QVERIFY(run.out.trimmed().section(u' ', 1).contains(u'.'));
     }
 
-    void everyBadFileExitsWithOneNamingItAndIsUntouched_data()
-    {
-        QTest::addColumn<QString>("name");
-        QTest::addColumn<QString>("expected");
-        QTest::newRow("text file") << "not-sqlite.cadence"
-                                   << "not an SQLite database";
-        QTest::newRow("empty file") << "empty.cadence"
-                                    << "not an SQLite database";
-        QTest::newRow("another application") << "other-app.cadence"
-                                             << "another application";
-        QTest::newRow("newer schema") << "newer-schema.cadence"
-                                      << "newer Cadence";
-        QTest::newRow("truncated") << "truncated.cadence"
-                                   << "damaged";
-        QTest::newRow("damaged pages") << "damaged.cadence"
-                                       << "damaged";
-    }
+    void everyBadFileExitsWithOneNamingItAndIsUntouched_data() { addBadWorkspaceRows(); }
 
     void everyBadFileExitsWithOneNamingItAndIsUntouched()
     {

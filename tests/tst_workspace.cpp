@@ -79,23 +79,7 @@ private slots:
         Q_UNUSED(before);
     }
 
-    void badFilesAreRefusedAndUntouched_data()
-    {
-        QTest::addColumn<QString>("name");
-        QTest::addColumn<QString>("expected");
-        QTest::newRow("text file") << "not-sqlite.cadence"
-                                   << "not an SQLite database";
-        QTest::newRow("empty file") << "empty.cadence"
-                                    << "not an SQLite database";
-        QTest::newRow("another application") << "other-app.cadence"
-                                             << "another application";
-        QTest::newRow("newer schema") << "newer-schema.cadence"
-                                      << "newer Cadence";
-        QTest::newRow("truncated") << "truncated.cadence"
-                                   << "damaged";
-        QTest::newRow("damaged pages") << "damaged.cadence"
-                                       << "damaged";
-    }
+    void badFilesAreRefusedAndUntouched_data() { addBadWorkspaceRows(); }
 
     void badFilesAreRefusedAndUntouched()
     {

@@ -37,3 +37,21 @@ void isolateUserFolders()
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsFolder.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsFolder.path());
 }
+
+void addBadWorkspaceRows()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("text file") << "not-sqlite.cadence"
+                               << "not an SQLite database";
+    QTest::newRow("empty file") << "empty.cadence"
+                                << "not an SQLite database";
+    QTest::newRow("another application") << "other-app.cadence"
+                                         << "another application";
+    QTest::newRow("newer schema") << "newer-schema.cadence"
+                                  << "newer Cadence";
+    QTest::newRow("truncated") << "truncated.cadence"
+                               << "damaged";
+    QTest::newRow("damaged pages") << "damaged.cadence"
+                                   << "damaged";
+}

@@ -36,3 +36,7 @@ private:
 
 // Sends the app's data (backups, default workspace) and settings to a throw-away place.
 void isolateUserFolders();
+
+// The data rows of a test over tests/data/workspaces: the corpus of files that are not good
+// workspaces, each with the words its refusal must contain (columns "name" and "expected").
+void addBadWorkspaceRows();
