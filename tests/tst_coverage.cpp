@@ -336,6 +336,68 @@ private slots:
             sampleTeams += team.meta.sample;
         QCOMPARE(sampleTeams, 24);
     }
+
+    // The snapshot finds each team's level and the day it reached it from the days on which
+    // assignments and PMs start and end; here the same is read day by day, the slow way, over
+    // years of generated history.
+    void snapshotAgreesWithADayByDayReading()
+    {
+        QTemporaryDir dir;
+        auto session =
+            WorkspaceFactory::create(dir.filePath(QStringLiteral("s.cadence")),
+                                     std::make_shared<FixedClock>(TestWorkspace::defaultNow()),
+                                     WorkspaceFactory::Content::Sample, 3);
+        QVERIFY(session);
+        CoverageRepository &repository = session.value()->coverage();
+        const QList<Pm> pms = repository.pms();
+        const QList<Assignment> history = repository.assignments();
+        QVERIFY(history.size() > 100);
+        QHash<QString, const Pm *> pmById;
+        for (const Pm &pm : pms)
+            pmById.insert(pm.meta.id, &pm);
+        auto levelOn = [&](const QString &teamId, QDate day) {
+            CoverageLevel level = CoverageLevel::None;
+            for (const Assignment &assignment : history) {
+                const Pm *pm = pmById.value(assignment.pmId);
+                if (assignment.teamId != teamId || !assignment.isActiveOn(day) || !pm ||
+                    !pm->isActiveOn(day))
+                    continue;
+                if (assignment.support == Support::Full)
+                    return CoverageLevel::Full;
+                level = CoverageLevel::Light;
+            }
+            return level;
+        };
+        const QDate first = history.first().startOn;
+        int compared = 0;
+        for (QDate day = first.addDays(40); day <= TestWorkspace::defaultNow().date();
+             day = day.addDays(173)) {
+            const CoverageSnapshot snapshot = repository.coverageOn(day);
+            for (const TeamCoverage &team : snapshot.teams()) {
+                const QString id = team.team.meta.id;
+                QCOMPARE(team.level, levelOn(id, day));
+                QDate since = day;
+                while (since > team.team.createdOn && levelOn(id, since.addDays(-1)) == team.level)
+                    since = since.addDays(-1);
+                QCOMPARE(team.levelSince, since);
+                QStringList supporting;
+                for (const Assignment &assignment : history) {
+                    const Pm *pm = pmById.value(assignment.pmId);
+                    if (assignment.teamId == id && assignment.isActiveOn(day) && pm &&
+                        pm->isActiveOn(day))
+                        supporting << assignment.meta.id;
+                }
+                QStringList shown;
+                for (const Assignment &assignment : team.assignments)
+                    shown << assignment.meta.id;
+                supporting.sort();
+                shown.sort();
+                QCOMPARE(shown, supporting);
+                ++compared;
+            }
+        }
+        QVERIFY(compared > 200);
+    }
 };
 
 QTEST_MAIN(TestCoverage)

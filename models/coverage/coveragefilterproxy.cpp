@@ -39,6 +39,17 @@ bool CoverageFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     return m_text.isEmpty() || team.data().toString().contains(m_text, Qt::CaseInsensitive);
 }
 
+bool CoverageFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    // The matrix lists its teams by name in the locale's order already (see
+    // CoverageSnapshot::teams()): sorting by name keeps that order, without asking the model
+    // for every name several times over, which was a large part of opening the pane.
+    if (left.column() == CoverageMatrixModel::TeamColumn &&
+        right.column() == CoverageMatrixModel::TeamColumn)
+        return left.row() < right.row();
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 UncoveredTeamsProxy::UncoveredTeamsProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 {

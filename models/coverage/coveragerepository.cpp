@@ -31,21 +31,34 @@ private:
     const QSqlQuery &m_query;
 };
 
-// QDate(year, month, day) goes through Qt's calendar system; this is the same day for the
-// years 1 to 9999 of the stored form, in a tenth of the time (history has thousands of dates).
-QDate gregorianDate(int year, int month, int day)
+// The Julian day of a date of the stored form, YYYY-MM-DD, read straight from its bytes: QDate
+// goes through Qt's calendar system, ten times slower, and history has thousands of dates.
+// Nothing for any other text, or a day that does not exist.
+std::optional<qint64> julianDayOf(const char *text, qsizetype length)
 {
+    auto digit = [text](int i) { return text[i] >= '0' && text[i] <= '9'; };
+    if (length != 10 || text[4] != '-' || text[7] != '-' || !digit(0) || !digit(1) || !digit(2) ||
+        !digit(3) || !digit(5) || !digit(6) || !digit(8) || !digit(9))
+        return std::nullopt;
+    auto number = [text](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i)
+            value = value * 10 + (text[i] - '0');
+        return value;
+    };
+    const int year = number(0, 4);
+    const int month = number(5, 2);
+    const int day = number(8, 2);
     static constexpr int daysInMonth[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
     if (year < 1 || month < 1 || month > 12 || day < 1 ||
         day > daysInMonth[month - 1] + (month == 2 && leap))
-        return QDate(year, month, day); // invalid, or year 0: as Qt has it
+        return std::nullopt;
     // The Julian day number of a proleptic Gregorian date (Fliegel and Van Flandern).
     const int a = (14 - month) / 12;
     const qint64 y = qint64(year) + 4800 - a;
     const int m = month + 12 * a - 3;
-    return QDate::fromJulianDay(day + (153 * m + 2) / 5 + 365 * y + y / 4 - y / 100 + y / 400 -
-                                32045);
+    return day + (153 * m + 2) / 5 + 365 * y + y / 4 - y / 100 + y / 400 - 32045;
 }
 
 class SqliteRow
@@ -63,38 +76,18 @@ public:
     qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
     QDate date(int column) const
     {
-        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-        if (!text)
+        const QByteArray text = utf8(column);
+        if (text.isNull())
             return {};
-        // The stored form, YYYY-MM-DD, straight from SQLite's bytes; anything else through Qt.
-        const int length = sqlite3_column_bytes(m_statement, column);
-        auto digit = [text](int i) { return text[i] >= '0' && text[i] <= '9'; };
-        if (length == 10 && text[4] == '-' && text[7] == '-' && digit(0) && digit(1) && digit(2) &&
-            digit(3) && digit(5) && digit(6) && digit(8) && digit(9)) {
-            auto number = [text](int from, int count) {
-                int value = 0;
-                for (int i = from; i < from + count; ++i)
-                    value = value * 10 + (text[i] - '0');
-                return value;
-            };
-            return gregorianDate(number(0, 4), number(5, 2), number(8, 2));
-        }
-        return Repository::dateFrom(QString::fromUtf8(text, length));
+        if (const std::optional<qint64> day = julianDayOf(text.constData(), text.size()))
+            return QDate::fromJulianDay(*day);
+        return Repository::dateFrom(QString::fromUtf8(text));
     }
-    // Ids repeat over thousands of history rows: one QString per distinct id, shared. Looked
-    // up by SQLite's own bytes (not copied), so a known id costs a hash and a memcmp.
-    QString sharedText(int column, QHash<QByteArray, QString> &known) const
+    // The value's bytes as SQLite holds them, not copied: valid until the next step.
+    QByteArray utf8(int column) const
     {
         const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-        if (!text)
-            return {};
-        const qsizetype length = sqlite3_column_bytes(m_statement, column);
-        const QByteArray bytes = QByteArray::fromRawData(text, length);
-        if (const auto found = known.constFind(bytes); found != known.cend())
-            return *found;
-        const QString fresh = QString::fromUtf8(bytes);
-        known.insert(QByteArray(text, length), fresh);
-        return fresh;
+        return QByteArray::fromRawData(text, text ? sqlite3_column_bytes(m_statement, column) : 0);
     }
 
 private:
@@ -142,19 +135,6 @@ template<typename Row> Assignment readAssignment(const Row &row)
     return assignment;
 }
 
-// The history as the snapshot needs it: no merge columns but the id (see coverageOn()).
-template<typename Row> Assignment readHistory(const Row &row)
-{
-    Assignment assignment;
-    assignment.meta.id = row.text(0);
-    assignment.teamId = row.text(1);
-    assignment.pmId = row.text(2);
-    assignment.support = supportFromKey(row.text(3)).value_or(Support::Full);
-    assignment.startOn = row.date(4);
-    assignment.endOn = row.date(5);
-    return assignment;
-}
-
 template<typename Record, typename Read> QList<Record> readAll(QSqlQuery &query, Read read)
 {
     QList<Record> records;
@@ -167,51 +147,128 @@ template<typename Record, typename Read> QList<Record> readAll(QSqlQuery &query,
     return records;
 }
 
+// The connection's own SQLite handle, or null if its driver is not SQLite's.
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+               ? *static_cast<sqlite3 *const *>(handle.constData())
+               : nullptr;
+}
+
 // Every row of a query without parameters, read through SQLite itself: QSqlQuery turns each
 // value into a QVariant of UTF-16 text first, which made reading years of coverage history
-// the largest part of opening the app. Falls back to QSqlQuery if the driver is not SQLite's.
+// the largest part of opening the app. Nothing if the query cannot run to its end.
+template<typename Record, typename Read>
+std::optional<QList<Record>> readRows(sqlite3 *connection, const QString &sql, Read read)
+{
+    if (!connection)
+        return std::nullopt;
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v2(connection, text.constData(), int(text.size()), &statement, nullptr) !=
+        SQLITE_OK) {
+        sqlite3_finalize(statement);
+        return std::nullopt;
+    }
+    QList<Record> records;
+    int status = SQLITE_ROW;
+    while ((status = sqlite3_step(statement)) == SQLITE_ROW)
+        records.append(read(SqliteRow(statement)));
+    sqlite3_finalize(statement);
+    if (status != SQLITE_DONE)
+        return std::nullopt;
+    return records;
+}
+
+// readRows() on the workspace's connection, or QSqlQuery if its driver is not SQLite's.
 template<typename Record, typename ReadQt, typename ReadSqlite>
 QList<Record> readAllDirectly(const QSqlDatabase &db, const QString &sql, ReadQt readQt,
                               ReadSqlite readSqlite)
 {
-    const QVariant handle = db.driver()->handle();
-    sqlite3 *connection = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-                              ? *static_cast<sqlite3 *const *>(handle.constData())
-                              : nullptr;
-    sqlite3_stmt *statement = nullptr;
-    const QByteArray text = sql.toUtf8();
-    if (!connection || sqlite3_prepare_v2(connection, text.constData(), int(text.size()),
-                                          &statement, nullptr) != SQLITE_OK) {
-        sqlite3_finalize(statement);
-        QSqlQuery query(db);
-        query.prepare(sql);
-        return readAll<Record>(query, readQt);
-    }
-    QList<Record> records;
-    while (sqlite3_step(statement) == SQLITE_ROW)
-        records.append(readSqlite(SqliteRow(statement)));
-    sqlite3_finalize(statement);
-    return records;
+    if (std::optional<QList<Record>> records = readRows<Record>(sqliteHandle(db), sql, readSqlite))
+        return *records;
+    QSqlQuery query(db);
+    query.prepare(sql);
+    return readAll<Record>(query, readQt);
+}
+
+// "ORDER BY name COLLATE NOCASE", or nothing where the caller puts the records in its own
+// order (a coverage snapshot sorts by the locale): SQLite then need not sort them first.
+QString nameOrder(bool byName)
+{
+    return byName ? QStringLiteral(" ORDER BY name COLLATE NOCASE") : QString();
+}
+
+QString pmsSql(bool byName)
+{
+    return QStringLiteral("SELECT %1, %2 FROM pm WHERE deleted = 0")
+               .arg(Repository::metaColumns(), pmColumns) +
+           nameOrder(byName);
+}
+
+QString teamsSql(bool byName)
+{
+    return QStringLiteral("SELECT %1, %2 FROM team WHERE deleted = 0")
+               .arg(Repository::metaColumns(), teamColumns) +
+           nameOrder(byName);
+}
+
+// What CoverageRepository::coverageOn() computes, read over `connection`; nothing if it
+// cannot be read. Each assignment is read as a HistoryRow, its team and PM matched on
+// SQLite's own bytes, and only the assignments of the day get their id.
+std::optional<CoverageSnapshot> readCoverageOn(sqlite3 *connection, QDate day)
+{
+    const std::optional<QList<Pm>> pms = readRows<Pm>(connection, pmsSql(false), readPm<SqliteRow>);
+    const std::optional<QList<Team>> teams =
+        readRows<Team>(connection, teamsSql(false), readTeam<SqliteRow>);
+    if (!pms || !teams)
+        return std::nullopt;
+    QHash<QByteArray, qsizetype> pmPositions;
+    pmPositions.reserve(pms->size());
+    for (qsizetype i = 0; i < pms->size(); ++i)
+        pmPositions.insert(pms->at(i).meta.id.toUtf8(), i);
+    QHash<QByteArray, qsizetype> teamPositions;
+    teamPositions.reserve(teams->size());
+    for (qsizetype i = 0; i < teams->size(); ++i)
+        teamPositions.insert(teams->at(i).meta.id.toUtf8(), i);
+
+    const qint64 today = day.toJulianDay();
+    const std::optional<QList<HistoryRow>> history = readRows<HistoryRow>(
+        connection,
+        QStringLiteral("SELECT team_id, pm_id, support, start_on, end_on, id FROM assignment "
+                       "WHERE deleted = 0"),
+        [&](const SqliteRow &row) {
+            HistoryRow assignment;
+            assignment.team = teamPositions.value(row.utf8(0), -1);
+            assignment.pm = pmPositions.value(row.utf8(1), -1);
+            // Compared as bytes: a QString per row for "full" or "light" made up a tenth of
+            // reading the history.
+            assignment.support = row.utf8(2) == "light" ? Support::Light : Support::Full;
+            assignment.startOn = row.date(3).toJulianDay();
+            if (const QDate end = row.date(4); end.isValid())
+                assignment.endOn = end.toJulianDay();
+            if (assignment.isActiveOn(today))
+                assignment.id = row.text(5);
+            return assignment;
+        });
+    if (!history)
+        return std::nullopt;
+    return CoverageSnapshot::compute(*pms, *teams, *history, day);
 }
 
 } // namespace
 
 QList<Pm> CoverageRepository::pms() const
 {
-    return readAllDirectly<Pm>(workspace().database(),
-                               QStringLiteral("SELECT %1, %2 FROM pm WHERE deleted = 0 "
-                                              "ORDER BY name COLLATE NOCASE")
-                                   .arg(metaColumns(), pmColumns),
-                               readPm<QtRow>, readPm<SqliteRow>);
+    return readAllDirectly<Pm>(workspace().database(), pmsSql(true), readPm<QtRow>,
+                               readPm<SqliteRow>);
 }
 
 QList<Team> CoverageRepository::teams() const
 {
-    return readAllDirectly<Team>(workspace().database(),
-                                 QStringLiteral("SELECT %1, %2 FROM team WHERE deleted = 0 "
-                                                "ORDER BY name COLLATE NOCASE")
-                                     .arg(metaColumns(), teamColumns),
-                                 readTeam<QtRow>, readTeam<SqliteRow>);
+    return readAllDirectly<Team>(workspace().database(), teamsSql(true), readTeam<QtRow>,
+                                 readTeam<SqliteRow>);
 }
 
 QList<Assignment> CoverageRepository::assignments() const
@@ -265,26 +322,11 @@ std::optional<Team> CoverageRepository::findTeam(const QString &name) const
 
 CoverageSnapshot CoverageRepository::coverageOn(QDate day) const
 {
-    // The history without the merge columns the snapshot has no use for, in no particular
-    // order: this runs when the Coverage pane opens and on every as-of change, over years of
-    // history.
-    QHash<QByteArray, QString> ids;
-    const QList<Assignment> history = readAllDirectly<Assignment>(
-        workspace().database(),
-        QStringLiteral("SELECT id, %1 FROM assignment WHERE deleted = 0").arg(assignmentColumns),
-        readHistory<QtRow>, [&ids, day](const SqliteRow &row) {
-            Assignment assignment;
-            assignment.startOn = row.date(4);
-            assignment.endOn = row.date(5);
-            // Only the assignments of the day are shown with their id.
-            if (assignment.isActiveOn(day))
-                assignment.meta.id = row.text(0);
-            assignment.teamId = row.sharedText(1, ids);
-            assignment.pmId = row.sharedText(2, ids);
-            assignment.support = supportFromKey(row.text(3)).value_or(Support::Full);
-            return assignment;
-        });
-    return CoverageSnapshot::compute(pms(), teams(), history, day);
+    // This runs when the Coverage pane opens and on every as-of change, over years of history.
+    if (std::optional<CoverageSnapshot> snapshot =
+            readCoverageOn(sqliteHandle(workspace().database()), day))
+        return std::move(*snapshot);
+    return CoverageSnapshot::compute({}, {}, {}, day);
 }
 
 Outcome CoverageRepository::apply(CoverageEdit &edit)

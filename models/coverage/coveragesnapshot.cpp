@@ -1,11 +1,16 @@
 #include "coveragesnapshot.h"
 
+#include <QCollator>
 #include <QCoreApplication>
-
+#include <QStringList>
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <limits>
+#include <numeric>
 #include <optional>
+#include <span>
+#include <vector>
 
 QString supportKey(Support support)
 {
@@ -44,161 +49,175 @@ std::optional<Support> TeamCoverage::supportBy(const QString &pmId) const
 
 namespace {
 
-// One assignment of a team's history with its PM looked up once: the level of a team is
-// asked for on many days (see levelSince()), and a hash lookup per assignment and day made
-// that the largest part of computing a snapshot of years of history.
-struct HistoryEntry {
-    const Assignment *assignment;
-    const Pm *pm; // null: the PM is unknown or deleted
+constexpr qint64 Always = std::numeric_limits<qint64>::min();
+constexpr qint64 Never = std::numeric_limits<qint64>::max();
+
+// The days a PM is active, as Julian day numbers: from joining until archived (exclusive).
+struct PmSpan {
+    qint64 from = Always;
+    qint64 until = Never;
+    bool known = false; // false: a tombstone, which covers nobody
+
+    bool isActiveOn(qint64 day) const { return known && from <= day && day < until; }
 };
 
-// Assignments count only while their PM is active: an archived PM covers nobody.
-CoverageLevel levelOn(const QList<HistoryEntry> &history, QDate day)
+// A team's level on a day. Assignments count only while their PM is active: an archived PM
+// covers nobody.
+CoverageLevel levelOn(std::span<const HistoryRow *const> history, const QList<PmSpan> &pms,
+                      qint64 day)
 {
     CoverageLevel level = CoverageLevel::None;
-    for (const HistoryEntry &entry : history) {
-        if (!entry.assignment->isActiveOn(day) || !entry.pm || !entry.pm->isActiveOn(day))
+    for (const HistoryRow *row : history) {
+        if (!row->isActiveOn(day) || row->pm < 0 || !pms[row->pm].isActiveOn(day))
             continue;
-        if (entry.assignment->support == Support::Full)
+        if (row->support == Support::Full)
             return CoverageLevel::Full;
         level = CoverageLevel::Light;
     }
     return level;
 }
 
-QDate levelSince(const Team &team, const QList<HistoryEntry> &history, QDate day,
-                 CoverageLevel current)
+// The day the team reached its level: the latest day on which the level changed, at or
+// before the snapshot's day and after the team was created.
+qint64 levelSince(std::span<const HistoryRow *const> history, const QList<PmSpan> &pms,
+                  qint64 created, qint64 day, CoverageLevel current)
 {
     // The level can only change where an assignment or a PM starts or ends.
-    QVarLengthArray<QDate, 64> changes;
-    for (const HistoryEntry &entry : history) {
-        changes.append(entry.assignment->startOn);
-        if (entry.assignment->endOn.isValid())
-            changes.append(entry.assignment->endOn);
-        if (entry.pm) {
-            if (entry.pm->joinedOn.isValid())
-                changes.append(entry.pm->joinedOn);
-            if (entry.pm->archivedOn.isValid())
-                changes.append(entry.pm->archivedOn);
+    QVarLengthArray<qint64, 128> changes;
+    for (const HistoryRow *row : history) {
+        changes.append(row->startOn);
+        if (row->endOn != Never)
+            changes.append(row->endOn);
+        if (row->pm >= 0) {
+            const PmSpan &pm = pms[row->pm];
+            if (pm.from != Always)
+                changes.append(pm.from);
+            if (pm.until != Never)
+                changes.append(pm.until);
         }
     }
     std::sort(changes.begin(), changes.end());
     changes.erase(std::unique(changes.begin(), changes.end()), changes.end());
-    const QDate floor = team.createdOn.isValid() ? team.createdOn : QDate();
     for (auto it = changes.rbegin(); it != changes.rend(); ++it) {
-        const QDate change = *it;
+        const qint64 change = *it;
         if (change > day)
             continue;
-        if (floor.isValid() && change <= floor)
+        if (created != Always && change <= created)
             break;
-        if (levelOn(history, change.addDays(-1)) != current)
+        if (levelOn(history, pms, change - 1) != current)
             return change;
     }
-    return floor.isValid() ? floor : (changes.empty() ? day : changes.front());
+    return created != Always ? created : (changes.empty() ? day : changes.front());
 }
 
-// Looks an id up by the string's data first: ids read from a workspace share their data
-// (see CoverageRepository::coverageOn()), so thousands of history rows hash a pointer
-// rather than a 36-character id. Equal pointers always mean equal ids; different ones fall
-// back to the ids themselves (the size counts too: a shortened string may keep its data).
-template<typename T> class IdLookup
+qint64 julianDay(QDate day, qint64 invalid)
 {
-public:
-    explicit IdLookup(const QHash<QString, T> &byId)
-        : m_byId(byId)
-    {}
-    std::optional<T> find(const QString &id)
-    {
-        const std::pair<const void *, qsizetype> data(id.constData(), id.size());
-        if (const auto known = m_byData.constFind(data); known != m_byData.cend())
-            return *known;
-        const auto found = m_byId.constFind(id);
-        const std::optional<T> value =
-            found == m_byId.cend() ? std::nullopt : std::optional<T>(*found);
-        if (!id.isEmpty())
-            m_byData.insert(data, value);
-        return value;
-    }
+    return day.isValid() ? day.toJulianDay() : invalid;
+}
 
-private:
-    const QHash<QString, T> &m_byId;
-    QHash<std::pair<const void *, qsizetype>, std::optional<T>> m_byData;
-};
+// Positions in the locale's order of names, as QString::localeAwareCompare() has it. A sort
+// key per name, compared many times, costs a fraction of comparing hundreds of names with
+// each other.
+QList<qsizetype> localeOrder(const QStringList &names)
+{
+    const QCollator collator;
+    std::vector<QCollatorSortKey> keys;
+    keys.reserve(size_t(names.size()));
+    for (const QString &name : names)
+        keys.push_back(collator.sortKey(name));
+    QList<qsizetype> order(names.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(),
+              [&keys](qsizetype a, qsizetype b) { return keys[a].compare(keys[b]) < 0; });
+    return order;
+}
 
 } // namespace
 
 CoverageSnapshot CoverageSnapshot::compute(const QList<Pm> &pms, const QList<Team> &teams,
-                                           const QList<Assignment> &assignments, QDate day)
+                                           const QList<HistoryRow> &history, QDate day)
 {
     CoverageSnapshot snapshot;
     snapshot.m_day = day;
+    const qint64 today = day.toJulianDay();
 
-    QHash<QString, const Pm *> pmsById;
+    QList<PmSpan> spans(pms.size());
+    for (qsizetype i = 0; i < pms.size(); ++i)
+        spans[i] = PmSpan{julianDay(pms[i].joinedOn, Always), julianDay(pms[i].archivedOn, Never),
+                          !pms[i].meta.deleted};
+
+    // The PM columns: active PMs by name; loadOfPm maps a PM's position to its column.
+    QStringList pmNames;
+    pmNames.reserve(pms.size());
     for (const Pm &pm : pms)
-        if (!pm.meta.deleted)
-            pmsById.insert(pm.meta.id, &pm);
-
-    for (const Pm &pm : pms)
-        if (pm.isActiveOn(day))
-            snapshot.m_loads.append(PmLoad{pm, 0, 0});
-    std::sort(snapshot.m_loads.begin(), snapshot.m_loads.end(),
-              [](const PmLoad &a, const PmLoad &b) {
-                  return QString::localeAwareCompare(a.pm.name, b.pm.name) < 0;
-              });
-    for (qsizetype i = 0; i < snapshot.m_loads.size(); ++i)
-        snapshot.m_loadIndex.insert(snapshot.m_loads[i].pm.meta.id, i);
-
-    // Each team's history, in the order given.
-    QHash<QString, qsizetype> teamSlots;
-    teamSlots.reserve(teams.size());
-    for (qsizetype i = 0; i < teams.size(); ++i)
-        teamSlots.insert(teams[i].meta.id, i);
-    QList<QList<HistoryEntry>> historyByTeam(teams.size());
-    IdLookup<qsizetype> teamOf(teamSlots);
-    IdLookup<const Pm *> pmOf(pmsById);
-    for (const Assignment &assignment : assignments) {
-        if (assignment.meta.deleted)
+        pmNames.append(pm.name);
+    QList<qsizetype> loadOfPm(pms.size(), -1);
+    for (const qsizetype i : localeOrder(pmNames)) {
+        if (!pms[i].isActiveOn(day))
             continue;
-        if (const std::optional<qsizetype> slot = teamOf.find(assignment.teamId))
-            historyByTeam[*slot].append(
-                HistoryEntry{&assignment, pmOf.find(assignment.pmId).value_or(nullptr)});
+        loadOfPm[i] = snapshot.m_loads.size();
+        snapshot.m_loadIndex.insert(pms[i].meta.id, snapshot.m_loads.size());
+        snapshot.m_loads.append(PmLoad{pms[i], 0, 0});
     }
-    IdLookup<qsizetype> loadOf(snapshot.m_loadIndex);
 
+    // Each team's history, gathered by a counting sort on the team's position.
+    QList<qsizetype> firstRow(teams.size() + 1, 0);
+    for (const HistoryRow &row : history)
+        if (row.team >= 0 && row.team < teams.size())
+            ++firstRow[row.team + 1];
+    for (qsizetype i = 0; i < teams.size(); ++i)
+        firstRow[i + 1] += firstRow[i];
+    QList<const HistoryRow *> byTeam(firstRow.last());
+    QList<qsizetype> next = firstRow;
+    for (const HistoryRow &row : history)
+        if (row.team >= 0 && row.team < teams.size())
+            byTeam[next[row.team]++] = &row;
+
+    // Active teams, by name.
+    QStringList teamNames;
+    teamNames.reserve(teams.size());
+    for (const Team &team : teams)
+        teamNames.append(team.name);
     snapshot.m_teams.reserve(teams.size());
-    for (qsizetype i = 0; i < teams.size(); ++i) {
+    for (const qsizetype i : localeOrder(teamNames)) {
         const Team &team = teams[i];
         if (!team.isActiveOn(day))
             continue;
-        TeamCoverage coverage{team, {}, CoverageLevel::None, {}};
-        const QList<HistoryEntry> &history = historyByTeam[i];
-        QVarLengthArray<std::pair<qsizetype, const Assignment *>, 8> current;
-        for (const HistoryEntry &entry : history) {
-            if (!entry.assignment->isActiveOn(day))
+        const std::span<const HistoryRow *const> teamHistory(byTeam.constData() + firstRow[i],
+                                                             size_t(firstRow[i + 1] - firstRow[i]));
+
+        // The assignments of the day whose PM is active, in the order of the PM columns.
+        QVarLengthArray<std::pair<qsizetype, const HistoryRow *>, 8> current;
+        for (const HistoryRow *row : teamHistory) {
+            const qsizetype load = row->pm >= 0 ? loadOfPm[row->pm] : -1;
+            if (load < 0 || !row->isActiveOn(today))
                 continue;
-            const std::optional<qsizetype> load = loadOf.find(entry.assignment->pmId);
-            if (!load)
-                continue;
-            current.append({*load, entry.assignment});
-            PmLoad &pmLoad = snapshot.m_loads[*load];
-            (entry.assignment->support == Support::Full ? pmLoad.fullTeams : pmLoad.lightTeams)++;
+            current.append({load, row});
+            PmLoad &pmLoad = snapshot.m_loads[load];
+            (row->support == Support::Full ? pmLoad.fullTeams : pmLoad.lightTeams)++;
         }
-        // In the order of the PM columns.
         std::stable_sort(current.begin(), current.end(),
                          [](const auto &a, const auto &b) { return a.first < b.first; });
+
+        TeamCoverage coverage{team, {}, CoverageLevel::None, {}};
         coverage.assignments.reserve(current.size());
-        for (const auto &[load, assignment] : current)
-            coverage.assignments.append(*assignment);
-        coverage.level = levelOn(history, day);
-        coverage.levelSince = levelSince(team, history, day, coverage.level);
+        for (const auto &[load, row] : current) {
+            Assignment assignment;
+            assignment.meta.id = row->id;
+            assignment.teamId = team.meta.id;
+            assignment.pmId = pms[row->pm].meta.id;
+            assignment.support = row->support;
+            assignment.startOn = QDate::fromJulianDay(row->startOn);
+            if (row->endOn != Never)
+                assignment.endOn = QDate::fromJulianDay(row->endOn);
+            coverage.assignments.append(std::move(assignment));
+        }
+        coverage.level = levelOn(teamHistory, spans, today);
+        coverage.levelSince = QDate::fromJulianDay(levelSince(
+            teamHistory, spans, julianDay(team.createdOn, Always), today, coverage.level));
+        snapshot.m_teamIndex.insert(team.meta.id, snapshot.m_teams.size());
         snapshot.m_teams.append(std::move(coverage));
     }
-    std::sort(snapshot.m_teams.begin(), snapshot.m_teams.end(),
-              [](const TeamCoverage &a, const TeamCoverage &b) {
-                  return QString::localeAwareCompare(a.team.name, b.team.name) < 0;
-              });
-    for (qsizetype i = 0; i < snapshot.m_teams.size(); ++i)
-        snapshot.m_teamIndex.insert(snapshot.m_teams[i].team.meta.id, i);
     return snapshot;
 }
 

@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <limits>
+
 // How well a team is covered on a day: the handbook's "teams with no PM" are None; a team
 // with only "light support" is covered, but thinly.
 enum class CoverageLevel { None, Light, Full };
@@ -28,12 +30,27 @@ struct PmLoad {
     int teams() const { return fullTeams + lightTeams; }
 };
 
+// One assignment of the history as computing a snapshot needs it: its team and its PM as
+// positions in the lists given to CoverageSnapshot::compute(), its days as Julian day
+// numbers. Years of history read as whole Assignment records made opening a large workspace
+// slow; the snapshot turns only the assignments of its day back into records.
+struct HistoryRow {
+    qsizetype team = -1; // -1: not a team of the list (a tombstone)
+    qsizetype pm = -1;   // -1: not a PM of the list
+    Support support = Support::Full;
+    qint64 startOn = 0;
+    qint64 endOn = std::numeric_limits<qint64>::max(); // exclusive; max: open-ended
+    QString id; // needed only for assignments active on the snapshot's day
+
+    bool isActiveOn(qint64 day) const { return startOn <= day && day < endOn; }
+};
+
 // Coverage as it stood on one day, computed from the dated history of assignments.
 class CoverageSnapshot
 {
 public:
     static CoverageSnapshot compute(const QList<Pm> &pms, const QList<Team> &teams,
-                                    const QList<Assignment> &assignments, QDate day);
+                                    const QList<HistoryRow> &history, QDate day);
 
     QDate day() const { return m_day; }
     const QList<TeamCoverage> &teams() const { return m_teams; } // active teams, by name
