@@ -25,13 +25,18 @@ QStringList Settings::recentWorkspaces() const
 void Settings::noteWorkspaceOpened(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    QStringList recent = recentWorkspaces();
+    const QStringList before = recentWorkspaces();
+    QStringList recent = before;
     recent.removeAll(absolute);
     recent.prepend(absolute);
     while (recent.size() > MaxRecentWorkspaces)
         recent.removeLast();
-    m_settings.setValue(Key::recentWorkspaces, recent);
-    m_settings.setValue(Key::lastWorkspace, absolute);
+    // Only what changed: QSettings rewrites (and syncs to disk) its whole file for any value
+    // set, and reopening the last workspace, as most start-ups do, changes nothing.
+    if (recent != before)
+        m_settings.setValue(Key::recentWorkspaces, recent);
+    if (lastWorkspace() != absolute)
+        m_settings.setValue(Key::lastWorkspace, absolute);
 }
 
 void Settings::forgetWorkspace(const QString &path)
