@@ -71,9 +71,10 @@ int main(int argc, char *argv[])
     if (command)
         standardHandler = qInstallMessageHandler(quietMessages);
     std::unique_ptr<QCoreApplication> app;
-    if (command ? command->needsGui : words.isEmpty())
+    if (command ? command->needsGui : words.isEmpty()) {
         app = std::make_unique<QApplication>(argc, argv);
-    else
+        Application::installStyle();
+    } else
         app = std::make_unique<QCoreApplication>(argc, argv);
     AppIdentity::apply();
     if (workspacePath.isEmpty())

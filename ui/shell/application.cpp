@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "applicationstyle.h"
 #include "core/appidentity.h"
 #include "core/settings.h"
 #include "mainwindow.h"
@@ -52,6 +53,11 @@ private:
 } // namespace
 
 namespace Application {
+
+void installStyle()
+{
+    QApplication::setStyle(new ApplicationStyle);
+}
 
 int runMainWindow(const QString &path)
 {

@@ -3,6 +3,10 @@
 #include <QString>
 
 namespace Application {
+// Sets the application's style (see ApplicationStyle). Needs a QApplication, and comes before
+// the first widget.
+void installStyle();
+
 // Shows the main window on path (or the last workspace, or the welcome page) and runs the
 // event loop. Needs a QApplication. With CADENCE_EXIT_AFTER_FIRST_PAINT=1 in the environment it
 // prints "cadence: first paint (PANE)" once the window has painted, and quits: the start-up
