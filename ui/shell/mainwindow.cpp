@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "core/settings.h"
+#include "navigationlist.h"
 #include "newworkspacedialog.h"
 #include "pane.h"
 #include "panes.h"
@@ -34,7 +35,7 @@ QString workspaceFilter()
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_undoGroup(new QUndoGroup(this))
-    , m_navigation(new QListWidget)
+    , m_navigation(new NavigationList)
     , m_stack(new QStackedWidget)
     , m_fileLabel(new QLabel)
 {
@@ -42,19 +43,7 @@ MainWindow::MainWindow(QWidget *parent)
     setMinimumSize(720, 480);
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFixedWidth(168);
-    m_navigation->setSpacing(2);
-    m_navigation->setStyleSheet(QStringLiteral(
-        "QListWidget#navigation { background: palette(window); padding-top: 8px; "
-        "border-right: 1px solid palette(mid); }"
-        "QListWidget#navigation { outline: 0; }"
-        "QListWidget#navigation::item { padding: 8px 10px; border-radius: 6px; margin: 0 6px; "
-        "color: palette(window-text); }"
-        "QListWidget#navigation::item:hover { background: rgba(59, 91, 219, 0.08); }"
-        "QListWidget#navigation::item:selected { background: rgba(59, 91, 219, 0.16); "
-        "color: palette(window-text); font-weight: bold; }"));
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (Pane *pane = ensurePane(row))
             m_stack->setCurrentWidget(pane);
