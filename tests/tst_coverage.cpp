@@ -124,6 +124,39 @@ private slots:
                  QStringLiteral("4 months"));
     }
 
+    // A snapshot reads the last two years of history first: levels unchanged for longer are
+    // found in the team's whole history.
+    void levelsUnchangedForYears()
+    {
+        TestWorkspace test;
+        CoverageRepository &repository = test.session().coverage();
+        const Team steady = makeTeam(repository, QStringLiteral("Billing"), QDate(2015, 1, 1));
+        const Team left = makeTeam(repository, QStringLiteral("Growth"), QDate(2015, 1, 1));
+        const Team never = makeTeam(repository, QStringLiteral("Search"), QDate(2016, 5, 1));
+        const Pm ada = makePm(repository, QStringLiteral("Ada"), QDate(2015, 1, 1));
+        const Pm bo = makePm(repository, QStringLiteral("Bo"), QDate(2015, 1, 1));
+        auto assign = [&](const Team &team, const Pm &pm, std::optional<Support> support,
+                          QDate from) {
+            CoverageCommand(repository, CoverageEdits::setSupport(team, pm, support, from,
+                                                                  repository.assignments()))
+                .redo();
+        };
+        assign(steady, ada, Support::Full, QDate(2016, 1, 1));
+        // Bo's light support comes and goes; Ada's full support holds throughout.
+        assign(steady, bo, Support::Light, QDate(2017, 3, 1));
+        assign(steady, bo, std::nullopt, QDate(2018, 3, 1));
+        assign(left, bo, Support::Full, QDate(2016, 1, 1));
+        assign(left, bo, std::nullopt, QDate(2019, 7, 1));
+
+        const CoverageSnapshot snapshot = repository.coverageOn(QDate(2026, 1, 1));
+        QCOMPARE(snapshot.team(steady.meta.id)->level, CoverageLevel::Full);
+        QCOMPARE(snapshot.team(steady.meta.id)->levelSince, QDate(2016, 1, 1));
+        QCOMPARE(snapshot.team(left.meta.id)->level, CoverageLevel::None);
+        QCOMPARE(snapshot.team(left.meta.id)->levelSince, QDate(2019, 7, 1));
+        QCOMPARE(snapshot.team(never.meta.id)->level, CoverageLevel::None);
+        QCOMPARE(snapshot.team(never.meta.id)->levelSince, QDate(2016, 5, 1));
+    }
+
     void archivedPmCoversNobody()
     {
         TestWorkspace test;

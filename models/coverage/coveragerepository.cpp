@@ -214,6 +214,43 @@ QString teamsSql(bool byName)
            nameOrder(byName);
 }
 
+// One team's whole history, read with one prepared statement for every team asked for.
+class TeamHistoryReader
+{
+public:
+    TeamHistoryReader(sqlite3 *connection, const QString &sql)
+    {
+        const QByteArray text = sql.toUtf8();
+        if (sqlite3_prepare_v2(connection, text.constData(), int(text.size()), &m_statement,
+                               nullptr) != SQLITE_OK) {
+            sqlite3_finalize(m_statement);
+            m_statement = nullptr;
+        }
+    }
+    ~TeamHistoryReader() { sqlite3_finalize(m_statement); }
+    TeamHistoryReader(const TeamHistoryReader &) = delete;
+    TeamHistoryReader &operator=(const TeamHistoryReader &) = delete;
+
+    template<typename Read> QList<HistoryRow> read(const QByteArray &teamId, Read readRow)
+    {
+        QList<HistoryRow> rows;
+        if (!m_statement)
+            return rows;
+        sqlite3_reset(m_statement);
+        sqlite3_bind_text(m_statement, 1, teamId.constData(), int(teamId.size()), SQLITE_TRANSIENT);
+        while (sqlite3_step(m_statement) == SQLITE_ROW)
+            rows.append(readRow(SqliteRow(m_statement)));
+        return rows;
+    }
+
+private:
+    sqlite3_stmt *m_statement = nullptr;
+};
+
+// How far back the history is read for a snapshot (see CoverageHistory): two years holds the
+// last change of level of most teams, and a third of the rows of ten years of history.
+constexpr qint64 HistoryWindowDays = 2 * 365;
+
 // What CoverageRepository::coverageOn() computes, read over `connection`; nothing if it
 // cannot be read. Each assignment is read as a HistoryRow, its team and PM matched on
 // SQLite's own bytes, and only the assignments of the day get their id.
@@ -234,27 +271,41 @@ std::optional<CoverageSnapshot> readCoverageOn(sqlite3 *connection, QDate day)
         teamPositions.insert(teams->at(i).meta.id.toUtf8(), i);
 
     const qint64 today = day.toJulianDay();
-    const std::optional<QList<HistoryRow>> history = readRows<HistoryRow>(
+    const auto readRow = [&](const SqliteRow &row) {
+        HistoryRow assignment;
+        assignment.team = teamPositions.value(row.utf8(0), -1);
+        assignment.pm = pmPositions.value(row.utf8(1), -1);
+        // Compared as bytes: a QString per row for "full" or "light" made up a tenth of
+        // reading the history.
+        assignment.support = row.utf8(2) == "light" ? Support::Light : Support::Full;
+        assignment.startOn = row.date(3).toJulianDay();
+        if (const QDate end = row.date(4); end.isValid())
+            assignment.endOn = end.toJulianDay();
+        if (assignment.isActiveOn(today))
+            assignment.id = row.text(5);
+        return assignment;
+    };
+    const QString columns =
+        QStringLiteral("SELECT team_id, pm_id, support, start_on, end_on, id FROM assignment");
+    CoverageHistory history;
+    history.from = today - HistoryWindowDays;
+    // The stored form of a day is ISO text, which compares as the days do.
+    std::optional<QList<HistoryRow>> rows = readRows<HistoryRow>(
         connection,
-        QStringLiteral("SELECT team_id, pm_id, support, start_on, end_on, id FROM assignment "
-                       "WHERE deleted = 0"),
-        [&](const SqliteRow &row) {
-            HistoryRow assignment;
-            assignment.team = teamPositions.value(row.utf8(0), -1);
-            assignment.pm = pmPositions.value(row.utf8(1), -1);
-            // Compared as bytes: a QString per row for "full" or "light" made up a tenth of
-            // reading the history.
-            assignment.support = row.utf8(2) == "light" ? Support::Light : Support::Full;
-            assignment.startOn = row.date(3).toJulianDay();
-            if (const QDate end = row.date(4); end.isValid())
-                assignment.endOn = end.toJulianDay();
-            if (assignment.isActiveOn(today))
-                assignment.id = row.text(5);
-            return assignment;
-        });
-    if (!history)
+        // The end first: it rules out most rows, and SQLite then need not reach the last
+        // column, deleted.
+        columns + QStringLiteral(" WHERE (end_on IS NULL OR end_on > '%1') AND deleted = 0")
+                      .arg(QDate::fromJulianDay(history.from).toString(Qt::ISODate)),
+        readRow);
+    if (!rows)
         return std::nullopt;
-    return CoverageSnapshot::compute(*pms, *teams, *history, day);
+    history.rows = std::move(*rows);
+    TeamHistoryReader wholeTeams(connection,
+                                 columns + QStringLiteral(" WHERE team_id = ?1 AND deleted = 0"));
+    history.wholeTeam = [&](qsizetype team) {
+        return wholeTeams.read(teams->at(team).meta.id.toUtf8(), readRow);
+    };
+    return CoverageSnapshot::compute(*pms, *teams, history, day);
 }
 
 } // namespace
@@ -326,7 +377,7 @@ CoverageSnapshot CoverageRepository::coverageOn(QDate day) const
     if (std::optional<CoverageSnapshot> snapshot =
             readCoverageOn(sqliteHandle(workspace().database()), day))
         return std::move(*snapshot);
-    return CoverageSnapshot::compute({}, {}, {}, day);
+    return CoverageSnapshot::compute({}, {}, CoverageHistory{}, day);
 }
 
 Outcome CoverageRepository::apply(CoverageEdit &edit)

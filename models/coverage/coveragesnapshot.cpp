@@ -78,9 +78,11 @@ CoverageLevel levelOn(std::span<const HistoryRow *const> history, const QList<Pm
 }
 
 // The day the team reached its level: the latest day on which the level changed, at or
-// before the snapshot's day and after the team was created.
-qint64 levelSince(std::span<const HistoryRow *const> history, const QList<PmSpan> &pms,
-                  qint64 created, qint64 day, CoverageLevel current)
+// before the snapshot's day and after the team was created. Nothing if that lies before
+// `from`, the first day the history tells levels of (see CoverageHistory).
+std::optional<qint64> levelSince(std::span<const HistoryRow *const> history,
+                                 const QList<PmSpan> &pms, qint64 created, qint64 day,
+                                 CoverageLevel current, qint64 from)
 {
     // The level can only change where an assignment or a PM starts or ends.
     QVarLengthArray<qint64, 128> changes;
@@ -104,9 +106,15 @@ qint64 levelSince(std::span<const HistoryRow *const> history, const QList<PmSpan
             continue;
         if (created != Always && change <= created)
             break;
+        if (change - 1 < from)
+            return std::nullopt;
         if (levelOn(history, pms, change - 1) != current)
             return change;
     }
+    // No change since the team was created, or since the first change the rows show: older
+    // rows may hold one.
+    if (from != Always && (created == Always || created < from))
+        return std::nullopt;
     return created != Always ? created : (changes.empty() ? day : changes.front());
 }
 
@@ -135,11 +143,13 @@ QList<qsizetype> localeOrder(const QStringList &names)
 } // namespace
 
 CoverageSnapshot CoverageSnapshot::compute(const QList<Pm> &pms, const QList<Team> &teams,
-                                           const QList<HistoryRow> &history, QDate day)
+                                           const CoverageHistory &history, QDate day)
 {
     CoverageSnapshot snapshot;
     snapshot.m_day = day;
     const qint64 today = day.toJulianDay();
+    // The rows tell the levels of the days from `from` on, the snapshot's day among them.
+    Q_ASSERT(history.from <= today);
 
     QList<PmSpan> spans(pms.size());
     for (qsizetype i = 0; i < pms.size(); ++i)
@@ -162,14 +172,14 @@ CoverageSnapshot CoverageSnapshot::compute(const QList<Pm> &pms, const QList<Tea
 
     // Each team's history, gathered by a counting sort on the team's position.
     QList<qsizetype> firstRow(teams.size() + 1, 0);
-    for (const HistoryRow &row : history)
+    for (const HistoryRow &row : history.rows)
         if (row.team >= 0 && row.team < teams.size())
             ++firstRow[row.team + 1];
     for (qsizetype i = 0; i < teams.size(); ++i)
         firstRow[i + 1] += firstRow[i];
     QList<const HistoryRow *> byTeam(firstRow.last());
     QList<qsizetype> next = firstRow;
-    for (const HistoryRow &row : history)
+    for (const HistoryRow &row : history.rows)
         if (row.team >= 0 && row.team < teams.size())
             byTeam[next[row.team]++] = &row;
 
@@ -213,8 +223,18 @@ CoverageSnapshot CoverageSnapshot::compute(const QList<Pm> &pms, const QList<Tea
             coverage.assignments.append(std::move(assignment));
         }
         coverage.level = levelOn(teamHistory, spans, today);
-        coverage.levelSince = QDate::fromJulianDay(levelSince(
-            teamHistory, spans, julianDay(team.createdOn, Always), today, coverage.level));
+        const qint64 created = julianDay(team.createdOn, Always);
+        std::optional<qint64> since =
+            levelSince(teamHistory, spans, created, today, coverage.level, history.from);
+        if (!since) {
+            const QList<HistoryRow> whole = history.wholeTeam(i);
+            QList<const HistoryRow *> rows;
+            rows.reserve(whole.size());
+            for (const HistoryRow &row : whole)
+                rows.append(&row);
+            since = levelSince(rows, spans, created, today, coverage.level, Always);
+        }
+        coverage.levelSince = QDate::fromJulianDay(*since);
         snapshot.m_teamIndex.insert(team.meta.id, snapshot.m_teams.size());
         snapshot.m_teams.append(std::move(coverage));
     }

@@ -4,6 +4,7 @@
 
 #include <QHash>
 
+#include <functional>
 #include <limits>
 
 // How well a team is covered on a day: the handbook's "teams with no PM" are None; a team
@@ -45,12 +46,22 @@ struct HistoryRow {
     bool isActiveOn(qint64 day) const { return startOn <= day && day < endOn; }
 };
 
+// The history a snapshot is computed from. Reading every assignment of years of history made
+// opening a large workspace slow, so `rows` may hold only the assignments that end after the
+// day `from`: these tell every team's level on every day since. A team whose level has not
+// changed since then has its whole history read through wholeTeam(), to find when it did.
+struct CoverageHistory {
+    QList<HistoryRow> rows;
+    qint64 from = std::numeric_limits<qint64>::min();           // min: rows is the whole history
+    std::function<QList<HistoryRow>(qsizetype team)> wholeTeam; // needed if `from` is not min
+};
+
 // Coverage as it stood on one day, computed from the dated history of assignments.
 class CoverageSnapshot
 {
 public:
     static CoverageSnapshot compute(const QList<Pm> &pms, const QList<Team> &teams,
-                                    const QList<HistoryRow> &history, QDate day);
+                                    const CoverageHistory &history, QDate day);
 
     QDate day() const { return m_day; }
     const QList<TeamCoverage> &teams() const { return m_teams; } // active teams, by name
