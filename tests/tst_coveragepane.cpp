@@ -8,6 +8,7 @@
 #include "sample/starterdata.h"
 #include "shell/mainwindow.h"
 #include "testworkspace.h"
+#include "widgets/summaryline.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -141,7 +142,7 @@ private slots:
         QCOMPARE(overLimit(), 0);
         limit->setValue(3);
         QCOMPARE(overLimit(), 2); // Abe and Anna support four teams each
-        QVERIFY(m_pane->findChild<QLabel *>(QStringLiteral("coverageSummary"))
+        QVERIFY(m_pane->findChild<SummaryLine *>(QStringLiteral("coverageSummary"))
                     ->text()
                     .contains(QLatin1String("2 above 3 teams")));
         QCOMPARE(Settings().pmTeamLimit(), 3);

@@ -6,10 +6,12 @@
 #include "coverage/coveragematrixmodel.h"
 #include "coverage/coveragerepository.h"
 #include "coverage/pmloadmodel.h"
+#include "coveragecelldelegate.h"
 #include "widgets/datedialog.h"
 #include "workspace/workspacesession.h"
 
 #include "widgets/panetitle.h"
+#include "widgets/summaryline.h"
 
 #include <QComboBox>
 
@@ -81,7 +83,7 @@ CoveragePane::CoveragePane(WorkspaceSession &session, QWidget *parent)
     , m_levelFilter(new QComboBox)
     , m_limit(new QSpinBox)
     , m_archivedButton(new QToolButton)
-    , m_summary(new QLabel)
+    , m_summary(new SummaryLine)
     , m_uncoveredTitle(sectionTitle(QString()))
     , m_emptyState(new QLabel)
 {
@@ -96,6 +98,7 @@ CoveragePane::CoveragePane(WorkspaceSession &session, QWidget *parent)
     m_matrixView->verticalHeader()->hide();
     m_matrixView->verticalHeader()->setDefaultSectionSize(28);
     m_matrixView->setModel(m_proxy);
+    m_matrixView->setItemDelegate(new CoverageCellDelegate(m_matrixView));
     m_matrixView->setSortingEnabled(true);
     m_matrixView->sortByColumn(CoverageMatrixModel::TeamColumn, Qt::AscendingOrder);
     m_matrixView->setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -144,7 +147,6 @@ CoveragePane::CoveragePane(WorkspaceSession &session, QWidget *parent)
     layout->setContentsMargins(16, 12, 16, 8);
     layout->addWidget(createToolbar());
     m_summary->setObjectName(QStringLiteral("coverageSummary"));
-    m_summary->setTextFormat(Qt::RichText);
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
 
@@ -370,20 +372,18 @@ void CoveragePane::updateSummary()
     for (const PmLoad &load : snapshot.loads())
         overLimit += load.teams() > m_matrix->pmTeamLimit();
 
-    auto chip = [](const QString &text, const QString &color) {
-        return QStringLiteral("<span style='color:%2'>&#9679;</span>&nbsp;%1").arg(text, color);
-    };
-    QStringList parts;
-    parts << (snapshot.teams().size() == 1 ? tr("1 team")
-                                           : tr("%1 teams").arg(snapshot.teams().size()));
-    parts << chip(tr("%1 with no PM").arg(none),
-                  none ? QStringLiteral("#c0392b") : QStringLiteral("#27ae60"));
-    parts << chip(tr("%1 with light support only").arg(light), QStringLiteral("#e08e0b"));
-    parts << tr("%1 PMs").arg(snapshot.loads().size());
+    // Colours as the matrix's coverage column has them.
+    const QColor red(0xc0, 0x39, 0x2b);
+    QList<SummaryLine::Part> parts;
+    parts.append(
+        {snapshot.teams().size() == 1 ? tr("1 team") : tr("%1 teams").arg(snapshot.teams().size()),
+         {}});
+    parts.append({tr("%1 with no PM").arg(none), none ? red : QColor(0x27, 0xae, 0x60)});
+    parts.append({tr("%1 with light support only").arg(light), QColor(0xe0, 0x8e, 0x0b)});
+    parts.append({tr("%1 PMs").arg(snapshot.loads().size()), {}});
     if (overLimit)
-        parts << chip(tr("%1 above %2 teams").arg(overLimit).arg(m_matrix->pmTeamLimit()),
-                      QStringLiteral("#c0392b"));
-    m_summary->setText(parts.join(QStringLiteral("&nbsp;&nbsp;&nbsp;")));
+        parts.append({tr("%1 above %2 teams").arg(overLimit).arg(m_matrix->pmTeamLimit()), red});
+    m_summary->setParts(parts);
     const bool noTeams = snapshot.teams().isEmpty();
     m_uncoveredTitle->setText(noTeams ? tr("Teams with no PM")
                               : none  ? tr("Teams with no PM (%1)").arg(none)

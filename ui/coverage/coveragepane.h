@@ -15,6 +15,7 @@ class QLineEdit;
 class QListView;
 class QSpinBox;
 class QTableView;
+class SummaryLine;
 class QToolButton;
 struct Pm;
 struct Team;
@@ -74,7 +75,7 @@ private:
     QComboBox *m_levelFilter;
     QSpinBox *m_limit;
     QToolButton *m_archivedButton;
-    QLabel *m_summary;
+    SummaryLine *m_summary;
     QLabel *m_uncoveredTitle;
     QLabel *m_emptyState;
 };
