@@ -94,6 +94,11 @@ private slots:
         QCOMPARE(matrixView()->model()->rowCount(), 4);
         auto *uncovered = m_pane->findChild<QListView *>(QStringLiteral("uncoveredTeams"));
         QCOMPARE(uncovered->model()->rowCount(), 3);
+        // Choosing a team in the list goes to its row in the matrix.
+        const QModelIndex first = uncovered->model()->index(0, 0);
+        emit uncovered->activated(first);
+        QCOMPARE(matrixView()->currentIndex().data().toString(),
+                 first.data().toString().section(QLatin1Char('\n'), 0, 0));
         QCOMPARE(supportIn(QStringLiteral("surveys"), QStringLiteral("annika")),
                  QStringLiteral("light"));
     }

@@ -2,10 +2,6 @@
 
 #include "coveragematrixmodel.h"
 
-#include <QColor>
-#include <QCoreApplication>
-#include <QLocale>
-
 CoverageFilterProxy::CoverageFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -48,49 +44,4 @@ bool CoverageFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &r
         right.column() == CoverageMatrixModel::TeamColumn)
         return left.row() < right.row();
     return QSortFilterProxyModel::lessThan(left, right);
-}
-
-UncoveredTeamsProxy::UncoveredTeamsProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
-{
-    sort(0);
-}
-
-QVariant UncoveredTeamsProxy::data(const QModelIndex &index, int role) const
-{
-    const QModelIndex source = mapToSource(index);
-    if (role == Qt::DisplayRole) {
-        const QDate since = source.data(CoverageMatrixModel::SinceRole).toDate();
-        const auto *matrix = qobject_cast<const CoverageMatrixModel *>(sourceModel());
-        const QDate day = matrix ? matrix->day() : since;
-        return QCoreApplication::translate("UncoveredTeamsProxy", "%1\nno PM for %2")
-            .arg(source.data().toString(), describeDuration(since, day));
-    }
-    if (role == Qt::ForegroundRole)
-        return QColor(0xc0, 0x39, 0x2b); // as the summary's "no PM"
-    if (role == Qt::ToolTipRole) {
-        return QCoreApplication::translate("UncoveredTeamsProxy", "No PM since %1")
-            .arg(QLocale().toString(source.data(CoverageMatrixModel::SinceRole).toDate(),
-                                    QLocale::LongFormat));
-    }
-    return QSortFilterProxyModel::data(index, role);
-}
-
-bool UncoveredTeamsProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
-    return sourceModel()
-               ->index(sourceRow, CoverageMatrixModel::TeamColumn, sourceParent)
-               .data(CoverageMatrixModel::LevelRole)
-               .toInt() == int(CoverageLevel::None);
-}
-
-bool UncoveredTeamsProxy::filterAcceptsColumn(int sourceColumn, const QModelIndex &) const
-{
-    return sourceColumn == CoverageMatrixModel::TeamColumn;
-}
-
-bool UncoveredTeamsProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
-{
-    return left.data(CoverageMatrixModel::SinceRole).toDate() <
-           right.data(CoverageMatrixModel::SinceRole).toDate();
 }

@@ -26,18 +26,3 @@ private:
     std::optional<CoverageLevel> m_level;
     QString m_text;
 };
-
-// The teams with no PM on the matrix's day, longest uncovered first, as one list column.
-class UncoveredTeamsProxy final : public QSortFilterProxyModel
-{
-    Q_OBJECT
-
-public:
-    explicit UncoveredTeamsProxy(QObject *parent = nullptr);
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool filterAcceptsColumn(int sourceColumn, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
-};

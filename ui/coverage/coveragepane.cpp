@@ -6,6 +6,7 @@
 #include "coverage/coveragematrixmodel.h"
 #include "coverage/coveragerepository.h"
 #include "coverage/pmloadmodel.h"
+#include "coverage/uncoveredteamsmodel.h"
 #include "coveragecelldelegate.h"
 #include "widgets/datedialog.h"
 #include "workspace/workspacesession.h"
@@ -238,20 +239,19 @@ QWidget *CoveragePane::createSidePanel()
     column->setContentsMargins(8, 0, 0, 0);
 
     column->addWidget(m_uncoveredTitle);
-    auto *uncovered = new UncoveredTeamsProxy(this);
-    uncovered->setSourceModel(m_matrix);
+    auto *uncovered = new UncoveredTeamsModel(*m_matrix, this);
     m_uncoveredView->setObjectName(QStringLiteral("uncoveredTeams"));
     m_uncoveredView->setModel(uncovered);
     m_uncoveredView->setSpacing(3);
     m_uncoveredView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // Every entry is two lines: laying out hundreds of them need not measure each.
     m_uncoveredView->setUniformItemSizes(true);
-    connect(m_uncoveredView, &QListView::activated, this,
-            [this, uncovered](const QModelIndex &index) {
-                const QModelIndex source = m_proxy->mapFromSource(uncovered->mapToSource(index));
-                m_matrixView->setCurrentIndex(source);
-                m_matrixView->scrollTo(source);
-            });
+    connect(m_uncoveredView, &QListView::activated, this, [this](const QModelIndex &index) {
+        const int row = m_matrix->rowOfTeam(index.data(UncoveredTeamsModel::TeamIdRole).toString());
+        const QModelIndex source = m_proxy->mapFromSource(m_matrix->index(row, 0));
+        m_matrixView->setCurrentIndex(source);
+        m_matrixView->scrollTo(source);
+    });
     column->addWidget(m_uncoveredView, 2);
 
     column->addSpacing(8);
