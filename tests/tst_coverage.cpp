@@ -327,6 +327,46 @@ private slots:
                  loads.index(0, 0).data(PmLoadModel::PmIdRole).toString());
     }
 
+    void pmLoadSortsAndKeepsItsOrder()
+    {
+        TestWorkspace test(WorkspaceFactory::Content::Starter);
+        CoverageMatrixModel matrix(test.session().coverage(), QDate(2025, 11, 1));
+        PmLoadModel loads(matrix);
+        QAbstractItemModelTester tester(&loads,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto names = [&loads] {
+            QStringList shown;
+            for (int row = 0; row < loads.rowCount(); ++row)
+                shown << loads.index(row, PmLoadModel::NameColumn).data().toString();
+            return shown;
+        };
+        const QStringList byName = names();
+        QCOMPARE(byName.first(), QStringLiteral("Abe Basu"));
+        loads.sort(PmLoadModel::NameColumn, Qt::DescendingOrder);
+        QCOMPARE(names().first(), byName.last());
+
+        // Most teams first; a selected PM stays selected while rows move.
+        const QPersistentModelIndex selected(loads.index(0, PmLoadModel::NameColumn));
+        const QString name = selected.data().toString();
+        loads.sort(PmLoadModel::TeamsColumn, Qt::DescendingOrder);
+        QCOMPARE(selected.data().toString(), name);
+        QVERIFY(selected.row() != 0);
+        int previous = std::numeric_limits<int>::max();
+        for (int row = 0; row < loads.rowCount(); ++row) {
+            const int teams = loads.loadAt(loads.index(row, 0))->teams();
+            QVERIFY(teams <= previous);
+            previous = teams;
+        }
+        // The order holds through the matrix's refresh.
+        matrix.setDay(QDate(2025, 2, 1));
+        previous = std::numeric_limits<int>::max();
+        for (int row = 0; row < loads.rowCount(); ++row) {
+            const int teams = loads.loadAt(loads.index(row, 0))->teams();
+            QVERIFY(teams <= previous);
+            previous = teams;
+        }
+    }
+
     void filterProxyAndUncoveredList()
     {
         TestWorkspace test(WorkspaceFactory::Content::Starter);

@@ -4,28 +4,68 @@
 #include <QCoreApplication>
 #include <QMimeData>
 
+#include <algorithm>
+#include <numeric>
+
 PmLoadModel::PmLoadModel(CoverageMatrixModel &matrix, QObject *parent)
     : QAbstractTableModel(parent)
     , m_matrix(matrix)
 {
+    m_order = sortedLoads();
     connect(&matrix, &QAbstractItemModel::modelAboutToBeReset, this, &PmLoadModel::beginResetModel);
-    connect(&matrix, &QAbstractItemModel::modelReset, this, &PmLoadModel::endResetModel);
+    connect(&matrix, &QAbstractItemModel::modelReset, this, [this] {
+        m_order = sortedLoads();
+        endResetModel();
+    });
     connect(&matrix, &QAbstractItemModel::headerDataChanged, this, [this] {
         if (rowCount() > 0)
             emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     });
 }
 
+QList<qsizetype> PmLoadModel::sortedLoads() const
+{
+    const QList<PmLoad> &loads = m_matrix.snapshot().loads();
+    QList<qsizetype> order(loads.size());
+    std::iota(order.begin(), order.end(), 0);
+    // The loads come by name, in the locale's order.
+    if (m_sortColumn == TeamsColumn)
+        std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+            return m_sortOrder == Qt::AscendingOrder ? loads[a].teams() < loads[b].teams()
+                                                     : loads[a].teams() > loads[b].teams();
+        });
+    else if (m_sortColumn == NameColumn && m_sortOrder == Qt::DescendingOrder)
+        std::reverse(order.begin(), order.end());
+    return order;
+}
+
+void PmLoadModel::sort(int column, Qt::SortOrder order)
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<qsizetype> loadsBefore;
+    for (const QModelIndex &index : before)
+        loadsBefore << m_order.value(index.row(), -1);
+    m_sortColumn = column;
+    m_sortOrder = order;
+    m_order = sortedLoads();
+    QModelIndexList after;
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after << index(int(m_order.indexOf(loadsBefore[i])), before[i].column());
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
 const PmLoad *PmLoadModel::loadAt(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this)
+    if (!index.isValid() || index.model() != this || index.row() >= m_order.size())
         return nullptr;
-    return m_matrix.pmAt(CoverageMatrixModel::FixedColumnCount + index.row());
+    return m_matrix.pmAt(CoverageMatrixModel::FixedColumnCount + int(m_order[index.row()]));
 }
 
 int PmLoadModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_matrix.snapshot().loads().size());
+    return parent.isValid() ? 0 : int(m_order.size());
 }
 
 int PmLoadModel::columnCount(const QModelIndex &parent) const
@@ -54,7 +94,7 @@ QVariant PmLoadModel::data(const QModelIndex &index, int role) const
         break;
     }
     if (index.column() == NameColumn) {
-        if (role == Qt::DisplayRole || role == SortRole)
+        if (role == Qt::DisplayRole)
             return load->pm.name;
         return {};
     }
@@ -65,8 +105,6 @@ QVariant PmLoadModel::data(const QModelIndex &index, int role) const
         return QCoreApplication::translate("PmLoadModel", "%1 (%2 light)")
             .arg(load->teams())
             .arg(load->lightTeams);
-    case SortRole:
-        return load->teams();
     case Qt::ForegroundRole:
         return overLimit ? QVariant(QColor(220, 70, 60)) : QVariant();
     case Qt::TextAlignmentRole:

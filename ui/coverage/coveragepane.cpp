@@ -256,13 +256,10 @@ QWidget *CoveragePane::createSidePanel()
 
     column->addSpacing(8);
     column->addWidget(sectionTitle(tr("PM load")));
-    auto *loadProxy = new QSortFilterProxyModel(this);
-    loadProxy->setSourceModel(m_loads);
-    loadProxy->setSortRole(PmLoadModel::SortRole);
     m_loadView->setObjectName(QStringLiteral("pmLoad"));
     // Hidden before the model comes, as the matrix's (see the constructor).
     m_loadView->verticalHeader()->hide();
-    m_loadView->setModel(loadProxy);
+    m_loadView->setModel(m_loads);
     m_loadView->setSortingEnabled(true);
     m_loadView->sortByColumn(PmLoadModel::TeamsColumn, Qt::DescendingOrder);
     m_loadView->setShowGrid(false);
@@ -281,12 +278,10 @@ QWidget *CoveragePane::createSidePanel()
                  m_loadView->horizontalHeader()->sectionSizeHint(PmLoadModel::TeamsColumn)) +
             16);
     m_loadView->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_loadView, &QWidget::customContextMenuRequested, this,
-            [this, loadProxy](const QPoint &position) {
-                const QModelIndex index = m_loadView->indexAt(position);
-                if (const PmLoad *load = m_loads->loadAt(loadProxy->mapToSource(index)))
-                    showPmMenu(load->pm.meta.id, m_loadView->viewport()->mapToGlobal(position));
-            });
+    connect(m_loadView, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        if (const PmLoad *load = m_loads->loadAt(m_loadView->indexAt(position)))
+            showPmMenu(load->pm.meta.id, m_loadView->viewport()->mapToGlobal(position));
+    });
     column->addWidget(m_loadView, 3);
 
     auto *hint = new QLabel(tr("Drag a PM onto a team to assign them."));
