@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -116,6 +117,31 @@ private slots:
                  QStringLiteral("--out"), m_cli.path(QStringLiteral("x.gif"))})
                 .status,
             2);
+    }
+
+    void chartWithoutTheChartsModule()
+    {
+        // A copy of the program in a folder of its own: no cadence-charts.so beside it.
+        QTemporaryDir alone;
+        const QString program = alone.filePath(QStringLiteral("cadence"));
+        QVERIFY(QFile::copy(qEnvironmentVariable("CADENCE_BINARY"), program));
+        CliTester cli;
+        cli.setProgram(program);
+        const QString out = m_cli.path(QStringLiteral("alone.png"));
+        const CliTester::Run chart = cli.run(
+            {QStringLiteral("-w"), m_workspace, QStringLiteral("metrics"), QStringLiteral("chart"),
+             QStringLiteral("--product"), QStringLiteral("Surveys"), QStringLiteral("--metric"),
+             QStringLiteral("churn"), QStringLiteral("--out"), out});
+        QCOMPARE(chart.status, 1);
+        QVERIFY2(chart.err.startsWith(QStringLiteral("cadence: ")) &&
+                     chart.err.contains(QStringLiteral("cadence-charts.so: ")) &&
+                     chart.err.count(QLatin1Char('\n')) == 1,
+                 qPrintable(chart.err));
+        QVERIFY(!QFile::exists(out));
+        // Everything else works without it.
+        const CliTester::Run reviews =
+            cli.run({QStringLiteral("-w"), m_workspace, QStringLiteral("reviews")});
+        QCOMPARE(reviews.status, 0);
     }
 
     void reviews()

@@ -1,7 +1,10 @@
 // The Metrics pane in the real main window: the chart's ranges, down-sampling, comparison,
-// zoom and hover; the review schedule with a review marked done; catalogue edits and undo.
-#include "charts/metricchartview.h"
+// zoom and hover; the review schedule with a review marked done; catalogue edits and undo;
+// the pane and review mode without the charts module.
+#include "charts/chartmodule.h"
+#include "charts/chartmoduleapi.h"
 #include "commands/metricscommand.h"
+#include "metricchartview.h"
 #include "metrics/metricsedits.h"
 #include "metrics/metricspane.h"
 #include "metrics/metricsrepository.h"
@@ -43,6 +46,13 @@ namespace {
 const QDate lastDay(2026, 11, 15);
 constexpr double Spike = 95.0;
 
+// The pane's chart as drawn: this test links the chart code in (see initTestCase), so the
+// chart is a MetricChartView of this program.
+MetricChartView *view(const MetricsPane *pane)
+{
+    return pane->chart() ? qobject_cast<MetricChartView *>(pane->chart()->widget()) : nullptr;
+}
+
 } // namespace
 
 class TestMetricsPane : public QObject
@@ -60,6 +70,9 @@ private slots:
     void initTestCase()
     {
         isolateUserFolders();
+        // No module to load beside a test: the chart code is linked in, so that the test can
+        // look inside the charts.
+        ChartModule::useLinkedIn(cadence_chart_module());
         auto clock = std::make_shared<FixedClock>(TestWorkspace::defaultNow());
         auto created = WorkspaceFactory::create(m_dir.filePath(QStringLiteral("m.cadence")), clock,
                                                 WorkspaceFactory::Content::Empty);
@@ -107,12 +120,12 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_pane = qobject_cast<MetricsPane *>(m_window->currentPane());
         QVERIFY(m_pane);
-        QTRY_VERIFY(m_pane->chartView()->rawLine() && m_pane->chartView()->rawLine()->count() > 0);
+        QTRY_VERIFY(view(m_pane)->rawLine() && view(m_pane)->rawLine()->count() > 0);
     }
 
     void chartShowsSeriesAverageBandsAndReviews()
     {
-        MetricChartView *chart = m_pane->chartView();
+        MetricChartView *chart = view(m_pane);
         QCOMPARE(m_pane->productBox()->currentText(), QStringLiteral("Session Replay"));
         QCOMPARE(m_pane->metricBox()->currentData().toString(), QStringLiteral("activation"));
         QVERIFY(chart->averageLine()->count() > 0);
@@ -125,10 +138,10 @@ private slots:
 
     void rangesAndDownSampling()
     {
-        MetricChartView *chart = m_pane->chartView();
+        MetricChartView *chart = view(m_pane);
         QSignalSpy added(chart->rawLine(), &QXYSeries::pointAdded);
         QSignalSpy replaced(chart->rawLine(), &QXYSeries::pointsReplaced);
-        QTest::mouseClick(m_pane->rangeButton(MetricChartView::Range::All), Qt::LeftButton);
+        QTest::mouseClick(m_pane->rangeButton(MetricChart::Range::All), Qt::LeftButton);
         QCOMPARE(chart->visibleFrom(), lastDay.addDays(-3 * 365));
         QCOMPARE(chart->visibleTo(), lastDay);
         // Never more points than pixels, and the spike survives down-sampling.
@@ -139,10 +152,10 @@ private slots:
             highest = std::max(highest, point.y());
         QCOMPARE(highest, Spike);
 
-        QTest::mouseClick(m_pane->rangeButton(MetricChartView::Range::ThreeMonths), Qt::LeftButton);
+        QTest::mouseClick(m_pane->rangeButton(MetricChart::Range::ThreeMonths), Qt::LeftButton);
         QCOMPARE(chart->visibleFrom(), lastDay.addDays(-91));
         QVERIFY(chart->rawLine()->count() >= 90);
-        QTest::mouseClick(m_pane->rangeButton(MetricChartView::Range::OneYear), Qt::LeftButton);
+        QTest::mouseClick(m_pane->rangeButton(MetricChart::Range::OneYear), Qt::LeftButton);
         QCOMPARE(chart->visibleFrom(), lastDay.addDays(-365));
         // The value axis keeps round, readable ticks however often the chart refreshes.
         auto *values = qobject_cast<QValueAxis *>(chart->chart()->axes(Qt::Vertical).first());
@@ -155,7 +168,7 @@ private slots:
 
     void compareZoomPanAndHover()
     {
-        MetricChartView *chart = m_pane->chartView();
+        MetricChartView *chart = view(m_pane);
         QCOMPARE(chart->compareLine()->count(), 0);
         QTest::mouseClick(m_pane->compareBox(), Qt::LeftButton);
         QVERIFY(chart->compare());
@@ -208,7 +221,7 @@ private slots:
         QCOMPARE(reviews.size(), 2);
         QCOMPARE(reviews.last().notes, QStringLiteral("Churn down"));
         QCOMPARE(reviews.last().doneOn, m_session->today());
-        QCOMPARE(m_pane->chartView()->reviewMarks()->count(), 2);
+        QCOMPARE(view(m_pane)->reviewMarks()->count(), 2);
         m_session->undoStack().undo();
         QCOMPARE(m_session->metrics().reviews().size(), 1);
     }
@@ -228,7 +241,7 @@ private slots:
         QCOMPARE(m_session->metrics().definition(QStringLiteral("churn"))->name, churn.name);
         // The chart kept its series through the refresh.
         QCOMPARE(m_pane->metricBox()->currentData().toString(), QStringLiteral("activation"));
-        QVERIFY(m_pane->chartView()->rawLine()->count() > 0);
+        QVERIFY(view(m_pane)->rawLine()->count() > 0);
     }
 
     void reviewModeSmallMultiplesAndPdf()
@@ -246,8 +259,11 @@ private slots:
         QVERIFY(figures.first().contains(QStringLiteral("YoY ")));
         QVERIFY(figures.first().contains(QStringLiteral("band: ")));
         QVERIFY(figures.last().contains(QStringLiteral("no data"))); // no revenue imported
-        for (MetricChartView *chart : dialog.charts())
-            QVERIFY(chart->drawnPointCount() <= 3 * chart->pointBudget());
+        for (MetricChart *chart : dialog.charts()) {
+            auto *drawn = qobject_cast<MetricChartView *>(chart->widget());
+            QVERIFY(drawn);
+            QVERIFY(drawn->drawnPointCount() <= 3 * drawn->pointBudget());
+        }
         const QString pdf = m_dir.filePath(QStringLiteral("review.pdf"));
         QVERIFY(!dialog.exportPdf(pdf));
         QFile file(pdf);
@@ -329,7 +345,7 @@ private slots:
         // Every tab's title whole (no scroll buttons needed) and the chart the larger part.
         QTabBar *tabs = m_pane->sideTabs()->tabBar();
         QVERIFY(tabs->width() >= tabs->sizeHint().width());
-        QVERIFY(m_pane->chartView()->height() > m_pane->sideTabs()->height() / 2);
+        QVERIFY(view(m_pane)->height() > m_pane->sideTabs()->height() / 2);
         m_window->resize(1280, 800);
         QTRY_COMPARE(m_pane->findChild<QSplitter *>()->orientation(), Qt::Horizontal);
     }
@@ -350,7 +366,7 @@ private slots:
         auto *pane = qobject_cast<MetricsPane *>(window.currentPane());
         QVERIFY(pane);
         // No empty axes and no bare grid: a message says what to do first.
-        QVERIFY(!pane->chartView()->isVisible());
+        QVERIFY(!view(pane)->isVisible());
         QVERIFY(pane->chartEmptyState()->isVisible());
         QVERIFY(pane->chartEmptyState()->text().contains(QStringLiteral("Import")));
         QVERIFY(pane->reviewsEmptyState()->isVisible());
@@ -398,6 +414,37 @@ private slots:
         QVERIFY(why->isVisible());
         QVERIFY(why->text().contains(QStringLiteral("Lower is better")));
         QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    }
+
+    void withoutTheChartsModuleThePaneSaysWhy()
+    {
+        // Not linked in, and no module beside the test: as if cadence-charts.so were missing.
+        ChartModule::useLinkedIn(nullptr);
+        MetricsPane pane(*m_session);
+        pane.resize(1280, 800);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QVERIFY(!pane.chart());
+        // In place of the chart, the file that is missing; the figures under it still there.
+        QVERIFY(pane.chartEmptyState()->isVisible());
+        QVERIFY2(pane.chartEmptyState()->text().contains(ChartModule::fileName()),
+                 qPrintable(pane.chartEmptyState()->text()));
+        QVERIFY(pane.infoLabel()->isVisible());
+        QVERIFY(pane.infoLabel()->text().contains(QStringLiteral("Latest: ")));
+        // No control that would act on the chart.
+        QVERIFY(!pane.rangeButton(MetricChart::Range::All)->isEnabled());
+        QVERIFY(!pane.compareBox()->isEnabled());
+        QVERIFY(!pane.findChild<QPushButton *>(QStringLiteral("exportChart"))->isEnabled());
+
+        // Review mode keeps its figures, and says why there are no charts.
+        ReviewModeDialog dialog(m_session->metrics(), m_productId, QDate(2026, 11, 1), &pane);
+        QVERIFY(dialog.charts().isEmpty());
+        QCOMPARE(dialog.figureTexts().size(), m_session->metrics().definitions().size());
+        bool said = false;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            said = said || label->text().contains(ChartModule::fileName());
+        QVERIFY(said);
+        ChartModule::useLinkedIn(cadence_chart_module());
     }
 
     void cleanupTestCase() { m_window.reset(); }

@@ -1,6 +1,7 @@
 #include "commandgroups.h"
 
-#include "charts/metricchartview.h"
+#include "charts/chartmodule.h"
+#include "charts/metricchartdata.h"
 #include "formats/csvwriter.h"
 #include "formats/metricscsv.h"
 #include "metrics/metricsrepository.h"
@@ -104,12 +105,12 @@ int runChart(CliContext &context)
     if (!size.hasMatch())
         return context.usage(
             tr("--size: '%1' is not like 1200x800").arg(parser.value(QStringLiteral("size"))));
-    static const QHash<QString, MetricChartView::Range> ranges = {
-        {QStringLiteral("3m"), MetricChartView::Range::ThreeMonths},
-        {QStringLiteral("6m"), MetricChartView::Range::SixMonths},
-        {QStringLiteral("1y"), MetricChartView::Range::OneYear},
-        {QStringLiteral("3y"), MetricChartView::Range::ThreeYears},
-        {QStringLiteral("all"), MetricChartView::Range::All}};
+    static const QHash<QString, MetricChart::Range> ranges = {
+        {QStringLiteral("3m"), MetricChart::Range::ThreeMonths},
+        {QStringLiteral("6m"), MetricChart::Range::SixMonths},
+        {QStringLiteral("1y"), MetricChart::Range::OneYear},
+        {QStringLiteral("3y"), MetricChart::Range::ThreeYears},
+        {QStringLiteral("all"), MetricChart::Range::All}};
     const QString rangeName = parser.value(QStringLiteral("range"));
     if (!ranges.contains(rangeName))
         return context.usage(tr("--range: '%1' is not one of 3m, 6m, 1y, 3y, all").arg(rangeName));
@@ -146,16 +147,10 @@ int runChart(CliContext &context)
             {workspace,
              tr("has no metric '%1' (metrics: %2)").arg(key, keys.join(QStringLiteral(", ")))});
     }
-    // Size and options first, so that the data is laid out and down-sampled once, for the
-    // image's own width, and exportTo() finds it ready.
-    const QSize imageSize(size.captured(1).toInt(), size.captured(2).toInt());
-    MetricChartView view;
-    view.resize(imageSize);
-    view.chart()->resize(imageSize);
-    view.setCompare(parser.isSet(QStringLiteral("compare")));
-    view.setRange(ranges.value(rangeName));
-    view.setData(loadMetricChartData(metrics, products, *definition));
-    if (Outcome problem = view.exportTo(out, imageSize))
+    const MetricChartFile file{out, QSize(size.captured(1).toInt(), size.captured(2).toInt()),
+                               ranges.value(rangeName), parser.isSet(QStringLiteral("compare"))};
+    if (Outcome problem = ChartModule::writeMetricChart(
+            loadMetricChartData(metrics, products, *definition), file))
         return context.fail(*problem);
     context.out << tr("Wrote %1\n").arg(out);
     return ExitSuccess;

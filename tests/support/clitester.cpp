@@ -4,6 +4,7 @@
 
 CliTester::CliTester()
     : m_environment(QProcessEnvironment::systemEnvironment())
+    , m_program(qEnvironmentVariable("CADENCE_BINARY"))
 {
     m_environment.insert(QStringLiteral("HOME"), m_home.path());
     m_environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
@@ -18,7 +19,7 @@ CliTester::Run CliTester::run(const QStringList &arguments, const QByteArray &in
     QProcess process;
     process.setProcessEnvironment(m_environment);
     process.setWorkingDirectory(m_home.path());
-    process.start(qEnvironmentVariable("CADENCE_BINARY"), arguments);
+    process.start(m_program, arguments);
     process.waitForStarted();
     if (!input.isEmpty())
         process.write(input);

@@ -18,6 +18,8 @@ public:
     };
     Run run(const QStringList &arguments, const QByteArray &input = {});
     QString path(const QString &name) const { return m_home.filePath(name); }
+    // Runs another copy of the program instead of the one built beside the tests.
+    void setProgram(const QString &path) { m_program = path; }
     // Pins the command's "now" (CADENCE_NOW), for reproducible output.
     void setNow(const QString &isoDate)
     {
@@ -27,4 +29,5 @@ public:
 private:
     QTemporaryDir m_home;
     QProcessEnvironment m_environment;
+    QString m_program;
 };

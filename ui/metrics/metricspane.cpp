@@ -1,5 +1,7 @@
 #include "metricspane.h"
 
+#include "charts/chartmodule.h"
+#include "charts/metricchartdata.h"
 #include "commands/metricscommand.h"
 #include "coverage/coveragerepository.h"
 #include "csvimportdialog.h"
@@ -92,7 +94,6 @@ QColor statusColor(ReviewStatus status)
 
 MetricsPane::MetricsPane(WorkspaceSession &session, QWidget *parent)
     : Pane(session, parent)
-    , m_chart(new MetricChartView)
     , m_product(new QComboBox)
     , m_metric(new QComboBox)
     , m_ranges(new QButtonGroup(this))
@@ -124,11 +125,18 @@ MetricsPane::MetricsPane(WorkspaceSession &session, QWidget *parent)
     auto *chartSide = new QWidget;
     auto *chartLayout = new QVBoxLayout(chartSide);
     chartLayout->setContentsMargins(0, 0, 0, 0);
-    chartLayout->addWidget(m_chart, 1);
+    // The first chart loads the charts module. Without it the pane still works, and says why
+    // there is no chart where the chart would be.
+    if (Result<MetricChart *> chart = ChartModule::createMetricChart()) {
+        m_chart = chart.value();
+        chartLayout->addWidget(m_chart->widget(), 1);
+        m_chart->widget()->setMinimumSize(280, 200);
+        m_chart->setShowsTitle(false); // the toolbar and the lines under the chart say it
+    } else {
+        m_chartProblem = chart.problem().text();
+    }
     chartLayout->addWidget(m_chartEmpty, 1);
     chartLayout->addWidget(m_info);
-    m_chart->setMinimumSize(280, 200);
-    m_chart->setShowsTitle(false); // the toolbar and the lines under the chart say it
 
     // Side by side when there is room; in a small window the tables go under the chart, which
     // keeps most of the space, rather than squeezing both into unreadable columns.
@@ -151,9 +159,12 @@ MetricsPane::MetricsPane(WorkspaceSession &session, QWidget *parent)
         if (!m_reloading)
             reloadChart();
     });
-    connect(m_ranges, &QButtonGroup::idClicked, this,
-            [this](int id) { m_chart->setRange(MetricChartView::Range(id)); });
-    connect(m_compare, &QCheckBox::toggled, m_chart, &MetricChartView::setCompare);
+    if (m_chart) {
+        connect(m_ranges, &QButtonGroup::idClicked, this,
+                [this](int id) { m_chart->setRange(MetricChart::Range(id)); });
+        connect(m_compare, &QCheckBox::toggled, this,
+                [this](bool compare) { m_chart->setCompare(compare); });
+    }
     connect(&session.metrics(), &MetricsRepository::changed, this, &MetricsPane::reload);
     reload();
 }
@@ -175,6 +186,7 @@ QWidget *MetricsPane::createToolbar()
     auto *import = new QPushButton(tr("Import…"));
     import->setToolTip(tr("Import metric series from a CSV file"));
     auto *exportButton = new QPushButton(tr("Export…"));
+    exportButton->setObjectName(QStringLiteral("exportChart"));
     exportButton->setToolTip(tr("Export the chart as PNG, SVG or PDF"));
     auto *review = new QPushButton(tr("Review…"));
     review->setToolTip(tr("Step through a product's metrics for its growth review"));
@@ -188,6 +200,10 @@ QWidget *MetricsPane::createToolbar()
             importCsv(path);
     });
     connect(exportButton, &QPushButton::clicked, this, &MetricsPane::exportChart);
+    if (!m_chart) {
+        exportButton->setEnabled(false);
+        exportButton->setToolTip(m_chartProblem);
+    }
     connect(review, &QPushButton::clicked, this, &MetricsPane::openReviewMode);
 
     row->addWidget(new QLabel(tr("Product")));
@@ -207,12 +223,13 @@ QWidget *MetricsPane::createToolbar()
     // The ranges sit together, as one control.
     auto *rangeRow = new QHBoxLayout;
     rangeRow->setSpacing(0);
-    const std::pair<MetricChartView::Range, QString> ranges[] = {
-        {MetricChartView::Range::ThreeMonths, tr("3M")},
-        {MetricChartView::Range::SixMonths, tr("6M")},
-        {MetricChartView::Range::OneYear, tr("1Y")},
-        {MetricChartView::Range::ThreeYears, tr("3Y")},
-        {MetricChartView::Range::All, tr("All")}};
+    const std::pair<MetricChart::Range, QString> ranges[] = {
+        {MetricChart::Range::ThreeMonths, tr("3M")},
+        {MetricChart::Range::SixMonths, tr("6M")},
+        {MetricChart::Range::OneYear, tr("1Y")},
+        {MetricChart::Range::ThreeYears, tr("3Y")},
+        {MetricChart::Range::All, tr("All")}};
+    const MetricChart::Range shown = m_chart ? m_chart->range() : MetricChart::Range::OneYear;
     const QStringList rangeTips = {tr("The last 3 months"), tr("The last 6 months"),
                                    tr("The last year"), tr("The last 3 years"), tr("Every value")};
     int tip = 0;
@@ -222,13 +239,15 @@ QWidget *MetricsPane::createToolbar()
         button->setToolTip(rangeTips[tip++]);
         button->setCheckable(true);
         button->setAutoRaise(true);
-        button->setChecked(range == m_chart->range());
+        button->setChecked(range == shown);
+        button->setEnabled(m_chart != nullptr); // nothing to show the range of
         m_ranges->addButton(button, int(range));
         rangeRow->addWidget(button);
     }
     row->addLayout(rangeRow);
     row->addSpacing(6);
     m_compare->setToolTip(tr("Also draw the previous period, shifted onto this one"));
+    m_compare->setEnabled(m_chart != nullptr);
     row->addWidget(m_compare);
     row->addStretch(0);
     return bar;
@@ -303,7 +322,7 @@ void MetricsPane::resizeEvent(QResizeEvent *event)
     }
 }
 
-QAbstractButton *MetricsPane::rangeButton(MetricChartView::Range range) const
+QAbstractButton *MetricsPane::rangeButton(MetricChart::Range range) const
 {
     return m_ranges->button(int(range));
 }
@@ -341,22 +360,27 @@ void MetricsPane::reloadChart()
     const int productIndex = m_product->currentIndex();
     const int metricIndex = m_metric->currentIndex();
     if (productIndex < 0 || metricIndex < 0) {
-        m_chart->setData({});
+        m_shown = {};
+        if (m_chart)
+            m_chart->setData({});
         updateInfo();
         return;
     }
-    const QDate from = m_chart->visibleFrom();
-    const QDate to = m_chart->visibleTo();
-    const bool sameSeries =
-        m_chart->isZoomed() && !m_chart->data().series.isEmpty() &&
-        m_chart->data().series.first().label == m_productList[productIndex].name &&
-        m_chart->data().definition.key == m_definitions[metricIndex].key;
-    // setData() shows the chart's current range (no second refresh through setRange()).
-    m_chart->setData(loadMetricChartData(session().metrics(), {m_productList[productIndex]},
-                                         m_definitions[metricIndex]));
-    // A refresh after an edit keeps the zoom the user chose, if any.
-    if (sameSeries && from.isValid())
-        m_chart->setVisibleRange(from, to);
+    const bool sameSeries = m_chart && m_chart->isZoomed() && !m_shown.series.isEmpty() &&
+                            m_shown.series.first().label == m_productList[productIndex].name &&
+                            m_shown.definition.key == m_definitions[metricIndex].key;
+    // The figures under the chart need the data even when there is no chart to draw it.
+    m_shown = loadMetricChartData(session().metrics(), {m_productList[productIndex]},
+                                  m_definitions[metricIndex]);
+    if (m_chart) {
+        const QDate from = m_chart->visibleFrom();
+        const QDate to = m_chart->visibleTo();
+        // setData() shows the chart's current range (no second refresh through setRange()).
+        m_chart->setData(m_shown); // shared, not copied
+        // A refresh after an edit keeps the zoom the user chose, if any.
+        if (sameSeries && from.isValid())
+            m_chart->setVisibleRange(from, to);
+    }
     updateInfo();
 }
 
@@ -366,8 +390,9 @@ void MetricsPane::updateInfo()
     const int metricIndex = m_metric->currentIndex();
     // No empty axes: without a product and a metric there is nothing to chart.
     const bool charted = productIndex >= 0 && metricIndex >= 0;
-    m_chart->setVisible(charted);
-    m_chartEmpty->setVisible(!charted);
+    if (m_chart)
+        m_chart->widget()->setVisible(charted);
+    m_chartEmpty->setVisible(!charted || !m_chart);
     m_info->setVisible(charted);
     if (m_productList.isEmpty() && m_definitions.isEmpty()) {
         m_chartEmpty->setText(
@@ -389,8 +414,11 @@ void MetricsPane::updateInfo()
                                  "column in your CSV files.</p>"));
         return;
     }
+    if (!m_chart)
+        m_chartEmpty->setText(tr("<p style='font-size:large'>Charts are not available</p><p>%1</p>")
+                                  .arg(m_chartProblem.toHtmlEscaped()));
     const MetricDefinition &definition = m_definitions[metricIndex];
-    const Series &raw = m_chart->data().series.first().raw;
+    const Series &raw = m_shown.series.first().raw;
     QStringList parts;
     const QString written =
         definition.definition.isEmpty() ? tr("(no written definition yet)") : definition.definition;
@@ -422,7 +450,7 @@ void MetricsPane::updateInfo()
         const BenchmarkBands &bands = *definition.bands;
         const bool up = definition.goodDirection == GoodDirection::Up;
         auto swatch = [](BandLevel level, const QString &text) {
-            const QColor shade = MetricChartView::bandColor(level);
+            const QColor shade = metricBandColor(level);
             const double a = shade.alphaF() * 2.5; // a little stronger than behind the lines
             const QColor solid =
                 QColor::fromRgbF(1 - (1 - shade.redF()) * a, 1 - (1 - shade.greenF()) * a,
@@ -691,13 +719,15 @@ void MetricsPane::removeProduct()
 
 void MetricsPane::exportChart()
 {
+    if (!m_chart)
+        return;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export chart"),
         QStringLiteral("%1 %2.png").arg(m_product->currentText(), m_metric->currentText()),
         tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (Outcome problem = m_chart->exportTo(path, m_chart->size()))
+    if (Outcome problem = m_chart->exportTo(path, m_chart->widget()->size()))
         QMessageBox::warning(this, tr("Export chart"), problem->text());
     else
         emit statusMessage(tr("Wrote %1").arg(path));

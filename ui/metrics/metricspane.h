@@ -1,6 +1,6 @@
 #pragma once
 
-#include "charts/metricchartview.h"
+#include "charts/metricchart.h"
 #include "metrics/metricstypes.h"
 #include "shell/pane.h"
 
@@ -28,11 +28,11 @@ public:
     QString title() const override { return tr("Metrics"); }
     QIcon icon() const override { return QIcon(QStringLiteral(":/cadence/icons/metrics.svg")); }
 
-    // For tests: the parts of the pane.
-    MetricChartView *chartView() const { return m_chart; }
+    // For tests: the parts of the pane. No chart when the charts module cannot be loaded.
+    MetricChart *chart() const { return m_chart; }
     QComboBox *productBox() const { return m_product; }
     QComboBox *metricBox() const { return m_metric; }
-    QAbstractButton *rangeButton(MetricChartView::Range range) const;
+    QAbstractButton *rangeButton(MetricChart::Range range) const;
     QCheckBox *compareBox() const { return m_compare; }
     QTableWidget *reviewTable() const { return m_reviews; }
     QTableWidget *catalogueTable() const { return m_catalogue; }
@@ -69,7 +69,9 @@ private:
     void exportChart();
     void openReviewMode();
 
-    MetricChartView *m_chart;
+    MetricChart *m_chart = nullptr;
+    QString m_chartProblem;  // why there is no chart
+    MetricChartData m_shown; // what the chart shows, or would show
     QComboBox *m_product;
     QComboBox *m_metric;
     QButtonGroup *m_ranges;

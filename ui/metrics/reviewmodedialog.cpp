@@ -1,6 +1,7 @@
 #include "reviewmodedialog.h"
 
-#include "charts/metricchartview.h"
+#include "charts/chartmodule.h"
+#include "charts/metricchartdata.h"
 #include "metrics/metricsrepository.h"
 
 #include <QComboBox>
@@ -57,6 +58,7 @@ ReviewModeDialog::ReviewModeDialog(MetricsRepository &metrics, const QString &pr
     , m_sheet(new QWidget)
     , m_grid(new QGridLayout)
     , m_heading(new QLabel)
+    , m_noCharts(new QLabel)
 {
     setWindowTitle(tr("Growth review"));
     for (const Product &product : metrics.products())
@@ -86,6 +88,9 @@ ReviewModeDialog::ReviewModeDialog(MetricsRepository &metrics, const QString &pr
     m_heading->setFont(headingFont);
     auto *sheetLayout = new QVBoxLayout(m_sheet);
     sheetLayout->addWidget(m_heading);
+    m_noCharts->setWordWrap(true);
+    m_noCharts->hide();
+    sheetLayout->addWidget(m_noCharts);
     sheetLayout->addLayout(m_grid, 1);
     m_sheet->setAutoFillBackground(true);
     QPalette palette = m_sheet->palette();
@@ -122,8 +127,8 @@ void ReviewModeDialog::step(int delta)
 
 void ReviewModeDialog::load()
 {
-    for (MetricChartView *chart : std::as_const(m_charts))
-        delete chart;
+    for (MetricChart *chart : std::as_const(m_charts))
+        delete chart->widget();
     for (QLabel *label : std::as_const(m_figures))
         delete label;
     m_charts.clear();
@@ -145,11 +150,6 @@ void ReviewModeDialog::load()
         MetricChartData chartData = loadMetricChartData(m_metrics, {product}, definition);
         const MetricSeries::ReviewFigures figures =
             MetricSeries::reviewFigures(chartData.series.first().raw, definition, month);
-        auto *chart = new MetricChartView;
-        chart->setCompact(true);
-        chart->setData(std::move(chartData));
-        chart->setVisibleRange(month.addYears(-1), month.addDays(-1));
-        chart->setMinimumHeight(160);
         auto *label = new QLabel;
         label->setTextFormat(Qt::RichText);
         label->setWordWrap(true);
@@ -163,9 +163,20 @@ void ReviewModeDialog::load()
                      : definition.bands ? tr("band: –")
                                         : tr("no bands")));
         m_grid->addWidget(label, (position / columns) * 2, position % columns);
-        m_grid->addWidget(chart, (position / columns) * 2 + 1, position % columns);
-        m_charts.append(chart);
         m_figures.append(label);
+        // Without the charts module the figures still make the review.
+        if (Result<MetricChart *> made = ChartModule::createMetricChart()) {
+            MetricChart *chart = made.value();
+            chart->setCompact(true);
+            chart->setData(std::move(chartData));
+            chart->setVisibleRange(month.addYears(-1), month.addDays(-1));
+            chart->widget()->setMinimumHeight(160);
+            m_grid->addWidget(chart->widget(), (position / columns) * 2 + 1, position % columns);
+            m_charts.append(chart);
+        } else {
+            m_noCharts->setText(tr("No charts: %1").arg(made.problem().text()));
+            m_noCharts->show();
+        }
         ++position;
     }
 }

@@ -10,7 +10,7 @@ class QComboBox;
 class QDateEdit;
 class QGridLayout;
 class QLabel;
-class MetricChartView;
+class MetricChart;
 
 // Review mode: one product's metrics for a growth review as small multiples (the last year,
 // the rolling average, the bands), each with its month-over-month and year-over-year change
@@ -25,7 +25,7 @@ public:
                      QWidget *parent = nullptr);
 
     QString productId() const;
-    QList<MetricChartView *> charts() const { return m_charts; }
+    QList<MetricChart *> charts() const { return m_charts; }
     QStringList figureTexts() const; // one line per metric, as shown
     Outcome exportPdf(const QString &path);
 
@@ -41,6 +41,7 @@ private:
     QWidget *m_sheet;
     QGridLayout *m_grid;
     QLabel *m_heading;
-    QList<MetricChartView *> m_charts;
+    QLabel *m_noCharts; // why there are figures but no charts, if so
+    QList<MetricChart *> m_charts;
     QList<QLabel *> m_figures;
 };

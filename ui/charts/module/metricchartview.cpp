@@ -1,7 +1,5 @@
 #include "metricchartview.h"
 
-#include "metrics/metricsrepository.h"
-
 #include <QAreaSeries>
 #include <QDateTimeAxis>
 #include <QFileInfo>
@@ -106,6 +104,19 @@ MetricChartView::MetricChartView(QWidget *parent)
     connect(&m_refreshTimer, &QTimer::timeout, this, &MetricChartView::refresh);
 }
 
+Outcome MetricChartView::writeFile(MetricChartData data, const MetricChartFile &file)
+{
+    // Size and options first, so that the data is laid out and down-sampled once, for the
+    // image's own width, and exportTo() finds it ready.
+    MetricChartView view;
+    view.resize(file.size);
+    view.chart()->resize(file.size);
+    view.setCompare(file.compare);
+    view.setRange(file.range);
+    view.setData(std::move(data));
+    return view.exportTo(file.path, file.size);
+}
+
 void MetricChartView::setData(MetricChartData data)
 {
     m_data = std::move(data);
@@ -115,21 +126,6 @@ void MetricChartView::setData(MetricChartData data)
                                                     m_data.definition.smoothingMonths);
     rebuild();
     applyRange();
-}
-
-QColor MetricChartView::bandColor(BandLevel level)
-{
-    switch (level) {
-    case BandLevel::Poor:
-        return QColor(220, 60, 60, 45);
-    case BandLevel::Fair:
-        return QColor(240, 180, 40, 40);
-    case BandLevel::Good:
-        return QColor(120, 200, 120, 45);
-    case BandLevel::Great:
-        break;
-    }
-    return QColor(40, 160, 80, 70);
 }
 
 void MetricChartView::setShowsTitle(bool shows)
@@ -191,7 +187,7 @@ void MetricChartView::rebuild()
             auto *lower = new QLineSeries(c);
             auto *area = new QAreaSeries(upper, lower);
             area->setName(tr(style.name));
-            area->setColor(bandColor(style.level));
+            area->setColor(metricBandColor(style.level));
             area->setPen(Qt::NoPen);
             c->addSeries(area);
             area->attachAxis(m_xAxis);
@@ -823,19 +819,4 @@ Outcome MetricChartView::exportTo(const QString &path, QSize size)
     if (!written)
         return Problem{path, tr("cannot be written (%1)").arg(why)};
     return {};
-}
-
-MetricChartData loadMetricChartData(const MetricsRepository &repository,
-                                    const QList<Product> &products,
-                                    const MetricDefinition &definition)
-{
-    MetricChartData data;
-    data.definition = definition;
-    for (const Product &product : products)
-        data.series.append({product.name, repository.series(product.meta.id, definition.key)});
-    if (!products.isEmpty())
-        for (const GrowthReview &review : repository.reviews())
-            if (review.productId == products.first().meta.id)
-                data.reviews.append(review);
-    return data;
 }

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "core/problem.h"
-#include "metrics/metricseries.h"
-#include "metrics/metricstypes.h"
+#include "charts/metricchart.h"
 
 #include <QChartView>
 #include <QTimer>
@@ -13,55 +11,37 @@ class QLineSeries;
 class QScatterSeries;
 class QValueAxis;
 
-// One product's series, as drawn.
-struct MetricChartSeries {
-    QString label;
-    Series raw;
-};
-
-// What a metric chart shows: one metric for one or more products, its benchmark bands, and
-// the growth reviews of the (first) product.
-struct MetricChartData {
-    MetricDefinition definition;
-    QList<MetricChartSeries> series;
-    QList<GrowthReview> reviews;
-};
-
 // A chart of a metric: the raw series (thin), its rolling average (thick), the benchmark
 // bands shaded behind them and growth reviews marked along the top. Years of daily points
 // stay fast: whatever the zoom, each line gets at most one point per pixel of the plot
 // (LTTB down-sampling) and lines are always refilled whole with replace(), never point by
 // point. Hover shows the value and the change from the previous period; the wheel zooms,
 // a horizontal drag zooms in, Shift+drag or the middle button pans, right click zooms out.
-class MetricChartView final : public QChartView
+// Part of the charts module (or linked into the tests): the rest of Cadence sees MetricChart.
+class MetricChartView final : public QChartView, public MetricChart
 {
     Q_OBJECT
 
 public:
-    enum class Range { ThreeMonths, SixMonths, OneYear, ThreeYears, All };
-
     explicit MetricChartView(QWidget *parent = nullptr);
 
-    void setData(MetricChartData data);
-    const MetricChartData &data() const { return m_data; }
-    void setRange(Range range);
-    Range range() const { return m_range; }
-    // Also draw the previous period (the same span just before) shifted onto this one.
-    void setCompare(bool compare);
-    bool compare() const { return m_compare; }
-    // Small multiples: no legend, no title, fewer ticks.
-    void setCompact(bool compact);
-    // Whether the chart shows its title (product, metric, bands' source) on screen, where the
-    // controls around it may say it already. Exported files always have it.
-    void setShowsTitle(bool shows);
-    // The shade of a benchmark band (translucent, drawn behind the lines).
-    static QColor bandColor(BandLevel level);
+    // Draws data to file.path without showing a window (`cadence metrics chart`).
+    static Outcome writeFile(MetricChartData data, const MetricChartFile &file);
 
-    // Whether the visible span was zoomed or panned away from the chosen range.
-    bool isZoomed() const { return m_zoomed; }
-    QDate visibleFrom() const;
-    QDate visibleTo() const;
-    void setVisibleRange(QDate from, QDate to);
+    QWidget *widget() override { return this; }
+    void setData(MetricChartData data) override;
+    const MetricChartData &data() const { return m_data; }
+    void setRange(Range range) override;
+    Range range() const override { return m_range; }
+    void setCompare(bool compare) override;
+    bool compare() const { return m_compare; }
+    void setCompact(bool compact) override;
+    void setShowsTitle(bool shows) override;
+
+    bool isZoomed() const override { return m_zoomed; }
+    QDate visibleFrom() const override;
+    QDate visibleTo() const override;
+    void setVisibleRange(QDate from, QDate to) override;
     // Zoom around the middle by factor (> 1 zooms in); pan by a fraction of the visible span.
     void zoomBy(double factor);
     void panBy(double fraction);
@@ -80,8 +60,7 @@ public:
     // period, the rolling average and the band.
     QString hoverText(QDate day) const;
 
-    // Renders the chart at size to a PNG, SVG or PDF (by the file's suffix).
-    Outcome exportTo(const QString &path, QSize size);
+    Outcome exportTo(const QString &path, QSize size) override;
     // Redraws now for the current visible range and size (normally deferred to the event loop).
     void refresh();
 
@@ -131,10 +110,3 @@ private:
     QScatterSeries *m_reviews = nullptr;
     QList<QAreaSeries *> m_bands;
 };
-
-class MetricsRepository;
-
-// The chart data of one metric for the given products, with the first product's reviews.
-MetricChartData loadMetricChartData(const MetricsRepository &repository,
-                                    const QList<Product> &products,
-                                    const MetricDefinition &definition);
