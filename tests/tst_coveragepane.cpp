@@ -8,6 +8,7 @@
 #include "sample/starterdata.h"
 #include "shell/mainwindow.h"
 #include "testworkspace.h"
+#include "widgets/cachedtextdelegate.h"
 #include "widgets/summaryline.h"
 
 #include <QApplication>
@@ -19,6 +20,8 @@
 #include <QListView>
 #include <QMimeData>
 #include <QSpinBox>
+#include <QStandardItemModel>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTest>
 
@@ -235,6 +238,46 @@ private slots:
         const CoverageSnapshot now =
             reopened.value()->coverage().coverageOn(TestWorkspace::defaultNow().date());
         QCOMPARE(now.load(StarterData::pmId(QStringLiteral("anna")))->teams(), 5);
+    }
+
+    // The pane's delegates draw each distinct text once and reuse it; the cells must look
+    // exactly as the standard delegate draws them.
+    void cellsLookAsTheStandardDelegateDrawsThem()
+    {
+        const QList<QAbstractItemView *> views = {
+            matrixView(), m_pane->findChild<QListView *>(QStringLiteral("uncoveredTeams")),
+            m_pane->findChild<QTableView *>(QStringLiteral("pmLoad"))};
+        m_pane->dayEdit()->setDate(QDate(2025, 2, 1)); // uncovered and light teams, two lines
+        for (QAbstractItemView *view : views) {
+            QVERIFY(view);
+            view->clearSelection();
+            view->setCurrentIndex({});
+            QAbstractItemDelegate *fast = view->itemDelegate();
+            QVERIFY(qobject_cast<CachedTextDelegate *>(fast));
+            const QImage drawn = view->viewport()->grab().toImage();
+            QStyledItemDelegate standard;
+            view->setItemDelegate(&standard);
+            const QImage expected = view->viewport()->grab().toImage();
+            view->setItemDelegate(fast);
+            QCOMPARE(drawn, expected);
+        }
+    }
+
+    void longTextsAreElidedAsBefore()
+    {
+        // A cell too narrow for its text is left to the standard delegate, which elides it.
+        QStandardItemModel model(1, 1);
+        model.setItem(0, 0, new QStandardItem(QStringLiteral("A rather long name for a team")));
+        QTableView view;
+        view.setModel(&model);
+        view.setColumnWidth(0, 60);
+        view.resize(200, 80);
+        CachedTextDelegate fast;
+        view.setItemDelegate(&fast);
+        const QImage drawn = view.viewport()->grab().toImage();
+        QStyledItemDelegate standard;
+        view.setItemDelegate(&standard);
+        QCOMPARE(drawn, view.viewport()->grab().toImage());
     }
 };
 

@@ -1,24 +1,17 @@
 #pragma once
 
-#include <QHash>
-#include <QStaticText>
-#include <QStyledItemDelegate>
+#include "widgets/cachedtextdelegate.h"
 
-// Paints the coverage matrix's PM cells: most are empty, the others say "Full" or "Light" on
-// a tint. The standard delegate asks the model for a dozen roles per cell and lays each text
-// out anew, for a hundred cells and more at every paint; this asks for two and lays each word
-// out once. Selected and focused cells, and the team and coverage columns, are painted the
-// standard way.
-class CoverageCellDelegate final : public QStyledItemDelegate
+// The coverage matrix's cells. PM cells, mostly empty, the others "Full" or "Light" on a tint,
+// are painted from two roles instead of the dozen the standard delegate asks for, for the
+// hundred cells and more of every paint; the others as CachedTextDelegate paints them.
+class CoverageCellDelegate final : public CachedTextDelegate
 {
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using CachedTextDelegate::CachedTextDelegate;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
-
-private:
-    mutable QHash<QString, QStaticText> m_texts; // laid out with the painter's font when drawn
 };

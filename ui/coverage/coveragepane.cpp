@@ -11,6 +11,7 @@
 #include "widgets/datedialog.h"
 #include "workspace/workspacesession.h"
 
+#include "widgets/cachedtextdelegate.h"
 #include "widgets/panetitle.h"
 #include "widgets/summaryline.h"
 
@@ -242,6 +243,7 @@ QWidget *CoveragePane::createSidePanel()
     auto *uncovered = new UncoveredTeamsModel(*m_matrix, this);
     m_uncoveredView->setObjectName(QStringLiteral("uncoveredTeams"));
     m_uncoveredView->setModel(uncovered);
+    m_uncoveredView->setItemDelegate(new CachedTextDelegate(m_uncoveredView));
     m_uncoveredView->setSpacing(3);
     m_uncoveredView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // Every entry is two lines: laying out hundreds of them need not measure each.
@@ -260,6 +262,7 @@ QWidget *CoveragePane::createSidePanel()
     // Hidden before the model comes, as the matrix's (see the constructor).
     m_loadView->verticalHeader()->hide();
     m_loadView->setModel(m_loads);
+    m_loadView->setItemDelegate(new CachedTextDelegate(m_loadView));
     m_loadView->setSortingEnabled(true);
     m_loadView->sortByColumn(PmLoadModel::TeamsColumn, Qt::DescendingOrder);
     m_loadView->setShowGrid(false);
