@@ -309,8 +309,13 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path,
 Outcome Workspace::configure()
 {
     QSqlDatabase db = database();
+    // Reads through a memory map of the file's first 256 MB rather than a read() and a copy
+    // per page: opening the Coverage pane on ten years of history read some 370 pages, which
+    // was 1.5 ms of start-up. The file has been checked before it is mapped (see inspect()),
+    // and SQLite maps only what the file holds.
     QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
-                           QStringLiteral("PRAGMA busy_timeout = 5000")};
+                           QStringLiteral("PRAGMA busy_timeout = 5000"),
+                           QStringLiteral("PRAGMA mmap_size = 268435456")};
     if (m_access == Access::ReadWrite) {
         pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
                 << QStringLiteral("PRAGMA synchronous = NORMAL");
