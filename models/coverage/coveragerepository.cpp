@@ -285,23 +285,22 @@ std::optional<CoverageSnapshot> readCoverageOn(sqlite3 *connection, QDate day)
             assignment.id = row.text(5);
         return assignment;
     };
-    const QString columns =
+    const QString select =
         QStringLiteral("SELECT team_id, pm_id, support, start_on, end_on, id FROM assignment");
     CoverageHistory history;
     history.from = today - HistoryWindowDays;
-    // The stored form of a day is ISO text, which compares as the days do.
+    // Days are stored as ISO text, which compares as the days do. The end is tested first: it
+    // rules out most rows, and SQLite then need not reach the last column, deleted.
     std::optional<QList<HistoryRow>> rows = readRows<HistoryRow>(
         connection,
-        // The end first: it rules out most rows, and SQLite then need not reach the last
-        // column, deleted.
-        columns + QStringLiteral(" WHERE (end_on IS NULL OR end_on > '%1') AND deleted = 0")
-                      .arg(QDate::fromJulianDay(history.from).toString(Qt::ISODate)),
+        select + QStringLiteral(" WHERE (end_on IS NULL OR end_on > '%1') AND deleted = 0")
+                     .arg(QDate::fromJulianDay(history.from).toString(Qt::ISODate)),
         readRow);
     if (!rows)
         return std::nullopt;
     history.rows = std::move(*rows);
     TeamHistoryReader wholeTeams(connection,
-                                 columns + QStringLiteral(" WHERE team_id = ?1 AND deleted = 0"));
+                                 select + QStringLiteral(" WHERE team_id = ?1 AND deleted = 0"));
     history.wholeTeam = [&](qsizetype team) {
         return wholeTeams.read(teams->at(team).meta.id.toUtf8(), readRow);
     };
