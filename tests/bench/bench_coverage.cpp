@@ -37,6 +37,14 @@ double median(std::vector<double> times)
     return times[times.size() / 2];
 }
 
+double quantile(std::vector<double> times, double q)
+{
+    if (times.empty())
+        return 0;
+    std::sort(times.begin(), times.end());
+    return times[std::min(times.size() - 1, size_t(q * double(times.size())))];
+}
+
 double medianMs(int runs, const std::function<void()> &work)
 {
     std::vector<double> times;
@@ -234,6 +242,10 @@ int main(int argc, char *argv[])
             return 1;
     }
     std::printf("\ncadence said: %s\n", qPrintable(cadenceLine));
+    // The spread says how far to trust the ratio on a shared machine.
+    std::printf("quartiles: cadence %.1f–%.1f ms, minimal window %.1f–%.1f ms (%d runs each)\n",
+                quantile(cadenceTimes, 0.25), quantile(cadenceTimes, 0.75),
+                quantile(referenceTimes, 0.25), quantile(referenceTimes, 0.75), runs);
     report("cadence -w big.cadence, to first paint", median(cadenceTimes),
            "minimal Qt window, to first paint", median(referenceTimes));
     const double ratio = median(cadenceTimes) / median(referenceTimes);
