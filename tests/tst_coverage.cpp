@@ -125,7 +125,7 @@ private slots:
                  QStringLiteral("4 months"));
     }
 
-    // A snapshot reads the last two years of history first: levels unchanged for longer are
+    // A snapshot reads the last year of history first: levels unchanged for longer are
     // found in the team's whole history.
     void levelsUnchangedForYears()
     {

@@ -247,9 +247,10 @@ private:
     sqlite3_stmt *m_statement = nullptr;
 };
 
-// How far back the history is read for a snapshot (see CoverageHistory): two years holds the
-// last change of level of most teams, and a third of the rows of ten years of history.
-constexpr qint64 HistoryWindowDays = 2 * 365;
+// How far back the history is read for a snapshot (see CoverageHistory): a year holds the last
+// change of level of most teams (PMs move on about yearly), and a fifth of the rows of ten
+// years of history; the few teams whose level held longer are read whole.
+constexpr qint64 HistoryWindowDays = 365;
 
 // What CoverageRepository::coverageOn() computes, read over `connection`; nothing if it
 // cannot be read. Each assignment is read as a HistoryRow, its team and PM matched on
