@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStringTokenizer>
 #include <QStyle>
 #include <QTableView>
 #include <QToolButton>
@@ -59,6 +60,36 @@ public:
         return sectionSizeFromContents(CoverageMatrixModel::TeamColumn)
             .expandedTo(sectionSizeFromContents(firstPm));
     }
+};
+
+// How wide texts are in a font, as the sum of their characters' advances, each character
+// measured once: exact enough to size columns (kerning only narrows a text), where laying
+// out every header of a hundred PMs took a tenth of opening the pane. Texts in scripts that
+// are shaped, or with characters beyond the basic plane, are laid out whole.
+class TextWidths
+{
+public:
+    explicit TextWidths(const QFont &font)
+        : m_metrics(font)
+    {}
+
+    int of(QStringView text)
+    {
+        int width = 0;
+        for (const QChar character : text) {
+            if (character.isSurrogate() || character.script() > QChar::Script_Latin)
+                return m_metrics.horizontalAdvance(text.toString());
+            auto known = m_widths.constFind(character);
+            if (known == m_widths.cend())
+                known = m_widths.insert(character, m_metrics.horizontalAdvance(character));
+            width += *known;
+        }
+        return width;
+    }
+
+private:
+    QFontMetrics m_metrics;
+    QHash<QChar, int> m_widths;
 };
 
 QLabel *sectionTitle(const QString &text)
@@ -315,7 +346,7 @@ void CoveragePane::fitColumns()
 {
     // PM columns as wide as the longest line of their two-line header, so that the handbook's
     // five PMs fit beside the team names on a 1280-pixel screen.
-    const QFontMetrics metrics(m_matrixView->horizontalHeader()->font());
+    TextWidths headerWidths(m_matrixView->horizontalHeader()->font());
     // The team column as wide as the longest names (in bold, as uncovered teams are), measured
     // directly: asking the delegate for each of hundreds of rows took longer than the rest of
     // opening the pane.
@@ -327,32 +358,21 @@ void CoveragePane::fitColumns()
                       [](const QString *a, const QString *b) { return a->size() > b->size(); });
     QFont bold = m_matrixView->font();
     bold.setBold(true);
-    const QFontMetrics boldMetrics(bold);
+    TextWidths nameWidths(bold);
     int teamWidth =
         m_matrixView->horizontalHeader()->sectionSizeHint(CoverageMatrixModel::TeamColumn);
     const int padding =
         2 * (m_matrixView->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1) + 12;
     for (qsizetype i = 0; i < measured; ++i)
-        teamWidth = std::max(teamWidth, boldMetrics.horizontalAdvance(*names[i]) + padding);
+        teamWidth = std::max(teamWidth, nameWidths.of(*names[i]) + padding);
     m_matrixView->setColumnWidth(CoverageMatrixModel::TeamColumn, teamWidth);
     m_matrixView->setColumnWidth(CoverageMatrixModel::CoverageColumn, 165);
-    // Measuring the text is what costs with a hundred PMs or more; then names of as many
-    // characters count as equally wide, and each length is measured once.
-    const bool many = m_matrix->columnCount() > CoverageMatrixModel::FixedColumnCount + 40;
-    QHash<qsizetype, int> widthOfLength;
     for (int column = CoverageMatrixModel::FixedColumnCount; column < m_matrix->columnCount();
          ++column) {
         int widest = 0;
-        const QStringList lines =
-            m_matrix->headerData(column, Qt::Horizontal).toString().split(u'\n');
-        for (const QString &line : lines) {
-            auto known = widthOfLength.constFind(line.size());
-            if (!many)
-                known = widthOfLength.insert(line.size(), metrics.horizontalAdvance(line));
-            else if (known == widthOfLength.cend())
-                known = widthOfLength.insert(line.size(), metrics.horizontalAdvance(line));
-            widest = std::max(widest, *known);
-        }
+        const QString header = m_matrix->headerData(column, Qt::Horizontal).toString();
+        for (const QStringView line : QStringTokenizer(header, u'\n'))
+            widest = std::max(widest, headerWidths.of(line));
         m_matrixView->setColumnWidth(column, std::max(84, widest + 24));
     }
 }
