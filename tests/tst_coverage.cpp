@@ -52,6 +52,18 @@ Pm makePm(CoverageRepository &repository, const QString &name, QDate joined)
     return pm;
 }
 
+// A sample workspace with three times the starter's teams and years of generated history.
+std::unique_ptr<WorkspaceSession> makeSample(const QTemporaryDir &dir)
+{
+    auto session =
+        WorkspaceFactory::create(dir.filePath(QStringLiteral("s.cadence")),
+                                 std::make_shared<FixedClock>(TestWorkspace::defaultNow()),
+                                 WorkspaceFactory::Content::Sample, 3);
+    if (!session)
+        qFatal("cannot make a sample workspace: %s", qPrintable(session.problem().text()));
+    return session.take();
+}
+
 } // namespace
 
 class TestCoverage : public QObject
@@ -351,20 +363,16 @@ private slots:
         loads.sort(PmLoadModel::TeamsColumn, Qt::DescendingOrder);
         QCOMPARE(selected.data().toString(), name);
         QVERIFY(selected.row() != 0);
-        int previous = std::numeric_limits<int>::max();
-        for (int row = 0; row < loads.rowCount(); ++row) {
-            const int teams = loads.loadAt(loads.index(row, 0))->teams();
-            QVERIFY(teams <= previous);
-            previous = teams;
-        }
+        auto mostTeamsFirst = [&loads] {
+            QList<int> teams;
+            for (int row = 0; row < loads.rowCount(); ++row)
+                teams << loads.loadAt(loads.index(row, 0))->teams();
+            return std::is_sorted(teams.rbegin(), teams.rend());
+        };
+        QVERIFY(mostTeamsFirst());
         // The order holds through the matrix's refresh.
         matrix.setDay(QDate(2025, 2, 1));
-        previous = std::numeric_limits<int>::max();
-        for (int row = 0; row < loads.rowCount(); ++row) {
-            const int teams = loads.loadAt(loads.index(row, 0))->teams();
-            QVERIFY(teams <= previous);
-            previous = teams;
-        }
+        QVERIFY(mostTeamsFirst());
     }
 
     void filterProxyAndUncoveredList()
@@ -398,12 +406,8 @@ private slots:
     void sampleScalesCoverage()
     {
         QTemporaryDir dir;
-        auto session =
-            WorkspaceFactory::create(dir.filePath(QStringLiteral("s.cadence")),
-                                     std::make_shared<FixedClock>(TestWorkspace::defaultNow()),
-                                     WorkspaceFactory::Content::Sample, 3);
-        QVERIFY(session);
-        CoverageRepository &repository = session.value()->coverage();
+        const std::unique_ptr<WorkspaceSession> session = makeSample(dir);
+        CoverageRepository &repository = session->coverage();
         QCOMPARE(repository.teams().size(), 18 + 24);
         QCOMPARE(repository.pms().size(), 5 + 6);
         int sampleTeams = 0;
@@ -418,12 +422,8 @@ private slots:
     void snapshotAgreesWithADayByDayReading()
     {
         QTemporaryDir dir;
-        auto session =
-            WorkspaceFactory::create(dir.filePath(QStringLiteral("s.cadence")),
-                                     std::make_shared<FixedClock>(TestWorkspace::defaultNow()),
-                                     WorkspaceFactory::Content::Sample, 3);
-        QVERIFY(session);
-        CoverageRepository &repository = session.value()->coverage();
+        const std::unique_ptr<WorkspaceSession> session = makeSample(dir);
+        CoverageRepository &repository = session->coverage();
         const QList<Pm> pms = repository.pms();
         const QList<Assignment> history = repository.assignments();
         QVERIFY(history.size() > 100);
