@@ -1,4 +1,4 @@
-#include "commands/cli.h"
+#include "cli/cli.h"
 #include "core/appidentity.h"
 #include "shell/application.h"
 

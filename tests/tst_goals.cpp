@@ -3,10 +3,10 @@
 #include "commands/goalcommand.h"
 #include "coverage/coveragerepository.h"
 #include "goals/goalboardmodel.h"
+#include "goals/goalcontext.h"
 #include "goals/goalfilterproxy.h"
 #include "goals/goalprogress.h"
 #include "goals/goalrepository.h"
-#include "goals/goalsworkspace.h"
 #include "metrics/metricsrepository.h"
 #include "sample/goalsstarter.h"
 #include "sample/starterdata.h"
@@ -531,14 +531,14 @@ void TestGoals::metricBoundKeyResultFollowsMetricsArea()
     GoalBoardModel board(session.goals(), session.coverage(), &session.undoStack(),
                          session.today());
     QAbstractItemModelTester tester(&board, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    board.setMetricLookup(GoalsWorkspace::metricLookup(session));
+    board.setMetricLookup(GoalContext::metricLookup(session));
     // No data yet: nothing achieved.
     QCOMPARE(board.indexOf(saved.meta.id).data(GoalBoardModel::ProgressRole).toDouble(), 0.0);
     MetricPoint early{{}, productId, QStringLiteral("activation"), QDate(2026, 10, 1), 25};
     MetricPoint latest{{}, productId, QStringLiteral("activation"), QDate(2026, 11, 1), 35};
     MetricPoint future{{}, productId, QStringLiteral("activation"), QDate(2026, 12, 1), 40};
     QVERIFY(session.metrics().importPoints({early, latest, future}).ok());
-    board.setMetricLookup(GoalsWorkspace::metricLookup(session));
+    board.setMetricLookup(GoalContext::metricLookup(session));
     // Today is 2026-11-16: the latest value on or before it is 35, three quarters of the way.
     QCOMPARE(board.indexOf(saved.meta.id).data(GoalBoardModel::ProgressRole).toDouble(), 0.75);
 }

@@ -2,8 +2,8 @@
 #include "commands/goalcommand.h"
 #include "coverage/coveragerepository.h"
 #include "formats/goalsmarkdown.h"
+#include "goals/goalcontext.h"
 #include "goals/goalrepository.h"
-#include "goals/goalsworkspace.h"
 #include "metrics/metricsrepository.h"
 #include "sample/starterdata.h"
 #include "support/testworkspace.h"
@@ -129,8 +129,8 @@ void TestGoalsMarkdown::writesTheHandbookShape()
     TestWorkspace workspace(WorkspaceFactory::Content::Starter);
     WorkspaceSession &session = workspace.session();
     const QString text = GoalsMarkdown::write(
-        QStringLiteral("2025-Q1"), GoalsWorkspace::quarterGoals(session, QStringLiteral("2025-Q1")),
-        GoalsWorkspace::markdownNames(session));
+        QStringLiteral("2025-Q1"), GoalContext::quarterGoals(session, QStringLiteral("2025-Q1")),
+        GoalContext::markdownNames(session));
     QVERIFY(text.startsWith(QStringLiteral("# Goals 2025-Q1\n\n"
                                            "Goal 1: Bring growth and product thinking into teams "
                                            "-> Raquel\n- Kind: side project\n")));
@@ -142,11 +142,11 @@ void TestGoalsMarkdown::writesTheHandbookShape()
     QVERIFY(text.endsWith(QStringLiteral("  - [ ] Update Product Metrics with agreed-upon "
                                          "definitions\n")));
     // One PM: the goals they own or support.
-    const QString anna = GoalsMarkdown::write(
-        QStringLiteral("2025-Q1"),
-        GoalsWorkspace::quarterGoals(session, QStringLiteral("2025-Q1"),
-                                     StarterData::pmId(QStringLiteral("anna"))),
-        GoalsWorkspace::markdownNames(session));
+    const QString anna =
+        GoalsMarkdown::write(QStringLiteral("2025-Q1"),
+                             GoalContext::quarterGoals(session, QStringLiteral("2025-Q1"),
+                                                       StarterData::pmId(QStringLiteral("anna"))),
+                             GoalContext::markdownNames(session));
     QVERIFY(anna.contains(QStringLiteral("Goal 1: Hire a new PM")));
     QVERIFY(anna.contains(QStringLiteral("Goal 2: Identify benchmarks")));
     QVERIFY(!anna.contains(QStringLiteral("Raquel")));
@@ -161,9 +161,9 @@ void TestGoalsMarkdown::roundTripIsLossless()
     const QList<Goal> goals = richQuarter(from.session());
     addAll(from.session(), goals);
     const QString quarter = QStringLiteral("2026-Q4");
-    const QList<Goal> exported = GoalsWorkspace::quarterGoals(from.session(), quarter);
+    const QList<Goal> exported = GoalContext::quarterGoals(from.session(), quarter);
     const QString text =
-        GoalsMarkdown::write(quarter, exported, GoalsWorkspace::markdownNames(from.session()));
+        GoalsMarkdown::write(quarter, exported, GoalContext::markdownNames(from.session()));
     QVERIFY2(text.contains(QStringLiteral("(metric: Product analytics / activation, baseline "
                                           "0.3, target 0.45)")),
              qPrintable(text));
@@ -174,28 +174,28 @@ void TestGoalsMarkdown::roundTripIsLossless()
     products.products = from.session().metrics().products();
     QVERIFY(!to.session().metrics().apply(products));
     const Result<QList<Goal>> read = GoalsMarkdown::read(
-        text, QStringLiteral("goals.md"), GoalsWorkspace::markdownResolver(to.session()));
+        text, QStringLiteral("goals.md"), GoalContext::markdownResolver(to.session()));
     QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.problem().text()));
     // Exported and read back into the same workspace: nothing to change, even for the goals
     // that share a title and an owner.
     const Result<QList<Goal>> home = GoalsMarkdown::read(
-        text, QStringLiteral("goals.md"), GoalsWorkspace::markdownResolver(from.session()));
+        text, QStringLiteral("goals.md"), GoalContext::markdownResolver(from.session()));
     QVERIFY2(home.ok(), qPrintable(home.ok() ? QString() : home.problem().text()));
     QVERIFY(GoalsMarkdown::importChange(home.value(), from.session().goals().goals()).isEmpty());
 
     GoalChange change = GoalsMarkdown::importChange(read.value(), to.session().goals().goals());
     QCOMPARE(change.after.size(), 5);
     QVERIFY(!to.session().goals().apply(change.after));
-    const QList<Goal> imported = GoalsWorkspace::quarterGoals(to.session(), quarter);
+    const QList<Goal> imported = GoalContext::quarterGoals(to.session(), quarter);
     QCOMPARE(imported.size(), exported.size());
     for (qsizetype i = 0; i < imported.size(); ++i)
         QCOMPARE(content(imported[i]), content(exported[i]));
     // And out again: the same text.
-    QCOMPARE(GoalsMarkdown::write(quarter, imported, GoalsWorkspace::markdownNames(to.session())),
+    QCOMPARE(GoalsMarkdown::write(quarter, imported, GoalContext::markdownNames(to.session())),
              text);
     // Importing the same file again changes nothing.
     const Result<QList<Goal>> again = GoalsMarkdown::read(
-        text, QStringLiteral("goals.md"), GoalsWorkspace::markdownResolver(to.session()));
+        text, QStringLiteral("goals.md"), GoalContext::markdownResolver(to.session()));
     QVERIFY(GoalsMarkdown::importChange(again.value(), to.session().goals().goals()).isEmpty());
 }
 
@@ -213,8 +213,8 @@ void TestGoalsMarkdown::importUpdatesInPlaceAndKeepsOthers()
                                         "  - [x] Hire a third PM\n"
                                         "  - [ ] Write the onboarding plan\n\n"
                                         "Goal 2: Something new -> Cory\n");
-    const Result<QList<Goal>> read = GoalsMarkdown::read(text, QStringLiteral("q1.md"),
-                                                         GoalsWorkspace::markdownResolver(session));
+    const Result<QList<Goal>> read =
+        GoalsMarkdown::read(text, QStringLiteral("q1.md"), GoalContext::markdownResolver(session));
     QVERIFY(read.ok());
     GoalChange change = GoalsMarkdown::importChange(read.value(), session.goals().goals());
     QCOMPARE(change.after.size(), 2);
@@ -248,7 +248,7 @@ void TestGoalsMarkdown::readsTheHandbookPage()
     TestWorkspace workspace(WorkspaceFactory::Content::Starter);
     const QString text = QStringLiteral("# Goals 2025-Q1\n\n") + page.mid(start);
     const Result<QList<Goal>> read = GoalsMarkdown::read(
-        text, QStringLiteral("handbook"), GoalsWorkspace::markdownResolver(workspace.session()));
+        text, QStringLiteral("handbook"), GoalContext::markdownResolver(workspace.session()));
     QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.problem().text()));
     QCOMPARE(read.value().size(), 3);
     const Goal hire = read.value()[1];
@@ -280,7 +280,7 @@ void TestGoalsMarkdown::badFilesGiveLineNumberedProblems()
     productId(workspace.session(), QStringLiteral("Surveys"));
     const QString path = dataDir() + QLatin1Char('/') + name + QStringLiteral(".md");
     const Result<QList<Goal>> read = GoalsMarkdown::read(
-        readText(path), path, GoalsWorkspace::markdownResolver(workspace.session()));
+        readText(path), path, GoalContext::markdownResolver(workspace.session()));
     QVERIFY(!read.ok());
     QCOMPARE(read.problem().file, path);
     QCOMPARE(read.problem().what + QLatin1Char('\n'),

@@ -2,8 +2,8 @@
 #include "commands/interviewcommand.h"
 #include "core/ids.h"
 #include "coverage/coveragerepository.h"
-#include "interviews/interviewcadence.h"
 #include "interviews/interviewedits.h"
+#include "interviews/interviewhabit.h"
 #include "interviews/interviewrepository.h"
 #include "sample/starterdata.h"
 #include "testworkspace.h"
@@ -172,7 +172,7 @@ private slots:
                 repository.clashesWith(touching).first().meta.id == overlapping.meta.id);
         QVERIFY(repository.clashesWith(otherPm).isEmpty());
         QVERIFY(repository.clashesWith(cancelled).isEmpty());
-        const auto pairs = InterviewCadence::doubleBookings(repository.interviews());
+        const auto pairs = InterviewHabit::doubleBookings(repository.interviews());
         // first×overlapping, overlapping×touching (10:30–11:15 meets 11:15: no)
         QCOMPARE(pairs.size(), 1);
         QCOMPARE(pairs.first().first.meta.id, first.meta.id);
@@ -192,13 +192,13 @@ private slots:
         Interview candidate = userInterview(pm.meta.id, utc(2026, 12, 15, 10));
         candidate.kind = InterviewKind::Candidate; // hiring does not count for the habit
         interviews << candidate;
-        const CadenceReport report =
-            InterviewCadence::compute({pm}, {}, {}, interviews, today, 1, 12, 4, Qt::Monday);
+        const HabitReport report =
+            InterviewHabit::compute({pm}, {}, {}, interviews, today, 1, 12, 4, Qt::Monday);
         QCOMPARE(report.weekStarts.size(), 17);
         QCOMPARE(report.weekStarts[report.currentWeek], QDate(2027, 1, 4));
         QCOMPARE(report.weekStarts.first(), QDate(2026, 10, 12));
         QCOMPARE(report.pms.size(), 1);
-        const PmCadence &cadence = report.pms.first();
+        const PmHabit &cadence = report.pms.first();
         QCOMPARE(cadence.weeks[report.currentWeek].done, 1);
         QCOMPARE(cadence.weeks[report.currentWeek - 1].done, 2);
         QCOMPARE(cadence.weeks[report.currentWeek - 1].start, QDate(2026, 12, 28));
@@ -209,14 +209,14 @@ private slots:
         QCOMPARE(cadence.debt, 12 - 2);
 
         // With a target of 2 the week of 28 December alone meets it.
-        const CadenceReport two =
-            InterviewCadence::compute({pm}, {}, {}, interviews, today, 2, 12, 4, Qt::Monday);
+        const HabitReport two =
+            InterviewHabit::compute({pm}, {}, {}, interviews, today, 2, 12, 4, Qt::Monday);
         QCOMPARE(two.pms.first().streak, 1);
         QCOMPARE(two.pms.first().debt, 24 - 3);
 
         // Weeks starting on Sunday (a US locale) move the Saturday 2 January interview.
-        const CadenceReport sunday =
-            InterviewCadence::compute({pm}, {}, {}, interviews, today, 1, 12, 4, Qt::Sunday);
+        const HabitReport sunday =
+            InterviewHabit::compute({pm}, {}, {}, interviews, today, 1, 12, 4, Qt::Sunday);
         QCOMPARE(sunday.weekStarts[sunday.currentWeek], QDate(2027, 1, 3));
         QCOMPARE(sunday.pms.first().weeks[sunday.currentWeek - 1].done, 2);
         QCOMPARE(sunday.pms.first().weeks[sunday.currentWeek - 1].start, QDate(2026, 12, 27));
@@ -234,9 +234,9 @@ private slots:
         Interview early = userInterview(pm.meta.id, utc(2026, 11, 15, 15, 30));
         early.timeZone = QStringLiteral("Asia/Tokyo");
         QCOMPARE(early.localDate(), QDate(2026, 11, 16));
-        const CadenceReport report =
-            InterviewCadence::compute({pm}, {}, {}, {late, early}, today, 1, 4, 0, Qt::Monday);
-        const PmCadence &cadence = report.pms.first();
+        const HabitReport report =
+            InterviewHabit::compute({pm}, {}, {}, {late, early}, today, 1, 4, 0, Qt::Monday);
+        const PmHabit &cadence = report.pms.first();
         QCOMPARE(cadence.weeks[report.currentWeek].done, 1);     // Tokyo's Monday
         QCOMPARE(cadence.weeks[report.currentWeek - 1].done, 1); // LA's Sunday
     }
@@ -254,18 +254,18 @@ private slots:
         QList<Interview> interviews{userInterview(newcomer.meta.id, utc(2026, 10, 30, 10)),
                                     userInterview(newcomer.meta.id, utc(2026, 11, 4, 10)),
                                     userInterview(newcomer.meta.id, utc(2026, 11, 11, 10))};
-        const CadenceReport report = InterviewCadence::compute({newcomer, left}, {}, {}, interviews,
-                                                               today, 1, 12, 4, Qt::Monday);
+        const HabitReport report = InterviewHabit::compute({newcomer, left}, {}, {}, interviews,
+                                                           today, 1, 12, 4, Qt::Monday);
         QCOMPARE(report.pms.size(), 1); // someone who left before the window is not shown
-        const PmCadence &cadence = report.pms.first();
+        const PmHabit &cadence = report.pms.first();
         QVERIFY(!cadence.weeks[report.currentWeek - 4].active);
         QVERIFY(cadence.weeks[report.currentWeek - 3].active);
         QCOMPARE(cadence.streak, 3); // every week since joining, then the window's start
         QCOMPARE(cadence.debt, 0);   // weeks before joining are no debt
 
         interviews.removeAt(1);
-        const CadenceReport gap =
-            InterviewCadence::compute({newcomer}, {}, {}, interviews, today, 1, 12, 4, Qt::Monday);
+        const HabitReport gap =
+            InterviewHabit::compute({newcomer}, {}, {}, interviews, today, 1, 12, 4, Qt::Monday);
         QCOMPARE(gap.pms.first().streak, 1);
         QCOMPARE(gap.pms.first().debt, 1);
     }
@@ -298,7 +298,7 @@ private slots:
         Interview planned =
             userInterview(pm.meta.id, utc(2026, 11, 20, 10), InterviewStatus::Planned);
         planned.teamId = replay.meta.id; // planned is not "interviewed"
-        const CadenceReport report = InterviewCadence::compute(
+        const HabitReport report = InterviewHabit::compute(
             {pm}, {surveys, replay, uncovered}, assignments, {old, recent, planned}, today, 1);
         QCOMPARE(report.teams.size(), 2);
         QCOMPARE(report.teams[0].team.name, QStringLiteral("Replay"));

@@ -2,9 +2,9 @@
 // move, undo both; the agenda's search and filters; the item models under the model tester.
 #include "core/ids.h"
 #include "coverage/coveragerepository.h"
-#include "interviews/cadencemodel.h"
 #include "interviews/interviewagendamodel.h"
 #include "interviews/intervieweditor.h"
+#include "interviews/interviewhabitmodel.h"
 #include "interviews/interviewrepository.h"
 #include "interviews/interviewspane.h"
 #include "interviews/weekview.h"
@@ -236,7 +236,7 @@ private slots:
     void cadenceModel()
     {
         TestWorkspace workspace(WorkspaceFactory::Content::Starter);
-        CadenceModel model(workspace.session());
+        InterviewHabitModel model(workspace.session());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.columnCount(), 17 + 2);
@@ -249,12 +249,14 @@ private slots:
         QVERIFY(!workspace.session().interviews().save(done));
         int row = -1;
         for (int r = 0; r < model.rowCount(); ++r)
-            if (model.data(model.index(r, 0), CadenceModel::PmIdRole).toString() == done.pmId)
+            if (model.data(model.index(r, 0), InterviewHabitModel::PmIdRole).toString() ==
+                done.pmId)
                 row = r;
         QVERIFY(row >= 0);
         const QModelIndex lastWeek = model.index(row, 11);
-        QCOMPARE(model.data(lastWeek, CadenceModel::WeekStartRole).toDate(), QDate(2026, 11, 9));
-        QCOMPARE(model.data(lastWeek, CadenceModel::DoneRole).toInt(), 1);
+        QCOMPARE(model.data(lastWeek, InterviewHabitModel::WeekStartRole).toDate(),
+                 QDate(2026, 11, 9));
+        QCOMPARE(model.data(lastWeek, InterviewHabitModel::DoneRole).toInt(), 1);
         QCOMPARE(model.data(lastWeek).toString(), QStringLiteral("1"));
         QVERIFY(model.data(lastWeek, Qt::BackgroundRole).value<QColor>().green() > 100);
         QCOMPARE(model.data(model.index(row, model.streakColumn())).toInt(), 1);

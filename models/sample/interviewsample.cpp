@@ -2,7 +2,7 @@
 
 #include "core/ids.h"
 #include "coverage/coveragerepository.h"
-#include "interviews/interviewcadence.h"
+#include "interviews/interviewhabit.h"
 #include "interviews/interviewrepository.h"
 #include "workspace/workspacesession.h"
 
@@ -67,8 +67,8 @@ Outcome generate(WorkspaceSession &session, int scale)
         return {};
     const QDate today = session.today();
     const QDateTime now = session.clock().now();
-    const QDate first = InterviewCadence::weekStart(today.addDays(-364), Qt::Monday);
-    const QDate last = InterviewCadence::weekStart(today, Qt::Monday).addDays(4 * 7);
+    const QDate first = InterviewHabit::weekStart(today.addDays(-364), Qt::Monday);
+    const QDate last = InterviewHabit::weekStart(today, Qt::Monday).addDays(4 * 7);
     const int weeks = int(first.daysTo(last) / 7);
     const double mean = std::max(1.05, 340.0 * std::max(1, scale) / (double(pms.size()) * weeks));
 

@@ -4,13 +4,13 @@
 // widget's paint, and sqlite3 reading the whole interview table.
 #include "coverage/coveragerepository.h"
 #include "formats/icalendar.h"
-#include "interviews/cadencemodel.h"
 #include "interviews/interviewagendamodel.h"
+#include "interviews/interviewhabitmodel.h"
 #include "interviews/interviewrepository.h"
 #include "interviews/weekview.h"
 #include "sample/coveragesample.h"
 #include "sample/interviewsample.h"
-#include "sample/workspacefactory.h"
+#include "workspace/workspacefactory.h"
 #include "workspace/workspacesession.h"
 
 #include <QApplication>
@@ -129,7 +129,7 @@ int main(int argc, char **argv)
             keystrokes << timeMs([&] { agenda.setSearchText(text); });
     const double loadAgenda = timeMs([&] { agenda.refresh(); });
 
-    CadenceModel cadence(*session);
+    InterviewHabitModel cadence(*session);
     const double heatMap = median(repeat(views, [&] { cadence.refresh(); }));
 
     QByteArray ics;

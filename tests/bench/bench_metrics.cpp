@@ -14,7 +14,7 @@
 #include "quietoffscreen.h"
 #include "sample/metricssample.h"
 #include "sample/starterdata.h"
-#include "sample/workspacefactory.h"
+#include "workspace/workspacefactory.h"
 #include "workspace/workspacesession.h"
 
 #include <QApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/clock.h"
-#include "sample/workspacefactory.h"
+#include "workspace/workspacefactory.h"
 #include "workspace/workspacesession.h"
 
 #include <QTemporaryDir>

@@ -5,9 +5,9 @@
 #include "goalcarddelegate.h"
 #include "goaleditor.h"
 #include "goals/goalboardmodel.h"
+#include "goals/goalcontext.h"
 #include "goals/goalfilterproxy.h"
 #include "goals/goalrepository.h"
-#include "goals/goalsworkspace.h"
 #include "metrics/metricsrepository.h"
 #include "workspace/workspacesession.h"
 
@@ -47,7 +47,7 @@ GoalsPane::GoalsPane(WorkspaceSession &session, QWidget *parent)
                                  session.today(), this))
     , m_editor(new GoalEditor(session, this))
 {
-    m_board->setMetricLookup(GoalsWorkspace::metricLookup(session));
+    m_board->setMetricLookup(GoalContext::metricLookup(session));
 
     // The columns keep a readable width; a narrow window scrolls the board sideways instead
     // of squeezing them into slivers.
@@ -152,7 +152,7 @@ GoalsPane::GoalsPane(WorkspaceSession &session, QWidget *parent)
         m_editor->refreshChoices();
     });
     connect(&session.metrics(), &MetricsRepository::changed, this, [this] {
-        m_board->setMetricLookup(GoalsWorkspace::metricLookup(this->session()));
+        m_board->setMetricLookup(GoalContext::metricLookup(this->session()));
         m_editor->refreshChoices();
     });
     refreshFilterChoices();
@@ -684,8 +684,8 @@ void GoalsPane::populateMarkdownMenu()
 
 Outcome GoalsPane::exportMarkdown(const QString &path)
 {
-    if (Outcome problem = GoalsWorkspace::exportMarkdown(session(), currentQuarter(),
-                                                         m_pm->currentData().toString(), path))
+    if (Outcome problem = GoalContext::exportMarkdown(session(), currentQuarter(),
+                                                      m_pm->currentData().toString(), path))
         return problem;
     emit statusMessage(tr("Goals of %1 written to %2").arg(currentQuarter(), path));
     return {};
@@ -693,10 +693,10 @@ Outcome GoalsPane::exportMarkdown(const QString &path)
 
 Outcome GoalsPane::importMarkdown(const QString &path)
 {
-    Result<GoalsWorkspace::MarkdownImport> read = GoalsWorkspace::importMarkdown(session(), path);
+    Result<GoalContext::MarkdownImport> read = GoalContext::importMarkdown(session(), path);
     if (!read)
         return read.problem();
-    GoalsWorkspace::MarkdownImport import = read.take();
+    GoalContext::MarkdownImport import = read.take();
     if (import.change.isEmpty()) {
         emit statusMessage(
             tr("%n goal(s) read; the workspace has them already.", nullptr, import.goalsRead));

@@ -6,10 +6,10 @@
 #include "coverage/coveragerepository.h"
 #include "formats/icalendar.h"
 #include "intervieweditor.h"
-#include "interviews/cadencemodel.h"
 #include "interviews/interviewagendamodel.h"
-#include "interviews/interviewcadence.h"
 #include "interviews/interviewedits.h"
+#include "interviews/interviewhabit.h"
+#include "interviews/interviewhabitmodel.h"
 #include "interviews/interviewrepository.h"
 #include "monthview.h"
 #include "weekview.h"
@@ -295,7 +295,7 @@ QWidget *InterviewsPane::createCadence()
 {
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
-    m_cadence = new CadenceModel(session(), page);
+    m_cadence = new InterviewHabitModel(session(), page);
     m_cadence->setFirstDayOfWeek(QLocale().firstDayOfWeek());
     m_cadence->setTarget(Settings().weeklyInterviewTarget());
     auto *explain =
@@ -424,7 +424,7 @@ void InterviewsPane::updateCadenceExtras()
     if (!m_teams)
         return;
     m_teams->clear();
-    const CadenceReport &report = m_cadence->report();
+    const HabitReport &report = m_cadence->report();
     for (const TeamRecency &team : report.teams) {
         auto *item = new QListWidgetItem(
             team.weeksSince < 0 ? tr("%1: no user interviewed yet").arg(team.team.name)
@@ -440,7 +440,7 @@ void InterviewsPane::updateCadenceExtras()
             item->setForeground(QColor(0xb0, 0x3a, 0x2e));
     }
     const QDateTime from = QDateTime(session().today(), QTime(0, 0)).toUTC();
-    const auto clashes = InterviewCadence::doubleBookings(
+    const auto clashes = InterviewHabit::doubleBookings(
         session().interviews().between(from.addDays(-1), from.addDays(7 * 5)));
     QStringList lines;
     for (const auto &[first, second] : clashes) {

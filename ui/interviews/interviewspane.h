@@ -5,7 +5,7 @@
 
 #include <QHash>
 
-class CadenceModel;
+class InterviewHabitModel;
 class InterviewAgendaModel;
 class InterviewEditor;
 class MonthView;
@@ -39,7 +39,7 @@ public:
     MonthView *monthView() const { return m_month; }
     QTableView *agendaView() const { return m_agendaView; }
     InterviewAgendaModel *agenda() const { return m_agenda; }
-    CadenceModel *cadence() const { return m_cadence; }
+    InterviewHabitModel *cadence() const { return m_cadence; }
     InterviewEditor *editor() const { return m_editor; }
     QTabWidget *tabs() const { return m_tabs; }
     QLineEdit *searchEdit() const { return m_search; }
@@ -69,7 +69,7 @@ private:
     MonthView *m_month = nullptr;
     QTableView *m_agendaView = nullptr;
     InterviewAgendaModel *m_agenda = nullptr;
-    CadenceModel *m_cadence = nullptr;
+    InterviewHabitModel *m_cadence = nullptr;
     QTableView *m_cadenceView = nullptr;
     QListWidget *m_teams = nullptr;
     QLabel *m_doubleBookings = nullptr;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "panes.h"
-#include "sample/workspacefactory.h"
+#include "workspace/workspacefactory.h"
 
 #include <QMainWindow>
 

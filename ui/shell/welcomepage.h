@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sample/workspacefactory.h"
+#include "workspace/workspacefactory.h"
 
 #include <QWidget>
 

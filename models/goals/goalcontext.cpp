@@ -1,4 +1,4 @@
-#include "goalsworkspace.h"
+#include "goalcontext.h"
 
 #include "coverage/coveragerepository.h"
 #include "goalrepository.h"
@@ -12,7 +12,7 @@
 
 #include <algorithm>
 
-namespace GoalsWorkspace {
+namespace GoalContext {
 
 GoalsMarkdown::Names markdownNames(WorkspaceSession &session)
 {
@@ -81,7 +81,7 @@ Outcome exportMarkdown(WorkspaceSession &session, const QString &quarter, const 
         GoalsMarkdown::write(quarter, quarterGoals(session, quarter, pmId), markdownNames(session));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
-        return Problem{path, QCoreApplication::translate("GoalsWorkspace", "cannot be written (%1)")
+        return Problem{path, QCoreApplication::translate("GoalContext", "cannot be written (%1)")
                                  .arg(file.errorString())};
     return {};
 }
@@ -90,12 +90,12 @@ Result<MarkdownImport> importMarkdown(WorkspaceSession &session, const QString &
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Problem{path, QCoreApplication::translate("GoalsWorkspace", "cannot be read (%1)")
+        return Problem{path, QCoreApplication::translate("GoalContext", "cannot be read (%1)")
                                  .arg(file.errorString())};
     const QByteArray bytes = file.readAll();
     const QString text = QString::fromUtf8(bytes);
     if (text.toUtf8() != bytes)
-        return Problem{path, QCoreApplication::translate("GoalsWorkspace", "is not UTF-8 text")};
+        return Problem{path, QCoreApplication::translate("GoalContext", "is not UTF-8 text")};
     const Result<QList<Goal>> read = GoalsMarkdown::read(text, path, markdownResolver(session));
     if (!read)
         return read.problem();
@@ -109,4 +109,4 @@ Result<MarkdownImport> importMarkdown(WorkspaceSession &session, const QString &
     return result;
 }
 
-} // namespace GoalsWorkspace
+} // namespace GoalContext

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ScreenshotCommand", text);
+    return QCoreApplication::translate("ScreenshotCommands", text);
 }
 
 int runScreenshot(CliContext &context)

@@ -1,6 +1,6 @@
 #include "commandgroups.h"
 
-#include "sample/workspacefactory.h"
+#include "workspace/workspacefactory.h"
 #include "workspace/workspacesession.h"
 
 #include <QCoreApplication>

@@ -5,9 +5,10 @@
 
 class WorkspaceSession;
 
-// Goals meet the rest of the workspace here: PM and team names from coverage, products and
-// metric values from the metrics area. Shared by the pane and the command line.
-namespace GoalsWorkspace {
+// What goals need from the other areas (not a workspace of their own): PM and team names from
+// coverage, products and metric values from the metrics area. Shared by the pane and the command
+// line.
+namespace GoalContext {
 
 GoalsMarkdown::Names markdownNames(WorkspaceSession &session);
 GoalsMarkdown::Resolver markdownResolver(WorkspaceSession &session);
@@ -32,4 +33,4 @@ struct MarkdownImport {
 };
 Result<MarkdownImport> importMarkdown(WorkspaceSession &session, const QString &path);
 
-} // namespace GoalsWorkspace
+} // namespace GoalContext

@@ -1,11 +1,11 @@
 #include "workspacefactory.h"
 
-#include "coveragesample.h"
-#include "goalssample.h"
-#include "goalsstarter.h"
-#include "interviewsample.h"
-#include "metricssample.h"
-#include "starterdata.h"
+#include "sample/coveragesample.h"
+#include "sample/goalssample.h"
+#include "sample/goalsstarter.h"
+#include "sample/interviewsample.h"
+#include "sample/metricssample.h"
+#include "sample/starterdata.h"
 #include "workspace/workspacesession.h"
 
 #include <QFile>

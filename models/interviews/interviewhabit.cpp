@@ -1,11 +1,11 @@
-#include "interviewcadence.h"
+#include "interviewhabit.h"
 
 #include <QHash>
 #include <QSet>
 
 #include <algorithm>
 
-namespace InterviewCadence {
+namespace InterviewHabit {
 
 QDate weekStart(QDate day, Qt::DayOfWeek firstDay)
 {
@@ -13,12 +13,11 @@ QDate weekStart(QDate day, Qt::DayOfWeek firstDay)
     return day.addDays(-back);
 }
 
-CadenceReport compute(const QList<Pm> &pms, const QList<Team> &teams,
-                      const QList<Assignment> &assignments, const QList<Interview> &interviews,
-                      QDate today, int target, int weeksBack, int weeksAhead,
-                      Qt::DayOfWeek firstDay)
+HabitReport compute(const QList<Pm> &pms, const QList<Team> &teams,
+                    const QList<Assignment> &assignments, const QList<Interview> &interviews,
+                    QDate today, int target, int weeksBack, int weeksAhead, Qt::DayOfWeek firstDay)
 {
-    CadenceReport report;
+    HabitReport report;
     report.today = today;
     report.target = std::max(1, target);
     const QDate current = weekStart(today, firstDay);
@@ -29,7 +28,7 @@ CadenceReport compute(const QList<Pm> &pms, const QList<Team> &teams,
     const QDate end = report.weekStarts.last().addDays(7);
 
     // pm id → week index → counts
-    QHash<QString, QList<CadenceWeek>> weeks;
+    QHash<QString, QList<HabitWeek>> weeks;
     QHash<QString, QDate> lastByTeam;
     for (const Interview &interview : interviews) {
         if (interview.meta.deleted || interview.kind != InterviewKind::User)
@@ -46,10 +45,10 @@ CadenceReport compute(const QList<Pm> &pms, const QList<Team> &teams,
         if (interview.status != InterviewStatus::Done &&
             interview.status != InterviewStatus::Planned)
             continue;
-        QList<CadenceWeek> &row = weeks[interview.pmId];
+        QList<HabitWeek> &row = weeks[interview.pmId];
         if (row.isEmpty())
             row.resize(report.weekStarts.size());
-        CadenceWeek &week = row[first.daysTo(day) / 7];
+        HabitWeek &week = row[first.daysTo(day) / 7];
         if (interview.status == InterviewStatus::Done)
             ++week.done;
         else
@@ -59,14 +58,14 @@ CadenceReport compute(const QList<Pm> &pms, const QList<Team> &teams,
     for (const Pm &pm : pms) {
         if (pm.meta.deleted)
             continue;
-        PmCadence cadence;
+        PmHabit cadence;
         cadence.pm = pm;
         cadence.weeks = weeks.value(pm.meta.id);
         if (cadence.weeks.isEmpty())
             cadence.weeks.resize(report.weekStarts.size());
         bool anyActive = false;
         for (int i = 0; i < report.weekStarts.size(); ++i) {
-            CadenceWeek &week = cadence.weeks[i];
+            HabitWeek &week = cadence.weeks[i];
             week.start = report.weekStarts[i];
             const QDate lastDay = week.start.addDays(6);
             week.active = (!pm.joinedOn.isValid() || pm.joinedOn <= lastDay) &&
@@ -76,14 +75,14 @@ CadenceReport compute(const QList<Pm> &pms, const QList<Team> &teams,
         if (!anyActive)
             continue;
         for (int i = 0; i < report.currentWeek; ++i) {
-            const CadenceWeek &week = cadence.weeks[i];
+            const HabitWeek &week = cadence.weeks[i];
             if (week.active)
                 cadence.debt += std::max(0, report.target - week.done);
         }
         if (cadence.weeks[report.currentWeek].done >= report.target)
             ++cadence.streak;
         for (int i = report.currentWeek - 1; i >= 0; --i) {
-            const CadenceWeek &week = cadence.weeks[i];
+            const HabitWeek &week = cadence.weeks[i];
             if (!week.active || week.done < report.target)
                 break;
             ++cadence.streak;
@@ -134,4 +133,4 @@ QList<std::pair<Interview, Interview>> doubleBookings(QList<Interview> interview
     return pairs;
 }
 
-} // namespace InterviewCadence
+} // namespace InterviewHabit

@@ -1,4 +1,4 @@
-#include "cadencemodel.h"
+#include "interviewhabitmodel.h"
 
 #include "coverage/coveragerepository.h"
 #include "interviewrepository.h"
@@ -8,30 +8,30 @@
 #include <QFont>
 #include <QLocale>
 
-CadenceModel::CadenceModel(WorkspaceSession &session, QObject *parent)
+InterviewHabitModel::InterviewHabitModel(WorkspaceSession &session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
 {
-    connect(&session.interviews(), &Repository::changed, this, &CadenceModel::refresh);
-    connect(&session.coverage(), &Repository::changed, this, &CadenceModel::refresh);
+    connect(&session.interviews(), &Repository::changed, this, &InterviewHabitModel::refresh);
+    connect(&session.coverage(), &Repository::changed, this, &InterviewHabitModel::refresh);
     refresh();
 }
 
-int CadenceModel::rowCount(const QModelIndex &parent) const
+int InterviewHabitModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_report.pms.size());
 }
 
-int CadenceModel::columnCount(const QModelIndex &parent) const
+int InterviewHabitModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() || m_report.weekStarts.isEmpty() ? 0 : weekCount() + 2;
 }
 
-QVariant CadenceModel::data(const QModelIndex &index, int role) const
+QVariant InterviewHabitModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_report.pms.size() || index.column() >= columnCount())
         return {};
-    const PmCadence &pm = m_report.pms[index.row()];
+    const PmHabit &pm = m_report.pms[index.row()];
     if (role == PmIdRole)
         return pm.pm.meta.id;
     if (index.column() == streakColumn() || index.column() == debtColumn()) {
@@ -47,7 +47,7 @@ QVariant CadenceModel::data(const QModelIndex &index, int role) const
                             pm.debt);
         return {};
     }
-    const CadenceWeek &week = pm.weeks[index.column()];
+    const HabitWeek &week = pm.weeks[index.column()];
     const bool past = index.column() < m_report.currentWeek;
     switch (role) {
     case DoneRole:
@@ -95,7 +95,7 @@ QVariant CadenceModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant CadenceModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant InterviewHabitModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Vertical) {
         if (role == Qt::DisplayRole && section < m_report.pms.size())
@@ -124,24 +124,24 @@ QVariant CadenceModel::headerData(int section, Qt::Orientation orientation, int 
     return {};
 }
 
-void CadenceModel::setTarget(int target)
+void InterviewHabitModel::setTarget(int target)
 {
     m_target = target;
     refresh();
 }
 
-void CadenceModel::setFirstDayOfWeek(Qt::DayOfWeek day)
+void InterviewHabitModel::setFirstDayOfWeek(Qt::DayOfWeek day)
 {
     m_firstDay = day;
     refresh();
 }
 
-void CadenceModel::refresh()
+void InterviewHabitModel::refresh()
 {
     beginResetModel();
     CoverageRepository &coverage = m_session.coverage();
-    m_report = InterviewCadence::compute(coverage.pms(), coverage.teams(), coverage.assignments(),
-                                         m_session.interviews().interviews(), m_session.today(),
-                                         m_target, 12, 4, m_firstDay);
+    m_report = InterviewHabit::compute(coverage.pms(), coverage.teams(), coverage.assignments(),
+                                       m_session.interviews().interviews(), m_session.today(),
+                                       m_target, 12, 4, m_firstDay);
     endResetModel();
 }

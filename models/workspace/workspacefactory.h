@@ -7,8 +7,9 @@
 
 class WorkspaceSession;
 
-// Makes new workspaces: empty, from the handbook (starter), or the starter plus generated
-// demo activity (sample). Each is written in one transaction; on failure no file is left.
+// Makes new workspace files, for `init`, `sample` and the welcome page: empty, from the
+// handbook (starter), or the starter plus generated demo activity (sample). Each is written in
+// one transaction; on failure no file is left.
 namespace WorkspaceFactory {
 
 enum class Content { Empty, Starter, Sample };

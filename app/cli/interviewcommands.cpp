@@ -4,7 +4,7 @@
 #include "coverage/coveragerepository.h"
 #include "formats/csvwriter.h"
 #include "formats/icalendar.h"
-#include "interviews/interviewcadence.h"
+#include "interviews/interviewhabit.h"
 #include "interviews/interviewrepository.h"
 #include "workspace/workspacesession.h"
 
@@ -26,10 +26,10 @@ QString iso(QDate day)
     return day.toString(Qt::ISODate);
 }
 
-CadenceReport reportFor(WorkspaceSession &session, int weeks)
+HabitReport reportFor(WorkspaceSession &session, int weeks)
 {
     CoverageRepository &coverage = session.coverage();
-    return InterviewCadence::compute(
+    return InterviewHabit::compute(
         coverage.pms(), coverage.teams(), coverage.assignments(), session.interviews().interviews(),
         session.today(), Settings().weeklyInterviewTarget(), weeks, 4, QLocale().firstDayOfWeek());
 }
@@ -37,11 +37,11 @@ CadenceReport reportFor(WorkspaceSession &session, int weeks)
 QList<std::pair<Interview, Interview>> upcomingDoubleBookings(WorkspaceSession &session)
 {
     const QDateTime from = QDateTime(session.today(), QTime(0, 0)).toUTC();
-    return InterviewCadence::doubleBookings(
+    return InterviewHabit::doubleBookings(
         session.interviews().between(from.addDays(-1), from.addDays(7 * 8)));
 }
 
-void printText(QTextStream &out, const CadenceReport &report,
+void printText(QTextStream &out, const HabitReport &report,
                const QList<std::pair<Interview, Interview>> &clashes,
                const QHash<QString, QString> &pmNames)
 {
@@ -50,7 +50,7 @@ void printText(QTextStream &out, const CadenceReport &report,
                .arg(iso(report.today))
                .arg(report.target);
     qsizetype width = 2;
-    for (const PmCadence &pm : report.pms)
+    for (const PmHabit &pm : report.pms)
         width = std::max(width, pm.pm.name.size());
     out << QString(width + 2, QLatin1Char(' '));
     for (int i = 0; i < report.weekStarts.size(); ++i) {
@@ -59,9 +59,9 @@ void printText(QTextStream &out, const CadenceReport &report,
                                         : QLatin1Char(' ') + label + QLatin1Char(' '));
     }
     out << "  " << tr("streak  debt") << '\n';
-    for (const PmCadence &pm : report.pms) {
+    for (const PmHabit &pm : report.pms) {
         out << pm.pm.name.leftJustified(width + 2);
-        for (const CadenceWeek &week : pm.weeks) {
+        for (const HabitWeek &week : pm.weeks) {
             QString cell = !week.active ? QStringLiteral("·")
                                         : QStringLiteral("%1/%2").arg(week.done).arg(week.planned);
             out << cell.rightJustified(6) << ' ';
@@ -95,21 +95,21 @@ void printText(QTextStream &out, const CadenceReport &report,
         out << '\n';
 }
 
-void printCsv(QTextStream &out, const CadenceReport &report)
+void printCsv(QTextStream &out, const HabitReport &report)
 {
     out << CsvWriter::row({QStringLiteral("pm"), QStringLiteral("week"), QStringLiteral("done"),
                            QStringLiteral("planned"), QStringLiteral("target"),
                            QStringLiteral("active"), QStringLiteral("streak"),
                            QStringLiteral("debt")});
-    for (const PmCadence &pm : report.pms)
-        for (const CadenceWeek &week : pm.weeks)
+    for (const PmHabit &pm : report.pms)
+        for (const HabitWeek &week : pm.weeks)
             out << CsvWriter::row({pm.pm.name, iso(week.start), QString::number(week.done),
                                    QString::number(week.planned), QString::number(report.target),
                                    week.active ? QStringLiteral("1") : QStringLiteral("0"),
                                    QString::number(pm.streak), QString::number(pm.debt)});
 }
 
-void printJson(QTextStream &out, const CadenceReport &report,
+void printJson(QTextStream &out, const HabitReport &report,
                const QList<std::pair<Interview, Interview>> &clashes,
                const QHash<QString, QString> &pmNames)
 {
@@ -117,9 +117,9 @@ void printJson(QTextStream &out, const CadenceReport &report,
     for (QDate start : report.weekStarts)
         weeks.append(iso(start));
     QJsonArray pms;
-    for (const PmCadence &pm : report.pms) {
+    for (const PmHabit &pm : report.pms) {
         QJsonArray cells;
-        for (const CadenceWeek &week : pm.weeks)
+        for (const HabitWeek &week : pm.weeks)
             cells.append(QJsonObject{{QStringLiteral("week"), iso(week.start)},
                                      {QStringLiteral("done"), week.done},
                                      {QStringLiteral("planned"), week.planned},
@@ -183,7 +183,7 @@ int runCadence(CliContext &context)
     if (!opened)
         return context.fail(opened.problem());
     WorkspaceSession &session = *opened.value();
-    const CadenceReport report = reportFor(session, weeks);
+    const HabitReport report = reportFor(session, weeks);
     QHash<QString, QString> pmNames;
     for (const Pm &pm : session.coverage().pms())
         pmNames.insert(pm.meta.id, pm.name);

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CoverageCommand", text);
+    return QCoreApplication::translate("CoverageCommands", text);
 }
 
 void printCsv(QTextStream &out, const CoverageSnapshot &snapshot)

@@ -2,8 +2,8 @@
 
 #include "coverage/coveragerepository.h"
 #include "formats/goalsmarkdown.h"
+#include "goals/goalcontext.h"
 #include "goals/goalrepository.h"
-#include "goals/goalsworkspace.h"
 #include "workspace/workspacesession.h"
 
 #include <QCoreApplication>
@@ -55,15 +55,15 @@ int runExport(CliContext &context)
             return context.fail(Problem{session.path(), tr("has no PM named \"%1\"").arg(name)});
         pmId = pm->meta.id;
     }
-    const QString text = GoalsMarkdown::write(
-        quarter.key(), GoalsWorkspace::quarterGoals(session, quarter.key(), pmId),
-        GoalsWorkspace::markdownNames(session));
+    const QString text =
+        GoalsMarkdown::write(quarter.key(), GoalContext::quarterGoals(session, quarter.key(), pmId),
+                             GoalContext::markdownNames(session));
     if (!parser.isSet(QStringLiteral("out"))) {
         context.out << text;
         return ExitSuccess;
     }
-    if (Outcome problem = GoalsWorkspace::exportMarkdown(session, quarter.key(), pmId,
-                                                         parser.value(QStringLiteral("out"))))
+    if (Outcome problem = GoalContext::exportMarkdown(session, quarter.key(), pmId,
+                                                      parser.value(QStringLiteral("out"))))
         return context.fail(*problem);
     return ExitSuccess;
 }
@@ -86,8 +86,7 @@ int runImport(CliContext &context)
     if (!opened)
         return context.fail(opened.problem());
     WorkspaceSession &session = *opened.value();
-    const Result<GoalsWorkspace::MarkdownImport> read =
-        GoalsWorkspace::importMarkdown(session, path);
+    const Result<GoalContext::MarkdownImport> read = GoalContext::importMarkdown(session, path);
     if (!read) {
         // One line per problem, each naming the file, as every error of the command line.
         const QStringList problems = read.problem().what.split(QLatin1Char('\n'));
@@ -95,7 +94,7 @@ int runImport(CliContext &context)
             context.err << "cadence: " << Problem{path, problems[i]}.text() << '\n';
         return context.fail(Problem{path, problems.last()});
     }
-    const GoalsWorkspace::MarkdownImport &import = read.value();
+    const GoalContext::MarkdownImport &import = read.value();
     if (import.change.isEmpty()) {
         context.out << tr("%1 goals read; the workspace already has them as they are.\n")
                            .arg(import.goalsRead);
