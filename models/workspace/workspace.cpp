@@ -10,12 +10,15 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QtEndian>
 
 #include <qplatformdefs.h>
+
+#include <sqlite3.h>
 
 namespace {
 
@@ -149,6 +152,7 @@ Workspace::Workspace(QString path, QString connectionName, Access access,
 
 Workspace::~Workspace()
 {
+    m_recorder.detach();
     bool closed = false;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -168,6 +172,14 @@ Workspace::~Workspace()
 QSqlDatabase Workspace::database() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+sqlite3 *Workspace::sqliteHandle() const
+{
+    const QVariant handle = database().driver()->handle();
+    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+               ? *static_cast<sqlite3 *const *>(handle.constData())
+               : nullptr;
 }
 
 Outcome Workspace::inspect(const QString &path, Access access, int *schemaVersion)
@@ -308,6 +320,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path,
 
 Outcome Workspace::configure()
 {
+    m_recorder.attach(sqliteHandle());
     QSqlDatabase db = database();
     // Reads through a memory map of the file's first 256 MB rather than a read() and a copy
     // per page: opening the Coverage pane on ten years of history read some 370 pages, which
@@ -473,6 +486,7 @@ Outcome WriteTransaction::commit()
     QSqlQuery query(ws.database());
     if (ws.m_transactionFailed) {
         query.exec(QStringLiteral("ROLLBACK"));
+        ws.m_recorder.discard();
         return ws.problem(
             QCoreApplication::translate("Workspace", "was not changed: part of the work failed"));
     }
@@ -480,9 +494,14 @@ Outcome WriteTransaction::commit()
     if (!problem && !query.exec(QStringLiteral("COMMIT")))
         problem = ws.problem(QCoreApplication::translate("Workspace", "cannot be written (%1)")
                                  .arg(query.lastError().text()));
-    if (problem)
+    if (problem) {
         query.exec(QStringLiteral("ROLLBACK"));
-    return problem;
+        ws.m_recorder.discard();
+        return problem;
+    }
+    if (WorkspaceChange change = ws.m_recorder.take(); !change.isEmpty())
+        emit ws.m_changes.changed(change);
+    return {};
 }
 
 void WriteTransaction::rollback()
@@ -496,4 +515,5 @@ void WriteTransaction::rollback()
         return;
     }
     QSqlQuery(QStringLiteral("ROLLBACK"), ws.database());
+    ws.m_recorder.discard();
 }

@@ -34,6 +34,8 @@ public:
     std::shared_ptr<Clock> sharedClock() const { return m_clock; }
     QDate today() const { return m_clock->today(); }
     QUndoStack &undoStack() { return m_undoStack; }
+    // Every committed batch of writes to the workspace (see WorkspaceChange).
+    ChangeFeed &changes() { return m_workspace->changes(); }
 
     CoverageRepository &coverage() { return *m_coverage; }
     GoalRepository &goals() { return *m_goals; }
