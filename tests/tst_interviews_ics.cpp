@@ -236,7 +236,8 @@ private slots:
                 interview.scorecard.entry(Criterion::ProductSense) = {3, QStringLiteral("good")};
             edit.interviews.append(interview);
         }
-        QVERIFY(!source.session().interviews().apply(edit));
+        const Outcome applied = source.session().interviews().apply(edit);
+        QVERIFY2(!applied, applied ? qPrintable(applied->text()) : "");
         const QString path = source.filePath(QStringLiteral("big.ics"));
         QVERIFY(!ICalendar::exportFile(source.session(), path));
 

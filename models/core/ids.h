@@ -19,4 +19,13 @@ inline QString fromKey(const QString &kind, const QString &naturalKey)
         .toString(QUuid::WithoutBraces);
 }
 
+// A metric point's id, from its natural key (product, metric, day): points are stored by that
+// key alone, and the id is derived when a conflict or an undo needs one.
+inline QString metricPoint(const QString &productId, const QString &metricKey,
+                           const QString &isoDay)
+{
+    return fromKey(QStringLiteral("metric-point"),
+                   productId + QLatin1Char('|') + metricKey + QLatin1Char('|') + isoDay);
+}
+
 } // namespace Ids

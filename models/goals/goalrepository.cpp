@@ -4,24 +4,9 @@
 
 namespace {
 
-const QStringList goalColumns = {
-    QStringLiteral("quarter"),  QStringLiteral("title"),       QStringLiteral("kind"),
-    QStringLiteral("owner_id"), QStringLiteral("supporters"),  QStringLiteral("team_id"),
-    QStringLiteral("status"),   QStringLiteral("description"), QStringLiteral("findings_url"),
-    QStringLiteral("rank"),     QStringLiteral("carried_from")};
-
-const QStringList keyResultColumns = {QStringLiteral("goal_id"),
-                                      QStringLiteral("position"),
-                                      QStringLiteral("text"),
-                                      QStringLiteral("done"),
-                                      QStringLiteral("metric_product"),
-                                      QStringLiteral("metric_key"),
-                                      QStringLiteral("metric_baseline"),
-                                      QStringLiteral("metric_target")};
-
-QVariant nullableText(const QString &text)
+QString fieldsOf(const char *table)
 {
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+    return RecordTables::get(QString::fromLatin1(table)).fieldList();
 }
 
 Goal readGoal(const QSqlQuery &q)
@@ -46,10 +31,9 @@ Goal readGoal(const QSqlQuery &q)
 
 QList<Goal> GoalRepository::select(const QString &where, const QVariantList &values) const
 {
-    QSqlQuery query =
-        prepare(QStringLiteral("SELECT %1, %2 FROM goal WHERE %3 "
-                               "ORDER BY quarter, rank, title")
-                    .arg(metaColumns(), goalColumns.join(QStringLiteral(", ")), where));
+    QSqlQuery query = prepare(QStringLiteral("SELECT %1, %2 FROM goal WHERE %3 "
+                                             "ORDER BY quarter, rank, title")
+                                  .arg(metaColumns(), fieldsOf("goal"), where));
     for (const QVariant &value : values)
         query.addBindValue(value);
     QList<Goal> goals;
@@ -67,10 +51,9 @@ QList<Goal> GoalRepository::select(const QString &where, const QVariantList &val
     QString resultWhere = QStringLiteral("deleted = 0");
     if (goals.size() == 1)
         resultWhere += QStringLiteral(" AND goal_id = ?");
-    QSqlQuery results =
-        prepare(QStringLiteral("SELECT %1, %2 FROM key_result WHERE %3 "
-                               "ORDER BY goal_id, position")
-                    .arg(metaColumns(), keyResultColumns.join(QStringLiteral(", ")), resultWhere));
+    QSqlQuery results = prepare(QStringLiteral("SELECT %1, %2 FROM key_result WHERE %3 "
+                                               "ORDER BY goal_id, position")
+                                    .arg(metaColumns(), fieldsOf("key_result"), resultWhere));
     if (goals.size() == 1)
         results.addBindValue(goals.first().meta.id);
     if (!results.exec())
@@ -160,29 +143,22 @@ Outcome GoalRepository::save(Goal &goal)
 
 Outcome GoalRepository::write(Goal &goal)
 {
-    stamp(goal.meta);
-    QSqlQuery query = prepare(upsertSql(QStringLiteral("goal"), goalColumns));
-    bindMeta(query, goal.meta);
-    query.addBindValue(sqlText(goal.quarter));
-    query.addBindValue(sqlText(goal.title));
-    query.addBindValue(goalKindKey(goal.kind));
-    query.addBindValue(nullableText(goal.ownerId));
-    query.addBindValue(sqlText(goal.supporterIds.join(QLatin1Char(' '))));
-    query.addBindValue(nullableText(goal.teamId));
-    query.addBindValue(goalStatusKey(goal.status));
-    query.addBindValue(sqlText(goal.description));
-    query.addBindValue(sqlText(goal.findingsUrl));
-    query.addBindValue(goal.rank);
-    query.addBindValue(nullableText(goal.carriedFrom));
-    if (Outcome problem = run(query))
+    const Outcome problem = saveRecord(
+        QStringLiteral("goal"), goal.meta,
+        {SqlValue::of(goal.quarter), SqlValue::of(goal.title), SqlValue::of(goalKindKey(goal.kind)),
+         SqlValue::ofOptional(goal.ownerId), SqlValue::of(goal.supporterIds.join(QLatin1Char(' '))),
+         SqlValue::ofOptional(goal.teamId), SqlValue::of(goalStatusKey(goal.status)),
+         SqlValue::of(goal.description), SqlValue::of(goal.findingsUrl),
+         SqlValue::ofReal(goal.rank), SqlValue::ofOptional(goal.carriedFrom)});
+    if (problem)
         return problem;
     int position = 0;
     for (KeyResult &result : goal.keyResults) {
         // A goal's tombstone takes its key results with it.
         if (goal.meta.deleted)
             result.meta.deleted = true;
-        if (Outcome problem = write(result, goal.meta.id, position++, goal.meta.sample))
-            return problem;
+        if (Outcome failed = write(result, goal.meta.id, position++, goal.meta.sample))
+            return failed;
     }
     return {};
 }
@@ -190,18 +166,12 @@ Outcome GoalRepository::write(Goal &goal)
 Outcome GoalRepository::write(KeyResult &result, const QString &goalId, int position, bool sample)
 {
     result.meta.sample = result.meta.sample || sample;
-    stamp(result.meta);
-    QSqlQuery query = prepare(upsertSql(QStringLiteral("key_result"), keyResultColumns));
-    bindMeta(query, result.meta);
-    query.addBindValue(goalId);
-    query.addBindValue(position);
-    query.addBindValue(sqlText(result.text));
-    query.addBindValue(result.done ? 1 : 0);
-    const QVariant noText(QMetaType(QMetaType::QString));
-    const QVariant noNumber(QMetaType(QMetaType::Double));
-    query.addBindValue(result.metric ? QVariant(result.metric->productId) : noText);
-    query.addBindValue(result.metric ? QVariant(result.metric->metricKey) : noText);
-    query.addBindValue(result.metric ? QVariant(result.metric->baseline) : noNumber);
-    query.addBindValue(result.metric ? QVariant(result.metric->target) : noNumber);
-    return run(query);
+    const std::optional<MetricBinding> &metric = result.metric;
+    return saveRecord(QStringLiteral("key_result"), result.meta,
+                      {SqlValue::of(goalId), SqlValue::of(qint64(position)),
+                       SqlValue::of(result.text), SqlValue::of(qint64(result.done ? 1 : 0)),
+                       metric ? SqlValue::of(metric->productId) : SqlValue::null(),
+                       metric ? SqlValue::of(metric->metricKey) : SqlValue::null(),
+                       metric ? SqlValue::ofReal(metric->baseline) : SqlValue::null(),
+                       metric ? SqlValue::ofReal(metric->target) : SqlValue::null()});
 }

@@ -33,7 +33,7 @@ public:
     Outcome save(Interview &interview);
 
 private:
-    QList<Interview> readBulk(const QString &sql) const;
-    Outcome writeBulk(InterviewEdit &edit);
-    Outcome write(Interview &interview, std::optional<int> storedSequence, QSqlQuery &upsert);
+    QList<Interview> read(Statement &statement) const;
+    // SELECT … FROM interview followed by `where`, its ?N parameters bound to texts.
+    QList<Interview> select(const QString &where, const QStringList &texts = {}) const;
 };

@@ -1,21 +1,15 @@
 #include "metricsrepository.h"
 
-#include <QSqlDriver>
-#include <QSqlQuery>
+#include "workspace/metricpoints.h"
 
-#include <sqlite3.h>
+#include <QCoreApplication>
+#include <QSqlQuery>
 
 namespace {
 
-const QString productColumns = QStringLiteral("name, team_id, pmf, pmf_since, note");
-const QString metricColumns =
-    QStringLiteral("key, name, definition, unit, good_direction, smoothing_months, band_poor, "
-                   "band_good, band_great, band_source, band_taken_on");
-const QString reviewColumns = QStringLiteral("product_id, month, done_on, notes, link");
-
-QStringList columnList(const QString &columns)
+QString fieldsOf(const char *table)
 {
-    return columns.split(QStringLiteral(", "));
+    return RecordTables::get(QString::fromLatin1(table)).fieldList();
 }
 
 template<typename Record, typename Read> QList<Record> readAll(QSqlQuery &query, Read read)
@@ -28,14 +22,9 @@ template<typename Record, typename Read> QList<Record> readAll(QSqlQuery &query,
     return records;
 }
 
-QVariant nullableText(const QString &text)
+SqlValue bandValue(const std::optional<BenchmarkBands> &bands, double BenchmarkBands::*field)
 {
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
-QVariant nullableReal(const std::optional<BenchmarkBands> &bands, double BenchmarkBands::*field)
-{
-    return bands ? QVariant(bands.value().*field) : QVariant(QMetaType(QMetaType::Double));
+    return bands ? SqlValue::ofReal(bands.value().*field) : SqlValue::null();
 }
 
 Product readProduct(const QSqlQuery &q)
@@ -72,22 +61,22 @@ GrowthReview readReview(const QSqlQuery &q)
     GrowthReview review;
     review.meta = Repository::readMeta(q);
     review.productId = q.value(5).toString();
-    review.month = QDate::fromString(q.value(6).toString() + QStringLiteral("-01"), Qt::ISODate);
+    review.month = Repository::dateFrom(q.value(6).toString() + QStringLiteral("-01"));
     review.doneOn = Repository::dateFrom(q.value(7));
     review.notes = q.value(8).toString();
     review.link = q.value(9).toString();
     return review;
 }
 
-// The days of a series are stored as YYYY-MM-DD: reading them by hand is several times
-// faster than QDate::fromString, which matters for years of daily points.
-QDate isoDay(const QString &text)
+// The series number of a product's metric, if it has points (see MetricPoints).
+std::optional<qint64> seriesNumber(sqlite3 *db, const QString &productId, const QString &metricKey)
 {
-    if (text.size() != 10)
-        return QDate::fromString(text, Qt::ISODate);
-    auto digit = [&text](int i) { return text[i].unicode() - u'0'; };
-    return QDate(digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3),
-                 digit(5) * 10 + digit(6), digit(8) * 10 + digit(9));
+    Statement find(db, "SELECT n FROM metric_series WHERE product_id = ?1 AND metric_key = ?2");
+    find.bind(1, productId);
+    find.bind(2, metricKey);
+    if (!find.next())
+        return std::nullopt;
+    return find.integer(0);
 }
 
 } // namespace
@@ -96,7 +85,7 @@ QList<Product> MetricsRepository::products() const
 {
     QSqlQuery query = prepare(QStringLiteral("SELECT %1, %2 FROM product WHERE deleted = 0 "
                                              "ORDER BY name COLLATE NOCASE")
-                                  .arg(metaColumns(), productColumns));
+                                  .arg(metaColumns(), fieldsOf("product")));
     return readAll<Product>(query, readProduct);
 }
 
@@ -104,7 +93,7 @@ QList<MetricDefinition> MetricsRepository::definitions() const
 {
     QSqlQuery query =
         prepare(QStringLiteral("SELECT %1, %2 FROM metric WHERE deleted = 0 ORDER BY key")
-                    .arg(metaColumns(), metricColumns));
+                    .arg(metaColumns(), fieldsOf("metric")));
     return readAll<MetricDefinition>(query, readDefinition);
 }
 
@@ -112,14 +101,14 @@ QList<GrowthReview> MetricsRepository::reviews() const
 {
     QSqlQuery query = prepare(
         QStringLiteral("SELECT %1, %2 FROM growth_review WHERE deleted = 0 ORDER BY month, id")
-            .arg(metaColumns(), reviewColumns));
+            .arg(metaColumns(), fieldsOf("growth_review")));
     return readAll<GrowthReview>(query, readReview);
 }
 
 std::optional<Product> MetricsRepository::product(const QString &id) const
 {
     QSqlQuery query = prepare(QStringLiteral("SELECT %1, %2 FROM product WHERE id = ?")
-                                  .arg(metaColumns(), productColumns));
+                                  .arg(metaColumns(), fieldsOf("product")));
     query.addBindValue(id);
     const QList<Product> found = readAll<Product>(query, readProduct);
     return found.isEmpty() ? std::nullopt : std::optional<Product>(found.first());
@@ -137,7 +126,7 @@ std::optional<MetricDefinition> MetricsRepository::definition(const QString &key
 {
     QSqlQuery query =
         prepare(QStringLiteral("SELECT %1, %2 FROM metric WHERE key = ? AND deleted = 0")
-                    .arg(metaColumns(), metricColumns));
+                    .arg(metaColumns(), fieldsOf("metric")));
     query.addBindValue(key);
     const QList<MetricDefinition> found = readAll<MetricDefinition>(query, readDefinition);
     return found.isEmpty() ? std::nullopt : std::optional<MetricDefinition>(found.first());
@@ -146,72 +135,35 @@ std::optional<MetricDefinition> MetricsRepository::definition(const QString &key
 Series MetricsRepository::series(const QString &productId, const QString &metricKey, QDate from,
                                  QDate to) const
 {
-    const QByteArray product = productId.toUtf8();
-    const QByteArray key = metricKey.toUtf8();
-    const QByteArray first = from.isValid() ? from.toString(Qt::ISODate).toUtf8() : "0000";
-    const QByteArray last = to.isValid() ? to.toString(Qt::ISODate).toUtf8() : "9999";
     Series points;
-    // Years of daily points: read them through SQLite itself, as QSqlQuery's per-value
-    // QVariants cost several times more than the query (this is the charts' hot path).
-    const QVariant handle = workspace().database().driver()->handle();
-    sqlite3 *db = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-                      ? *static_cast<sqlite3 *const *>(handle.constData())
-                      : nullptr;
-    sqlite3_stmt *statement = nullptr;
-    static const char sql[] =
-        "SELECT day, value FROM metric_point WHERE product_id = ?1 AND metric_key = ?2 "
-        "AND day >= ?3 AND day <= ?4 AND deleted = 0 ORDER BY day";
-    if (!db || sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK) {
-        sqlite3_finalize(statement);
-        return seriesThroughQt(productId, metricKey, from, to);
-    }
-    sqlite3_bind_text(statement, 1, product.constData(), int(product.size()), SQLITE_STATIC);
-    sqlite3_bind_text(statement, 2, key.constData(), int(key.size()), SQLITE_STATIC);
-    sqlite3_bind_text(statement, 3, first.constData(), int(first.size()), SQLITE_STATIC);
-    sqlite3_bind_text(statement, 4, last.constData(), int(last.size()), SQLITE_STATIC);
-    points.reserve(4096);
-    while (sqlite3_step(statement) == SQLITE_ROW) {
-        const auto *day = reinterpret_cast<const char *>(sqlite3_column_text(statement, 0));
-        const int length = sqlite3_column_bytes(statement, 0);
-        points.append(
-            {isoDay(QString::fromLatin1(day, length)), sqlite3_column_double(statement, 1)});
-    }
-    sqlite3_finalize(statement);
-    return points;
-}
-
-Series MetricsRepository::seriesThroughQt(const QString &productId, const QString &metricKey,
-                                          QDate from, QDate to) const
-{
-    QSqlQuery query = prepare(QStringLiteral(
-        "SELECT day, value FROM metric_point WHERE product_id = ? AND metric_key = ? "
-        "AND day >= ? AND day <= ? AND deleted = 0 ORDER BY day"));
-    query.setForwardOnly(true);
-    query.addBindValue(productId);
-    query.addBindValue(metricKey);
-    query.addBindValue(from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000"));
-    query.addBindValue(to.isValid() ? to.toString(Qt::ISODate) : QStringLiteral("9999"));
-    Series points;
-    if (!query.exec())
+    sqlite3 *db = workspace().sqliteHandle();
+    const std::optional<qint64> series = seriesNumber(db, productId, metricKey);
+    if (!series)
         return points;
-    while (query.next())
-        points.append({isoDay(query.value(0).toString()), query.value(1).toDouble()});
+    // A series is one range of the table's own b-tree (see MetricPoints): the charts' hot path.
+    Statement range(db, "SELECT key, value FROM metric_point WHERE key BETWEEN ?1 AND ?2 "
+                        "AND deleted = 0 ORDER BY key");
+    range.bind(1, MetricPoints::firstKey(*series, from));
+    range.bind(2, MetricPoints::lastKey(*series, to));
+    points.reserve(4096);
+    while (range.next())
+        points.append({MetricPoints::dayOf(range.integer(0)), range.real(1)});
     return points;
 }
 
 QStringList MetricsRepository::seriesKeys(const QString &productId) const
 {
-    // One index seek per catalogue entry, rather than a scan of all the product's points.
+    // The catalogue's keys, in its order, that have a live point for the product.
     QStringList keys;
-    QSqlQuery query = prepare(QStringLiteral(
-        "SELECT 1 FROM metric_point WHERE product_id = ? AND metric_key = ? AND deleted = 0 "
-        "LIMIT 1"));
-    for (const MetricDefinition &definition : definitions()) {
-        query.addBindValue(productId);
-        query.addBindValue(definition.key);
-        if (query.exec() && query.next())
-            keys << definition.key;
-    }
+    Statement query(
+        workspace().sqliteHandle(),
+        "SELECT s.metric_key FROM metric_series s JOIN metric m ON m.key = s.metric_key "
+        "AND m.deleted = 0 WHERE s.product_id = ?1 AND EXISTS (SELECT 1 FROM "
+        "metric_point p WHERE p.key BETWEEN s.n << 23 AND (s.n << 23) | 8388607 AND "
+        "p.deleted = 0) ORDER BY s.metric_key");
+    query.bind(1, productId);
+    while (query.next())
+        keys << query.text(0);
     return keys;
 }
 
@@ -219,24 +171,24 @@ std::optional<double> MetricsRepository::latestValue(const QString &productId,
                                                      const QString &metricKey,
                                                      QDate onOrBefore) const
 {
-    QSqlQuery query = prepare(QStringLiteral(
-        "SELECT value FROM metric_point WHERE product_id = ? AND metric_key = ? AND day <= ? "
-        "AND deleted = 0 ORDER BY day DESC LIMIT 1"));
-    query.addBindValue(productId);
-    query.addBindValue(metricKey);
-    query.addBindValue(onOrBefore.toString(Qt::ISODate));
-    if (query.exec() && query.next())
-        return query.value(0).toDouble();
+    sqlite3 *db = workspace().sqliteHandle();
+    const std::optional<qint64> series = seriesNumber(db, productId, metricKey);
+    if (!series)
+        return std::nullopt;
+    Statement last(db, "SELECT value FROM metric_point WHERE key BETWEEN ?1 AND ?2 AND "
+                       "deleted = 0 ORDER BY key DESC LIMIT 1");
+    last.bind(1, MetricPoints::firstKey(*series, {}));
+    last.bind(2, MetricPoints::lastKey(*series, onOrBefore));
+    if (last.next())
+        return last.real(0);
     return std::nullopt;
 }
 
 qint64 MetricsRepository::pointCount() const
 {
-    QSqlQuery query =
-        prepare(QStringLiteral("SELECT count(*) FROM metric_point WHERE deleted = 0"));
-    if (query.exec() && query.next())
-        return query.value(0).toLongLong();
-    return 0;
+    Statement count(workspace().sqliteHandle(),
+                    "SELECT count(*) FROM metric_point WHERE deleted = 0");
+    return count.next() ? count.integer(0) : 0;
 }
 
 Outcome MetricsRepository::apply(MetricsEdit &edit)
@@ -263,23 +215,36 @@ MetricsRepository::importPoints(const QList<MetricPoint> &points, bool compare,
     ImportStats stats;
     QList<MetricPoint> before;
     WriteTransaction transaction(workspace());
-    QSqlQuery existing =
-        prepare(QStringLiteral("SELECT value, deleted FROM metric_point WHERE id = ?"));
-    QSqlQuery upsert = prepare(upsertSql(
-        QStringLiteral("metric_point"), {QStringLiteral("product_id"), QStringLiteral("metric_key"),
-                                         QStringLiteral("day"), QStringLiteral("value")}));
-    for (MetricPoint point : points) {
-        point.meta.id = MetricIds::point(point.productId, point.metricKey, point.day);
+    sqlite3 *db = workspace().sqliteHandle();
+    MetricPoints::Numbers numbers(workspace());
+    const Result<qint64> origin = numbers.replicaOrNew(workspace().replicaId());
+    if (!origin)
+        return origin.problem();
+    Statement existing(db, "SELECT value, deleted FROM metric_point WHERE key = ?1");
+    Statement upsert(db, "INSERT INTO metric_point (key, value, hlc, origin, deleted, sample) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (key) DO UPDATE SET "
+                         "value = excluded.value, hlc = excluded.hlc, origin = excluded.origin, "
+                         "deleted = excluded.deleted, sample = excluded.sample");
+    auto failure = [&](const Statement &statement) {
+        transaction.rollback();
+        return workspace().problem(
+            QCoreApplication::translate("Repository", "cannot be written (%1)")
+                .arg(statement.error()));
+    };
+    for (const MetricPoint &point : points) {
+        const Result<qint64> series = numbers.seriesOrNew(point.productId, point.metricKey);
+        if (!series) {
+            transaction.rollback();
+            return series.problem();
+        }
+        const qint64 key = MetricPoints::key(series.value(), point.day.toJulianDay());
         if (!compare) {
             ++stats.added;
-        } else if (existing.addBindValue(point.meta.id); !existing.exec()) {
-            transaction.rollback();
-            return workspace().problem(tr("cannot be read"));
-        } else if (existing.next()) {
-            const double value = existing.value(0).toDouble();
-            const bool wasDeleted = existing.value(1).toBool();
-            existing.finish();
-            if (!wasDeleted && value == point.value) {
+        } else if (existing.reset(), existing.bind(1, key); existing.next()) {
+            const double value = existing.real(0);
+            const bool wasDeleted = existing.integer(1) != 0;
+            existing.reset();
+            if (!wasDeleted && value == point.value && !point.meta.deleted) {
                 ++stats.unchanged;
                 continue;
             }
@@ -290,6 +255,8 @@ MetricsRepository::importPoints(const QList<MetricPoint> &points, bool compare,
                 old.meta.deleted = wasDeleted;
                 before.append(old);
             }
+        } else if (!existing.done()) {
+            return failure(existing);
         } else {
             ++stats.added;
             if (previous) {
@@ -298,16 +265,14 @@ MetricsRepository::importPoints(const QList<MetricPoint> &points, bool compare,
                 before.append(old);
             }
         }
-        stamp(point.meta);
-        bindMeta(upsert, point.meta);
-        upsert.addBindValue(point.productId);
-        upsert.addBindValue(point.metricKey);
-        upsert.addBindValue(point.day.toString(Qt::ISODate));
-        upsert.addBindValue(point.value);
-        if (Outcome problem = run(upsert)) {
-            transaction.rollback();
-            return *problem;
-        }
+        upsert.bind(1, key);
+        upsert.bindReal(2, point.value);
+        upsert.bind(3, workspace().nextStamp());
+        upsert.bind(4, origin.value());
+        upsert.bind(5, qint64(point.meta.deleted ? 1 : 0));
+        upsert.bind(6, qint64(point.meta.sample ? 1 : 0));
+        if (!upsert.exec())
+            return failure(upsert);
     }
     if (Outcome problem = transaction.commit())
         return *problem;
@@ -318,50 +283,35 @@ MetricsRepository::importPoints(const QList<MetricPoint> &points, bool compare,
 
 Outcome MetricsRepository::write(Product &product)
 {
-    stamp(product.meta);
-    QSqlQuery query = prepare(upsertSql(QStringLiteral("product"), columnList(productColumns)));
-    bindMeta(query, product.meta);
-    query.addBindValue(sqlText(product.name));
-    query.addBindValue(nullableText(product.teamId));
-    query.addBindValue(product.productMarketFit ? 1 : 0);
-    query.addBindValue(sqlDate(product.pmfSince));
-    query.addBindValue(sqlText(product.note));
-    return run(query);
+    return saveRecord(QStringLiteral("product"), product.meta,
+                      {SqlValue::of(product.name), SqlValue::ofOptional(product.teamId),
+                       SqlValue::of(qint64(product.productMarketFit ? 1 : 0)),
+                       SqlValue::ofDay(product.pmfSince), SqlValue::of(product.note)});
 }
 
 Outcome MetricsRepository::write(MetricDefinition &definition)
 {
     if (definition.meta.id.isEmpty())
         definition.meta.id = MetricIds::definition(definition.key);
-    stamp(definition.meta);
-    QSqlQuery query = prepare(upsertSql(QStringLiteral("metric"), columnList(metricColumns)));
-    bindMeta(query, definition.meta);
-    query.addBindValue(sqlText(definition.key));
-    query.addBindValue(sqlText(definition.name));
-    query.addBindValue(sqlText(definition.definition));
-    query.addBindValue(unitKey(definition.unit));
-    query.addBindValue(directionKey(definition.goodDirection));
-    query.addBindValue(definition.smoothingMonths);
-    query.addBindValue(nullableReal(definition.bands, &BenchmarkBands::poor));
-    query.addBindValue(nullableReal(definition.bands, &BenchmarkBands::good));
-    query.addBindValue(nullableReal(definition.bands, &BenchmarkBands::great));
-    query.addBindValue(sqlText(definition.bands ? definition.bands->source : QString()));
-    query.addBindValue(sqlDate(definition.bands ? definition.bands->takenOn : QDate()));
-    return run(query);
+    const std::optional<BenchmarkBands> &bands = definition.bands;
+    return saveRecord(
+        QStringLiteral("metric"), definition.meta,
+        {SqlValue::of(definition.key), SqlValue::of(definition.name),
+         SqlValue::of(definition.definition), SqlValue::of(unitKey(definition.unit)),
+         SqlValue::of(directionKey(definition.goodDirection)),
+         SqlValue::of(qint64(definition.smoothingMonths)), bandValue(bands, &BenchmarkBands::poor),
+         bandValue(bands, &BenchmarkBands::good), bandValue(bands, &BenchmarkBands::great),
+         SqlValue::of(bands ? bands->source : QString()),
+         SqlValue::ofDay(bands ? bands->takenOn : QDate())});
 }
 
 Outcome MetricsRepository::write(GrowthReview &review)
 {
     if (review.meta.id.isEmpty())
         review.meta.id = MetricIds::review(review.productId, review.month);
-    stamp(review.meta);
-    QSqlQuery query =
-        prepare(upsertSql(QStringLiteral("growth_review"), columnList(reviewColumns)));
-    bindMeta(query, review.meta);
-    query.addBindValue(review.productId);
-    query.addBindValue(review.month.toString(QStringLiteral("yyyy-MM")));
-    query.addBindValue(sqlDate(review.doneOn));
-    query.addBindValue(sqlText(review.notes));
-    query.addBindValue(sqlText(review.link));
-    return run(query);
+    return saveRecord(QStringLiteral("growth_review"), review.meta,
+                      {SqlValue::of(review.productId),
+                       SqlValue::of(review.month.toString(QStringLiteral("yyyy-MM"))),
+                       SqlValue::ofDay(review.doneOn), SqlValue::of(review.notes),
+                       SqlValue::of(review.link)});
 }

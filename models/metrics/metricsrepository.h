@@ -54,8 +54,6 @@ public:
                                      QList<MetricPoint> *previous = nullptr);
 
 private:
-    Series seriesThroughQt(const QString &productId, const QString &metricKey, QDate from,
-                           QDate to) const;
     Outcome write(Product &product);
     Outcome write(MetricDefinition &definition);
     Outcome write(GrowthReview &review);

@@ -76,9 +76,7 @@ QString definition(const QString &key)
 
 QString point(const QString &productId, const QString &metricKey, QDate day)
 {
-    return Ids::fromKey(QStringLiteral("metric-point"), productId + QLatin1Char('|') + metricKey +
-                                                            QLatin1Char('|') +
-                                                            day.toString(Qt::ISODate));
+    return Ids::metricPoint(productId, metricKey, day.toString(Qt::ISODate));
 }
 
 QString review(const QString &productId, QDate month)

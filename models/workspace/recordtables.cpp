@@ -99,6 +99,11 @@ const QList<RecordTable> &all()
                     "metric_target"),
               {{QStringLiteral("metric"),
                 words("metric_product metric_key metric_baseline metric_target")}}),
+        table("workspace_setting", Area::Settings, words("key value")),
+        // Last: a merge reads the conflicts that the records above lead to.
+        table("conflict", Area::Conflicts,
+              words("table_name record_id unit lost_value lost_hlc lost_origin won_hlc "
+                    "won_origin found_at state")),
     };
     return tables;
 }

@@ -2,6 +2,7 @@
 
 #include "core/problem.h"
 #include "core/record.h"
+#include "recordstore.h"
 #include "workspace.h"
 
 #include <QDate>
@@ -11,9 +12,9 @@
 
 #include <functional>
 
-// The base of every repository: the one place where SQL runs. It stamps records with the
-// merge columns when they are saved. Changes are announced by the workspace itself, once per
-// committed batch (Workspace::changes()), whoever wrote them.
+// The base of every repository: the one place where SQL runs. Records are written through
+// the workspace's RecordStore, which keeps their merge columns right. Changes are announced
+// by the workspace itself, once per committed batch (Workspace::changes()), whoever wrote them.
 //
 // Convention for every mergeable table: SELECTs list the merge columns first, in the order
 // of metaColumns(), so that readMeta() can pick them up.
@@ -25,31 +26,25 @@ public:
     explicit Repository(Workspace &workspace, QObject *parent = nullptr);
 
     Workspace &workspace() const { return m_workspace; }
-    static QString metaColumns() { return QStringLiteral("id, hlc, origin, deleted, sample"); }
+    static QString metaColumns() { return RecordTable::metaColumns(); }
     // Reads the merge columns from the first five values of a row (see metaColumns()).
     static RecordMeta readMeta(const QSqlQuery &query);
-    // Dates are stored as ISO 8601 text; an invalid date is NULL.
-    static QVariant sqlDate(QDate day);
+    static RecordMeta readMeta(const Statement &row);
+    // A stored day (YYYY-MM-DD); invalid for NULL or any other text.
     static QDate dateFrom(const QVariant &value);
-    // Text for a NOT NULL column: Qt binds a null QString as NULL, so bind "" instead.
-    static QString sqlText(const QString &text)
-    {
-        return text.isNull() ? QStringLiteral("") : text;
-    }
 
 protected:
     // Runs `writes` in one write transaction: all of them land, or none does and the first
-    // problem comes back. Announcing the change is left to the caller.
+    // problem comes back.
     Outcome writeTogether(const std::function<Outcome()> &writes);
     QSqlQuery prepare(const QString &sql) const;
+    // A statement on the workspace's own SQLite connection, for the hot paths.
+    Statement statement(const QString &sql) const;
     // Runs a prepared query; a failure becomes a Problem naming the workspace file.
     Outcome run(QSqlQuery &query) const;
-    // Gives a new record its id, and any saved record a fresh hlc stamp and this replica.
-    void stamp(RecordMeta &meta) const;
-    // INSERT … ON CONFLICT(id) DO UPDATE for a mergeable table: the merge columns then
-    // columns, bound positionally in that order (bindMeta() first).
-    static QString upsertSql(const QString &table, const QStringList &columns);
-    static void bindMeta(QSqlQuery &query, const RecordMeta &meta);
+    // Saves one record of `table` as this replica's edit (see RecordStore::save).
+    Outcome saveRecord(const QString &table, RecordMeta &meta, const QList<SqlValue> &values);
+    RecordStore &records() const { return m_workspace.records(); }
 
 private:
     Workspace &m_workspace;

@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QtEndian>
 
 #include <qplatformdefs.h>
@@ -130,6 +131,14 @@ void forgetIntact(const QString &path)
     QSettings(verifiedListPath(), QSettings::IniFormat).remove(verifiedKey(path));
 }
 
+// "ana@laptop": the user and the machine that made the workspace.
+QString defaultReplicaName()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    const QString host = QSysInfo::machineHostName();
+    return user.isEmpty() ? host : host.isEmpty() ? user : user + u'@' + host;
+}
+
 int maxBackupsPerWorkspace()
 {
     return 5;
@@ -148,11 +157,13 @@ Workspace::Workspace(QString path, QString connectionName, Access access,
     , m_connectionName(std::move(connectionName))
     , m_access(access)
     , m_clock(std::move(clock))
+    , m_records(std::make_unique<RecordStore>(*this))
 {}
 
 Workspace::~Workspace()
 {
     m_recorder.detach();
+    m_records->clear(); // its statements must be finalized before the connection closes
     bool closed = false;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -164,8 +175,9 @@ Workspace::~Workspace()
         }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
-    // Checked (or made) by this Cadence and closed cleanly: the next opening can trust it.
-    if (closed && m_intact)
+    // Checked (or made) by this Cadence and closed cleanly after writing: the next opening can
+    // trust it. (A read-only opening changed nothing the last writer did not note already.)
+    if (closed && m_intact && m_access == Access::ReadWrite)
         noteIntact(m_path);
 }
 
@@ -283,8 +295,8 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path,
     return workspace;
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path,
-                                                   std::shared_ptr<Clock> clock, Access access)
+Result<std::unique_ptr<Workspace>>
+Workspace::open(const QString &path, std::shared_ptr<Clock> clock, Access access, Upgrade upgrade)
 {
     int version = 0;
     if (Outcome problem = inspect(path, access, &version))
@@ -305,9 +317,11 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path,
         return Problem{path, tr("cannot be opened (%1)").arg(db.lastError().text())};
     Outcome problem = workspace->configure();
     if (!problem && version < currentSchemaVersion()) {
-        if (Result<QString> saved = workspace->backup(QStringLiteral("before-upgrade")); !saved)
-            problem = saved.problem();
-        else
+        if (upgrade == Upgrade::AfterBackup) {
+            if (Result<QString> saved = workspace->backup(QStringLiteral("before-upgrade")); !saved)
+                problem = saved.problem();
+        }
+        if (!problem)
             problem = workspace->migrate(version);
     }
     if (!problem)
@@ -345,6 +359,17 @@ Outcome Workspace::configure()
 
 Outcome Workspace::migrate(int fromVersion)
 {
+    // A step may make a table again (SQLite cannot change a CHECK in place), and dropping the
+    // old table would count its rows' references as broken: foreign keys are off while the
+    // steps run (the pragma has no effect inside a transaction) and checked before commit.
+    QSqlQuery(QStringLiteral("PRAGMA foreign_keys = OFF"), database());
+    const Outcome problem = runMigrations(fromVersion);
+    QSqlQuery(QStringLiteral("PRAGMA foreign_keys = ON"), database());
+    return problem;
+}
+
+Outcome Workspace::runMigrations(int fromVersion)
+{
     const auto &migrations = Migrations::all();
     WriteTransaction transaction(*this);
     if (!transaction.isOpen())
@@ -362,6 +387,10 @@ Outcome Workspace::migrate(int fromVersion)
             }
         }
     }
+    if (Outcome broken = checkReferences()) {
+        transaction.rollback();
+        return broken;
+    }
     QSqlQuery query(db);
     const bool stamped =
         query.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)) &&
@@ -373,6 +402,17 @@ Outcome Workspace::migrate(int fromVersion)
     return transaction.commit();
 }
 
+Outcome Workspace::checkReferences() const
+{
+    Statement check(sqliteHandle(), "PRAGMA foreign_key_check");
+    if (check.next())
+        return problem(tr("is damaged (a %1 record refers to a %2 that does not exist)")
+                           .arg(check.text(0), check.text(2)));
+    if (!check.done())
+        return problem(tr("cannot be checked (%1)").arg(check.error()));
+    return {};
+}
+
 Outcome Workspace::loadMeta()
 {
     QSqlDatabase db = database();
@@ -382,6 +422,8 @@ Outcome Workspace::loadMeta()
         const QString key = query.value(0).toString();
         if (key == QLatin1String("replica_id"))
             m_replicaId = query.value(1).toString();
+        else if (key == QLatin1String("replica_name"))
+            m_replicaName = query.value(1).toString();
         else if (key == QLatin1String("hlc"))
             m_persistedStamp = query.value(1).toLongLong();
     }
@@ -389,10 +431,15 @@ Outcome Workspace::loadMeta()
     if (!m_replicaId.isEmpty() || m_access == Access::ReadOnly)
         return {};
     m_replicaId = Ids::random();
+    // What teammates see in a merge's report and beside a conflict: whose workspace this is.
+    if (m_replicaName.isEmpty())
+        m_replicaName = defaultReplicaName();
     WriteTransaction transaction(*this);
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES ('replica_id', ?)"));
+    insert.prepare(QStringLiteral(
+        "INSERT INTO meta(key, value) VALUES ('replica_id', ?), ('replica_name', ?)"));
     insert.addBindValue(m_replicaId);
+    insert.addBindValue(m_replicaName);
     if (!insert.exec())
         return problem(tr("cannot be written (%1)").arg(insert.lastError().text()));
     return transaction.commit();
@@ -417,10 +464,18 @@ Outcome Workspace::copyTo(const QString &targetPath) const
     if (QFileInfo::exists(targetPath))
         QFile::remove(targetPath);
     QSqlQuery query(database());
+    // VACUUM INTO reads this file and writes only the copy, which a read-only opening may do;
+    // query_only (which guards read-only openings against writes) would refuse it all the same.
+    if (m_access == Access::ReadOnly)
+        query.exec(QStringLiteral("PRAGMA query_only = OFF"));
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(targetPath);
-    if (!query.exec())
-        return Problem{targetPath, tr("cannot be written (%1)").arg(query.lastError().text())};
+    const bool copied = query.exec();
+    const QString error = query.lastError().text();
+    if (m_access == Access::ReadOnly)
+        query.exec(QStringLiteral("PRAGMA query_only = ON"));
+    if (!copied)
+        return Problem{targetPath, tr("cannot be written (%1)").arg(error)};
     return {};
 }
 

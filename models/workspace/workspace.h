@@ -2,6 +2,7 @@
 
 #include "core/hybridclock.h"
 #include "core/problem.h"
+#include "recordstore.h"
 #include "workspacechange.h"
 
 #include <QSqlDatabase>
@@ -19,6 +20,8 @@ class Workspace final
 {
 public:
     enum class Access { ReadWrite, ReadOnly };
+    // A throw-away copy (another workspace being merged, upgraded first) needs no backup.
+    enum class Upgrade { AfterBackup, WithoutBackup };
 
     // "CDNC": written to the SQLite header so that Cadence recognises its own files.
     static constexpr quint32 ApplicationId = 0x43444e43;
@@ -29,8 +32,10 @@ public:
     static Result<std::unique_ptr<Workspace>> create(const QString &path,
                                                      std::shared_ptr<Clock> clock);
     // Opens an existing workspace, upgrading its schema (after a backup) when it is older.
-    static Result<std::unique_ptr<Workspace>>
-    open(const QString &path, std::shared_ptr<Clock> clock, Access access = Access::ReadWrite);
+    static Result<std::unique_ptr<Workspace>> open(const QString &path,
+                                                   std::shared_ptr<Clock> clock,
+                                                   Access access = Access::ReadWrite,
+                                                   Upgrade upgrade = Upgrade::AfterBackup);
     // Checks that path is a Cadence workspace this version can read, without touching it. The
     // integrity check (which reads the whole file) is skipped for a file that this Cadence
     // checked, then closed cleanly, and that has not changed since (see workspace.cpp).
@@ -47,9 +52,13 @@ public:
     sqlite3 *sqliteHandle() const;
     // Announces every committed batch of writes, naming the areas and rows it changed.
     ChangeFeed &changes() { return m_changes; }
+    // Where repositories write records, and merges and tests read and write them raw.
+    RecordStore &records() { return *m_records; }
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
     QString replicaId() const { return m_replicaId; }
+    // Whose workspace this is, for teammates: "ana@laptop" unless named otherwise.
+    QString replicaName() const { return m_replicaName; }
 
     // Stamps for the merge columns of changed records.
     qint64 nextStamp() { return m_clock.next(); }
@@ -63,12 +72,16 @@ public:
     Result<QString> backup(const QString &reason) const;
 
     Problem problem(const QString &what) const { return {m_path, what}; }
+    // Every reference between records leads to a record (PRAGMA foreign_key_check): run
+    // before a merge takes a file in, and by a migration before it commits.
+    Outcome checkReferences() const;
 
 private:
     friend class WriteTransaction;
     Workspace(QString path, QString connectionName, Access access, std::shared_ptr<Clock> clock);
     Outcome configure();
     Outcome migrate(int fromVersion);
+    Outcome runMigrations(int fromVersion);
     Outcome loadMeta();
     Outcome persistClock();
 
@@ -77,8 +90,10 @@ private:
     Access m_access;
     HybridClock m_clock;
     QString m_replicaId;
+    QString m_replicaName;
     qint64 m_persistedStamp = 0;
     ChangeFeed m_changes;
+    std::unique_ptr<RecordStore> m_records;
     ChangeRecorder m_recorder;
     int m_transactionDepth = 0;
     bool m_transactionFailed = false;

@@ -1,5 +1,6 @@
 #include "workspacefactory.h"
 
+#include "core/hybridclock.h"
 #include "sample/coveragesample.h"
 #include "sample/goalssample.h"
 #include "sample/goalsstarter.h"
@@ -9,6 +10,7 @@
 #include "workspace/workspacesession.h"
 
 #include <QFile>
+#include <QTimeZone>
 
 #include <functional>
 #include <vector>
@@ -38,14 +40,30 @@ const std::vector<SamplePart> &sampleParts()
     return parts;
 }
 
+// The handbook as a replica: the starter data's records are its one edit, stamped the same in
+// every workspace (see RecordStore::FixedStamp), on the day of the handbook's latest page.
+Stamp handbookStamp()
+{
+    static const QString handbook = QStringLiteral("5a1d3e4c-0b6f-4c1e-9a77-68a1d0c0ffee");
+    return {HybridClock::fromMs(
+                QDateTime(QDate(2025, 10, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch()),
+            handbook};
+}
+
 Outcome fill(WorkspaceSession &session, WorkspaceFactory::Content content, int scale)
 {
     if (content == WorkspaceFactory::Content::Empty)
         return {};
     WriteTransaction transaction(session.workspace());
-    for (const StarterPart &part : starterParts())
-        if (Outcome problem = part(session))
+    {
+        RecordStore::FixedStamp fromHandbook(session.workspace().records(), handbookStamp(),
+                                             QStringLiteral("the handbook"));
+        if (Outcome problem = fromHandbook.problem())
             return problem;
+        for (const StarterPart &part : starterParts())
+            if (Outcome problem = part(session))
+                return problem;
+    }
     if (content == WorkspaceFactory::Content::Sample)
         for (const SamplePart &part : sampleParts())
             if (Outcome problem = part(session, scale))

@@ -1,0 +1,105 @@
+#include "metricpoints.h"
+
+#include "core/ids.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+
+namespace MetricPoints {
+
+namespace {
+
+QString seriesName(const QString &productId, const QString &metricKey)
+{
+    return productId + QChar(0x1f) + metricKey;
+}
+
+} // namespace
+
+qint64 firstKey(qint64 series, QDate from)
+{
+    return key(series, from.isValid() ? from.toJulianDay() : 0);
+}
+
+qint64 lastKey(qint64 series, QDate to)
+{
+    return key(series, to.isValid() ? to.toJulianDay() : DayMask);
+}
+
+QString recordId(const QString &productId, const QString &metricKey, QDate day)
+{
+    return Ids::metricPoint(productId, metricKey, day.toString(Qt::ISODate));
+}
+
+Numbers::Numbers(Workspace &workspace)
+    : m_workspace(workspace)
+{}
+
+void Numbers::load()
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    Statement series(m_workspace.sqliteHandle(),
+                     "SELECT n, product_id, metric_key FROM metric_series");
+    while (series.next())
+        m_series.insert(seriesName(series.text(1), series.text(2)), series.integer(0));
+    Statement replicas(m_workspace.sqliteHandle(), "SELECT n, id FROM replica");
+    while (replicas.next()) {
+        m_replicas.insert(replicas.text(1), replicas.integer(0));
+        m_replicaIds.insert(replicas.integer(0), replicas.text(1));
+    }
+}
+
+std::optional<qint64> Numbers::series(const QString &productId, const QString &metricKey)
+{
+    load();
+    const auto found = m_series.constFind(seriesName(productId, metricKey));
+    return found == m_series.constEnd() ? std::nullopt : std::optional<qint64>(*found);
+}
+
+Result<qint64> Numbers::seriesOrNew(const QString &productId, const QString &metricKey)
+{
+    if (const std::optional<qint64> known = series(productId, metricKey))
+        return *known;
+    Statement insert(m_workspace.sqliteHandle(),
+                     "INSERT INTO metric_series (product_id, metric_key) VALUES (?1, ?2) "
+                     "RETURNING n");
+    insert.bind(1, productId);
+    insert.bind(2, metricKey);
+    if (!insert.next())
+        return m_workspace.problem(
+            QCoreApplication::translate("Repository", "cannot be written (%1)")
+                .arg(insert.error()));
+    const qint64 number = insert.integer(0);
+    insert.reset();
+    m_series.insert(seriesName(productId, metricKey), number);
+    return number;
+}
+
+Result<qint64> Numbers::replicaOrNew(const QString &replicaId)
+{
+    load();
+    if (const auto found = m_replicas.constFind(replicaId); found != m_replicas.constEnd())
+        return *found;
+    Statement insert(m_workspace.sqliteHandle(),
+                     "INSERT INTO replica (id) VALUES (?1) RETURNING n");
+    insert.bind(1, replicaId);
+    if (!insert.next())
+        return m_workspace.problem(
+            QCoreApplication::translate("Repository", "cannot be written (%1)")
+                .arg(insert.error()));
+    const qint64 number = insert.integer(0);
+    insert.reset();
+    m_replicas.insert(replicaId, number);
+    m_replicaIds.insert(number, replicaId);
+    return number;
+}
+
+QString Numbers::replicaId(qint64 number)
+{
+    load();
+    return m_replicaIds.value(number);
+}
+
+} // namespace MetricPoints
