@@ -10,7 +10,7 @@ PACKAGES=(
   cmake ninja-build g++ ccache pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6opengl6-dev
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev libxkbcommon-dev
-  libical-dev libsqlite3-dev
+  libical-dev libsqlite3-dev librapidcheck-dev
   xvfb xauth fonts-dejavu-core
   gnuplot-nox sqlite3 clang-format
 )

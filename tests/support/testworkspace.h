@@ -20,6 +20,7 @@ public:
 
     WorkspaceSession &session() { return *m_session; }
     FixedClock &clock() { return *m_clock; }
+    std::shared_ptr<Clock> sharedClock() const { return m_clock; }
     QString path() const { return m_path; }
     QString folder() const { return m_dir.path(); }
     QString filePath(const QString &name) const { return m_dir.filePath(name); }

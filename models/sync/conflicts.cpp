@@ -1,0 +1,327 @@
+#include "conflicts.h"
+
+#include "core/hybridclock.h"
+#include "core/ids.h"
+#include "core/isodate.h"
+#include "workspace/metricpoints.h"
+#include "workspace/recordstore.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Conflicts {
+
+QString stateKey(State state)
+{
+    switch (state) {
+    case State::Open:
+        return QStringLiteral("open");
+    case State::Kept:
+        return QStringLiteral("kept");
+    case State::Restored:
+        return QStringLiteral("restored");
+    }
+    return {};
+}
+
+std::optional<State> stateFromKey(const QString &key)
+{
+    for (State state : {State::Open, State::Kept, State::Restored})
+        if (stateKey(state) == key)
+            return state;
+    return std::nullopt;
+}
+
+QString pointKey(const QString &productId, const QString &metricKey, QDate day)
+{
+    return productId + u'|' + metricKey + u'|' + IsoDate::text(day);
+}
+
+QString idOf(const Found &found)
+{
+    return Ids::fromKey(Table,
+                        QStringList{found.table, found.recordId, found.unit,
+                                    QString::number(found.lostStamp.hlc), found.lostStamp.origin}
+                            .join(u'|'));
+}
+
+QString valuesText(const QList<SqlValue> &values)
+{
+    QJsonArray array;
+    for (const SqlValue &value : values) {
+        switch (value.type) {
+        case SqlValue::Type::Null:
+            array.append(QJsonValue());
+            break;
+        case SqlValue::Type::Integer:
+            array.append(QJsonValue(value.integer));
+            break;
+        case SqlValue::Type::Real:
+            array.append(QJsonValue(value.real));
+            break;
+        case SqlValue::Type::Text:
+            array.append(QString::fromUtf8(value.text));
+            break;
+        }
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<SqlValue> valuesFrom(const QString &text)
+{
+    QList<SqlValue> values;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &value : array) {
+        if (value.isNull())
+            values.append(SqlValue::null());
+        else if (value.isString())
+            values.append(SqlValue::of(value.toString()));
+        else if (value.toDouble() == double(value.toInteger()))
+            values.append(SqlValue::of(value.toInteger()));
+        else
+            values.append(SqlValue::ofReal(value.toDouble()));
+    }
+    return values;
+}
+
+namespace {
+
+const RecordTable &conflictTable()
+{
+    return RecordTables::get(Table);
+}
+
+// The record a conflict names, as `workspace` holds it now: the unit's values and stamp.
+struct UnitState {
+    QList<SqlValue> values;
+    Stamp stamp;
+};
+
+std::optional<UnitState> unitIn(Workspace &workspace, const QString &tableName,
+                                const QString &recordId, const QString &unit)
+{
+    const RecordTable *table = RecordTables::find(tableName);
+    if (!table)
+        return std::nullopt;
+    if (tableName == QLatin1String("metric_point")) {
+        const QStringList key = recordId.split(u'|');
+        if (key.size() != 3)
+            return std::nullopt;
+        Statement point(workspace.sqliteHandle(),
+                        "SELECT p.value, p.deleted, p.hlc, r.id FROM metric_point p JOIN "
+                        "metric_series s ON s.n = p.key >> 23 JOIN replica r ON r.n = p.origin "
+                        "WHERE s.product_id = ?1 AND s.metric_key = ?2 AND (p.key & 8388607) = ?3");
+        point.bind(1, key[0]);
+        point.bind(2, key[1]);
+        point.bind(3, IsoDate::julianDay(QStringView(key[2])).value_or(-1));
+        if (!point.next())
+            return std::nullopt;
+        const Stamp stamp{point.integer(2), point.text(3)};
+        if (unit == DeletedUnit)
+            return UnitState{{SqlValue::of(point.integer(1))}, stamp};
+        return UnitState{{point.value(0)}, stamp};
+    }
+    const std::optional<StoredRecord> record = workspace.records().find(*table, recordId);
+    if (!record)
+        return std::nullopt;
+    if (unit == DeletedUnit)
+        return UnitState{{SqlValue::of(qint64(record->meta.deleted ? 1 : 0))},
+                         record->stamps[int(table->units.size())]};
+    const int index = table->unitIndex(unit);
+    if (index < 0)
+        return std::nullopt;
+    UnitState state{{}, record->stamps[index]};
+    for (int field : table->units[index].fields)
+        state.values.append(record->values[field]);
+    return state;
+}
+
+Conflict conflictFrom(const StoredRecord &record)
+{
+    const RecordTable &table = conflictTable();
+    auto text = [&](const char *field) {
+        return QString::fromUtf8(record.values[table.fieldIndex(QString::fromLatin1(field))].text);
+    };
+    auto number = [&](const char *field) {
+        return record.values[table.fieldIndex(QString::fromLatin1(field))].integer;
+    };
+    Conflict conflict;
+    conflict.id = record.meta.id;
+    conflict.found = Found{text("table_name"),
+                           text("record_id"),
+                           text("unit"),
+                           valuesFrom(text("lost_value")),
+                           {number("lost_hlc"), text("lost_origin")},
+                           {number("won_hlc"), text("won_origin")}};
+    conflict.foundAt = QDateTime::fromString(text("found_at"), Qt::ISODate);
+    conflict.state = stateFromKey(text("state")).value_or(State::Open);
+    return conflict;
+}
+
+} // namespace
+
+Outcome record(Workspace &workspace, const Found &found)
+{
+    RecordMeta meta;
+    meta.id = idOf(found);
+    const RecordTable &table = conflictTable();
+    if (workspace.records().find(table, meta.id))
+        return {};
+    const QString foundAt = workspace.wallClock().now().toUTC().toString(Qt::ISODate);
+    return workspace.records().save(
+        table, meta,
+        {SqlValue::of(found.table), SqlValue::of(found.recordId), SqlValue::of(found.unit),
+         SqlValue::of(valuesText(found.lost)), SqlValue::of(found.lostStamp.hlc),
+         SqlValue::of(found.lostStamp.origin), SqlValue::of(found.wonStamp.hlc),
+         SqlValue::of(found.wonStamp.origin), SqlValue::of(foundAt),
+         SqlValue::of(stateKey(State::Open))});
+}
+
+bool supersededIn(Workspace &workspace, const QHash<QString, qint64> &seen,
+                  const StoredRecord &stored)
+{
+    const Conflict conflict = conflictFrom(stored);
+    const Found &found = conflict.found;
+    if (seen.value(found.lostStamp.origin, 0) < found.lostStamp.hlc)
+        return false;
+    const std::optional<UnitState> now = unitIn(workspace, found.table, found.recordId, found.unit);
+    return now && now->values != found.lost;
+}
+
+Outcome forget(Workspace &workspace, const QStringList &ids)
+{
+    Statement remove(workspace.sqliteHandle(), "DELETE FROM conflict WHERE id = ?1");
+    for (const QString &id : ids) {
+        remove.bind(1, id);
+        if (!remove.exec())
+            return workspace.problem(
+                QCoreApplication::translate("Merge", "cannot be written (%1)").arg(remove.error()));
+    }
+    return {};
+}
+
+QList<Conflict> all(Workspace &workspace)
+{
+    QList<Conflict> conflicts;
+    workspace.records().forEach(conflictTable(), [&](const StoredRecord &record) {
+        if (!record.meta.deleted)
+            conflicts.append(conflictFrom(record));
+        return true;
+    });
+    std::sort(conflicts.begin(), conflicts.end(), [](const Conflict &a, const Conflict &b) {
+        if ((a.state == State::Open) != (b.state == State::Open))
+            return a.state == State::Open;
+        if (a.foundAt != b.foundAt)
+            return a.foundAt > b.foundAt;
+        return a.id < b.id;
+    });
+    return conflicts;
+}
+
+namespace {
+
+QString trConflict(const char *text)
+{
+    return QCoreApplication::translate("Conflicts", text);
+}
+
+QString tableLabel(const QString &table)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("pm"), QT_TRANSLATE_NOOP("Conflicts", "PM")},
+        {QStringLiteral("team"), QT_TRANSLATE_NOOP("Conflicts", "team")},
+        {QStringLiteral("assignment"), QT_TRANSLATE_NOOP("Conflicts", "assignment")},
+        {QStringLiteral("interview"), QT_TRANSLATE_NOOP("Conflicts", "interview")},
+        {QStringLiteral("product"), QT_TRANSLATE_NOOP("Conflicts", "product")},
+        {QStringLiteral("metric"), QT_TRANSLATE_NOOP("Conflicts", "metric")},
+        {QStringLiteral("metric_point"), QT_TRANSLATE_NOOP("Conflicts", "metric value")},
+        {QStringLiteral("growth_review"), QT_TRANSLATE_NOOP("Conflicts", "growth review")},
+        {QStringLiteral("goal"), QT_TRANSLATE_NOOP("Conflicts", "goal")},
+        {QStringLiteral("key_result"), QT_TRANSLATE_NOOP("Conflicts", "key result")},
+        {QStringLiteral("workspace_setting"), QT_TRANSLATE_NOOP("Conflicts", "setting")},
+    };
+    const char *label = labels.value(table, nullptr);
+    return label ? QCoreApplication::translate("Conflicts", label) : table;
+}
+
+QString valueText(const QList<SqlValue> &values)
+{
+    QStringList parts;
+    for (const SqlValue &value : values) {
+        switch (value.type) {
+        case SqlValue::Type::Null:
+            parts << trConflict("(none)");
+            break;
+        case SqlValue::Type::Integer:
+            parts << QString::number(value.integer);
+            break;
+        case SqlValue::Type::Real:
+            parts << QString::number(value.real, 'g', 12);
+            break;
+        case SqlValue::Type::Text:
+            parts << (value.text.isEmpty() ? trConflict("(empty)") : QString::fromUtf8(value.text));
+            break;
+        }
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QDateTime timeOf(const Stamp &stamp)
+{
+    return QDateTime::fromMSecsSinceEpoch(HybridClock::physicalPart(stamp.hlc), Qt::UTC);
+}
+
+} // namespace
+
+Described describe(Workspace &workspace, const Conflict &conflict)
+{
+    const Found &found = conflict.found;
+    Described described{conflict, {}, found.unit, valueText(found.lost), {}, {}, {}, {}, {}};
+    QHash<QString, QString> names;
+    Statement replicas(workspace.sqliteHandle(), "SELECT id, name FROM replica");
+    while (replicas.next())
+        names.insert(replicas.text(0), replicas.text(1));
+    names.insert(workspace.replicaId(), workspace.replicaName());
+    auto nameOf = [&](const QString &replica) {
+        const QString name = names.value(replica);
+        return name.isEmpty() ? replica.left(8) : name;
+    };
+
+    // The record by what people call it: its name, title, who, text or key.
+    QString label;
+    const RecordTable *table = RecordTables::find(found.table);
+    if (found.table == QLatin1String("metric_point")) {
+        label = QString(found.recordId).replace(u'|', QStringLiteral(" / "));
+    } else if (table) {
+        if (const std::optional<StoredRecord> record =
+                workspace.records().find(*table, found.recordId)) {
+            for (const char *field : {"name", "title", "interviewee", "text", "key"}) {
+                const int index = table->fieldIndex(QString::fromLatin1(field));
+                if (index >= 0 && !record->values[index].text.isEmpty()) {
+                    label = QString::fromUtf8(record->values[index].text);
+                    break;
+                }
+            }
+        }
+    }
+    described.record = label.isEmpty() ? tableLabel(found.table)
+                                       : trConflict("%1 “%2”").arg(tableLabel(found.table), label);
+    const std::optional<UnitState> now = unitIn(workspace, found.table, found.recordId, found.unit);
+    if (conflict.isEditAfterDeletion()) {
+        described.field = trConflict("edited after it was deleted");
+        described.lost = trConflict("the record, with the edit");
+        described.current = trConflict("deleted");
+    } else {
+        described.current = now ? valueText(now->values) : trConflict("(gone)");
+    }
+    described.lostBy = nameOf(found.lostStamp.origin);
+    described.lostAt = timeOf(found.lostStamp);
+    const Stamp current = now ? now->stamp : found.wonStamp;
+    described.currentBy = nameOf(current.origin);
+    described.currentAt = timeOf(current);
+    return described;
+}
+
+} // namespace Conflicts
