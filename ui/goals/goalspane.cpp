@@ -389,6 +389,7 @@ void GoalsPane::updateCounts()
     }
     m_emptyAction->setProperty("clears", filtered);
     m_boardStack->setCurrentWidget(total ? m_boardStack->widget(0) : m_emptyState);
+    updateMoreColumns();
     m_hint->setVisible(total > 0 && !isEditorShown());
     if (!m_carry)
         return;
@@ -572,12 +573,17 @@ void GoalsPane::updateMoreColumns()
     const QWidget *viewport = m_boardScroll->viewport();
     QStringList left;
     QStringList right;
+    if (isEmptyStateShown() || m_boardScroll->horizontalScrollBar()->maximum() == 0) {
+        m_moreColumns->hide(); // no board, or every column in sight
+        return;
+    }
     for (GoalStatus status : allGoalStatuses) {
         const QListView *view = m_views[size_t(status)];
         const int x = view->mapTo(viewport, QPoint(0, 0)).x();
-        if (x + view->width() / 2 < 0)
+        // Cut off at an edge counts as out of sight: its cards are not whole.
+        if (x < 0)
             left << goalStatusName(status);
-        else if (x + view->width() / 2 > viewport->width())
+        else if (x + view->width() > viewport->width())
             right << goalStatusName(status);
     }
     QStringList parts;
