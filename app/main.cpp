@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 #include "core/appidentity.h"
+#include "core/englishplurals.h"
 #include "shell/application.h"
 
 #include <QApplication>
@@ -77,6 +78,7 @@ int main(int argc, char *argv[])
     } else
         app = std::make_unique<QCoreApplication>(argc, argv);
     AppIdentity::apply();
+    EnglishPlurals::install();
     if (workspacePath.isEmpty())
         workspacePath = AppIdentity::defaultWorkspacePath();
 
@@ -89,6 +91,18 @@ int main(int argc, char *argv[])
     if (wantsVersion) {
         out << "cadence " << QCoreApplication::applicationVersion() << '\n';
         return ExitSuccess;
+    }
+    // A group word alone or with --help: its commands (alone, on stderr as a usage error).
+    if (isUnknownCommand && !Cli::groupHelpText(words.first()).isEmpty() &&
+        (words.size() == 1 || (words.size() == 2 && (words[1] == QLatin1String("--help") ||
+                                                     words[1] == QLatin1String("-h"))))) {
+        if (words.size() == 2) {
+            out << Cli::groupHelpText(words.first());
+            return ExitSuccess;
+        }
+        err << "cadence: '" << words.first() << "' needs one of its commands\n\n"
+            << Cli::groupHelpText(words.first());
+        return ExitUsage;
     }
     if (isUnknownCommand) {
         err << "cadence: '" << words.first() << "' is not a command or option\n"

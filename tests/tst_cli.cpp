@@ -37,6 +37,25 @@ private slots:
             QVERIFY2(run.out.contains(QLatin1String(command)), command);
     }
 
+    // A group word alone or with --help lists its commands instead of "not a command".
+    void groupWordsListTheirCommands()
+    {
+        CliTester cli;
+        for (const QString &group :
+             {QStringLiteral("metrics"), QStringLiteral("goals"), QStringLiteral("interviews")}) {
+            const auto help = cli.run({group, QStringLiteral("--help")});
+            QCOMPARE(help.status, 0);
+            QVERIFY2(help.out.contains(group + QStringLiteral(" import")) ||
+                         help.out.contains(group + QStringLiteral(" export")),
+                     qPrintable(help.out));
+            QVERIFY(!help.err.contains(QLatin1String("not a command")));
+            const auto alone = cli.run({group});
+            QCOMPARE(alone.status, 2);
+            QVERIFY(alone.err.startsWith(QLatin1String("cadence: ")));
+            QVERIFY2(alone.err.contains(group + QLatin1Char(' ')), qPrintable(alone.err));
+        }
+    }
+
     void coverageCsvOfQ1AndQ4_2025()
     {
         CliTester cli;

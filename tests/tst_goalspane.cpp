@@ -13,12 +13,14 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -237,6 +239,14 @@ void TestGoalsPane::carryOverAndAddGoal()
     QListView *todo = m_pane->columnView(GoalStatus::NotStarted);
     QPushButton *carry = button(m_pane.get(), QStringLiteral("Carry over to 2025-Q2"));
     QVERIFY(carry && carry->isEnabled());
+    // The button asks first (how many goals, copied or moved): carry them over.
+    QTimer::singleShot(0, this, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        for (QAbstractButton *choice : box->buttons())
+            if (box->buttonRole(choice) == QMessageBox::AcceptRole)
+                choice->click();
+    });
     carry->click();
     QCOMPARE(m_pane->currentQuarter(), QStringLiteral("2025-Q2"));
     QCOMPARE(todo->model()->rowCount(), 3);

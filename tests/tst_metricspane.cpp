@@ -14,6 +14,7 @@
 #include "testworkspace.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,6 +31,7 @@
 #include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimeZone>
@@ -200,15 +202,20 @@ private slots:
 
     void reviewScheduleMarkDone()
     {
-        QTableWidget *table = m_pane->reviewTable();
+        QAbstractItemModel *table = m_pane->reviewTable()->model();
+        QAbstractItemModelTester tester(table,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto text = [table](int row, int column) {
+            return table->index(row, column).data().toString();
+        };
         // Reviews from June 2026: overdue ones first.
-        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("overdue"));
+        QCOMPARE(text(0, 3), QStringLiteral("overdue"));
         int novemberRow = -1;
         for (int row = 0; row < table->rowCount(); ++row)
-            if (table->item(row, 0)->text() == QLatin1String("2026-11"))
+            if (text(row, 0) == QLatin1String("2026-11"))
                 novemberRow = row;
         QVERIFY(novemberRow >= 0);
-        QCOMPARE(table->item(novemberRow, 3)->text(), QStringLiteral("overdue"));
+        QCOMPARE(text(novemberRow, 3), QStringLiteral("overdue"));
         QTimer::singleShot(0, this, [] {
             auto *dialog = qobject_cast<ReviewDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
@@ -233,8 +240,10 @@ private slots:
         renamed.name = QStringLiteral("Logo churn");
         QVERIFY(m_pane->record(MetricsEdits::saveDefinition(churn, renamed)));
         QVERIFY(m_pane->metricBox()->findText(QStringLiteral("Logo churn")) >= 0);
-        QVERIFY(!m_pane->catalogueTable()
-                     ->findItems(QStringLiteral("Logo churn"), Qt::MatchExactly)
+        QAbstractItemModel *catalogue = m_pane->catalogueTable()->model();
+        QVERIFY(!catalogue
+                     ->match(catalogue->index(0, 1), Qt::DisplayRole, QStringLiteral("Logo churn"),
+                             -1, Qt::MatchExactly)
                      .isEmpty());
         m_session->undoStack().undo();
         QVERIFY(m_pane->metricBox()->findText(QStringLiteral("Logo churn")) < 0);

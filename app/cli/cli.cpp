@@ -122,4 +122,20 @@ QString helpText()
     return text;
 }
 
+QString groupHelpText(const QString &word)
+{
+    QString list;
+    for (const CliCommand &command : commands())
+        if (command.words.size() > 1 && command.words.first() == word)
+            list += QStringLiteral("  %1\n      %2\n").arg(command.synopsis, command.summary);
+    if (list.isEmpty())
+        return {};
+    return QCoreApplication::translate("Cli", "Usage: cadence %1 COMMAND [OPTIONS]\n\nCommands:\n")
+               .arg(word) +
+           list +
+           QCoreApplication::translate("Cli", "\n'cadence %1 COMMAND --help' tells more about one "
+                                              "command.\n")
+               .arg(word);
+}
+
 } // namespace Cli

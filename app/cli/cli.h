@@ -60,4 +60,7 @@ const std::vector<CliCommand> &commands();
 // The command named by the leading words of args (after the program name), or nullptr.
 const CliCommand *find(const QStringList &args);
 QString helpText();
+// The commands of a group word ("metrics", "goals", "interviews"), as `cadence --help` lists
+// them; empty when `word` starts no group.
+QString groupHelpText(const QString &word);
 } // namespace Cli

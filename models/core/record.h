@@ -15,3 +15,11 @@ struct RecordMeta {
 
     bool operator==(const RecordMeta &) const = default;
 };
+
+// A record as its removal is saved (and as undo saves a record an edit created): the same
+// record, marked a tombstone, so that the removal merges like any other change.
+template<typename Record> Record tombstoneOf(Record record)
+{
+    record.meta.deleted = true;
+    return record;
+}

@@ -11,12 +11,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("CoverageEdits", text);
 }
 
-template<typename Record> Record tombstoneOf(Record record)
-{
-    record.meta.deleted = true;
-    return record;
-}
-
 // Ends, on `on`, every open assignment selected by `belongs`; one starting that day is removed.
 template<typename Belongs>
 void endAssignments(CoverageChange &change, const QList<Assignment> &history, QDate on,

@@ -2,6 +2,8 @@
 
 #include "coveragerepository.h"
 
+#include "core/palette.h"
+
 #include <QColor>
 #include <QCoreApplication>
 #include <QFont>
@@ -10,18 +12,18 @@
 
 namespace {
 
-// Colours readable on light and dark palettes alike: tinted, not saturated.
 QColor levelColor(CoverageLevel level)
 {
+    const Palette &palette = Palette::current();
     switch (level) {
     case CoverageLevel::None:
-        return QColor(220, 70, 60);
+        return palette.coverageNone;
     case CoverageLevel::Light:
-        return QColor(225, 150, 40);
+        return palette.coverageLight;
     case CoverageLevel::Full:
         break;
     }
-    return QColor(60, 160, 90);
+    return palette.coverageFull;
 }
 
 } // namespace
@@ -187,7 +189,8 @@ QVariant CoverageMatrixModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         if (!support)
             return {};
-        return *support == Support::Full ? QColor(60, 160, 90, 70) : QColor(225, 150, 40, 60);
+        return *support == Support::Full ? Palette::current().fullCellTint
+                                         : Palette::current().lightCellTint;
     case Qt::ToolTipRole:
         for (const Assignment &assignment : team->assignments)
             if (assignment.pmId == load->pm.meta.id)
@@ -216,7 +219,7 @@ QVariant CoverageMatrixModel::headerData(int section, Qt::Orientation orientatio
     switch (role) {
     case Qt::DisplayRole:
         // Two lines keep PM columns narrow enough for a laptop screen.
-        return tr("%1\n%2 teams").arg(load->pm.name).arg(load->teams());
+        return tr("%1\n%n team(s)", nullptr, load->teams()).arg(load->pm.name);
     case Qt::ToolTipRole:
         return tr("%1: %2 full, %3 light%4")
             .arg(load->pm.name)

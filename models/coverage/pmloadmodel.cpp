@@ -1,5 +1,7 @@
 #include "pmloadmodel.h"
 
+#include "core/palette.h"
+
 #include <QColor>
 #include <QCoreApplication>
 #include <QMimeData>
@@ -106,7 +108,7 @@ QVariant PmLoadModel::data(const QModelIndex &index, int role) const
             .arg(load->teams())
             .arg(load->lightTeams);
     case Qt::ForegroundRole:
-        return overLimit ? QVariant(QColor(220, 70, 60)) : QVariant();
+        return overLimit ? QVariant(Palette::current().error) : QVariant();
     case Qt::TextAlignmentRole:
         return int(Qt::AlignRight | Qt::AlignVCenter);
     default:

@@ -1,5 +1,6 @@
 #include "uncoveredteamsmodel.h"
 
+#include "core/palette.h"
 #include "coveragematrixmodel.h"
 
 #include <QColor>
@@ -37,7 +38,7 @@ QVariant UncoveredTeamsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return tr("No PM since %1").arg(QLocale().toString(team.levelSince, QLocale::LongFormat));
     case Qt::ForegroundRole:
-        return QColor(0xc0, 0x39, 0x2b); // as the summary's "no PM"
+        return Palette::current().coverageNone;
     case TeamIdRole:
         return team.team.meta.id;
     default:

@@ -157,12 +157,17 @@ bool GoalBoardModel::move(const QString &goalId, GoalStatus status, const QStrin
     if (change.isEmpty())
         return false;
     auto command = std::make_unique<GoalCommand>(m_repository, std::move(change));
+    const QString id = goalId; // the reference may point into what the move rewrites
+    emit aboutToMoveGoal(id);
+    bool done = true;
     if (m_undoStack) {
         m_undoStack->push(command.release());
-        return true;
+    } else {
+        command->redo();
+        done = !command->problem();
     }
-    command->redo();
-    return !command->problem();
+    emit goalMoved(id);
+    return done;
 }
 
 int GoalBoardModel::rowCount(const QModelIndex &parent) const

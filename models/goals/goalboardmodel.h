@@ -51,6 +51,7 @@ public:
     void reload();
 
     const Goal &goalAt(int row) const { return m_goals.at(row); }
+    const QList<Goal> &goals() const { return m_goals; }
     const Goal *goal(const QString &id) const;
     QModelIndex indexOf(const QString &id) const;
     std::optional<double> progressAt(int row) const { return m_progress.at(row); }
@@ -71,6 +72,12 @@ public:
     Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
     Qt::DropActions supportedDragActions() const override { return Qt::MoveAction; }
     QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    // Around a move (drag, keys): a view may hold on to the moved card instead of following
+    // the row that takes its place.
+    void aboutToMoveGoal(const QString &goalId);
+    void goalMoved(const QString &goalId);
 
 private:
     void onWorkspaceChanged(const WorkspaceChange &change);

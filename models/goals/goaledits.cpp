@@ -14,12 +14,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("GoalEdits", text);
 }
 
-Goal tombstoneOf(Goal goal)
+// A goal's tombstone takes its key results with it.
+Goal goalTombstone(Goal goal)
 {
-    goal.meta.deleted = true;
     for (KeyResult &result : goal.keyResults)
-        result.meta.deleted = true;
-    return goal;
+        result = tombstoneOf(result);
+    return tombstoneOf(goal);
 }
 
 void tidy(Goal &goal)
@@ -70,7 +70,7 @@ GoalChange add(Goal goal, const QList<Goal> &quarterGoals)
     goal.meta.deleted = false;
     tidy(goal);
     goal.rank = lastRank(quarterGoals) + 1;
-    return {tr("Add goal \"%1\"").arg(goal.title), {tombstoneOf(goal)}, {goal}};
+    return {tr("Add goal \"%1\"").arg(goal.title), {goalTombstone(goal)}, {goal}};
 }
 
 GoalChange edit(const Goal &original, Goal edited)
@@ -82,11 +82,8 @@ GoalChange edit(const Goal &original, Goal edited)
         const bool kept =
             std::any_of(edited.keyResults.cbegin(), edited.keyResults.cend(),
                         [&](const KeyResult &other) { return other.meta.id == result.meta.id; });
-        if (!kept) {
-            KeyResult gone = result;
-            gone.meta.deleted = true;
-            edited.keyResults.append(gone);
-        }
+        if (!kept)
+            edited.keyResults.append(tombstoneOf(result));
     }
     // A key result new in the edit is a tombstone before it.
     Goal before = original;
@@ -94,11 +91,8 @@ GoalChange edit(const Goal &original, Goal edited)
         const bool existed =
             std::any_of(original.keyResults.cbegin(), original.keyResults.cend(),
                         [&](const KeyResult &other) { return other.meta.id == result.meta.id; });
-        if (!existed) {
-            KeyResult none = result;
-            none.meta.deleted = true;
-            before.keyResults.append(none);
-        }
+        if (!existed)
+            before.keyResults.append(tombstoneOf(result));
     }
     if (edited == original)
         return {};
@@ -107,7 +101,7 @@ GoalChange edit(const Goal &original, Goal edited)
 
 GoalChange remove(const Goal &goal)
 {
-    return {tr("Remove goal \"%1\"").arg(goal.title), {goal}, {tombstoneOf(goal)}};
+    return {tr("Remove goal \"%1\"").arg(goal.title), {goal}, {goalTombstone(goal)}};
 }
 
 GoalChange setKeyResultDone(const Goal &goal, const QString &keyResultId, bool done)
@@ -232,7 +226,7 @@ GoalChange carryOver(const QList<Goal> &goals, const QString &to, const QList<Go
             kept.meta.sample = result.meta.sample;
             copy.keyResults.append(kept);
         }
-        change.before.append(tombstoneOf(copy));
+        change.before.append(goalTombstone(copy));
         change.after.append(copy);
     }
     return change;

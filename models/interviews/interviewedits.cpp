@@ -27,14 +27,12 @@ InterviewChange create(Interview interview)
     if (interview.meta.id.isEmpty())
         interview.meta.id = Ids::random();
     interview.meta.deleted = false;
-    Interview tombstone = interview;
-    tombstone.meta.deleted = true;
-    return {tr("Add %1").arg(interview.title()), {{tombstone}}, {{interview}}};
+    return {tr("Add %1").arg(interview.title()), {{tombstoneOf(interview)}}, {{interview}}};
 }
 
 InterviewChange update(const Interview &before, const Interview &after)
 {
-    return change(tr("Edit %1").arg(before.title()), before, after);
+    return change(tr("Edit %1").arg(after.title()), before, after);
 }
 
 InterviewChange move(const Interview &interview, const QDateTime &newStart)

@@ -1,5 +1,6 @@
 #include "interviewhabitmodel.h"
 
+#include "core/palette.h"
 #include "coverage/coveragerepository.h"
 #include "interviewrepository.h"
 #include "workspace/workspacesession.h"
@@ -7,6 +8,25 @@
 #include <QColor>
 #include <QFont>
 #include <QLocale>
+
+namespace {
+
+// Met (or more), planned to meet, short, none; nothing for a future week not yet planned.
+std::optional<QColor> weekColour(const HabitWeek &week, int target, bool past)
+{
+    const Palette &palette = Palette::current();
+    if (!week.active)
+        return palette.habitInactive;
+    if (week.done >= target)
+        return week.done > target ? palette.habitExceeded : palette.habitMet;
+    if (week.done + week.planned >= target)
+        return palette.habitPlanned;
+    if (past)
+        return week.done > 0 ? palette.habitShort : palette.habitNone;
+    return std::nullopt;
+}
+
+} // namespace
 
 InterviewHabitModel::InterviewHabitModel(WorkspaceSession &session, QObject *parent)
     : QAbstractTableModel(parent)
@@ -74,21 +94,13 @@ QVariant InterviewHabitModel::data(const QModelIndex &index, int role) const
             .arg(week.planned)
             .arg(m_report.target);
     case Qt::BackgroundRole: {
-        if (!week.active)
-            return QColor(0xee, 0xee, 0xee);
-        if (week.done >= m_report.target)
-            return week.done > m_report.target ? QColor(0x1b, 0x8a, 0x4b)
-                                               : QColor(0x5c, 0xb8, 0x7a);
-        if (week.done + week.planned >= m_report.target)
-            return QColor(0xb9, 0xd8, 0xf3); // on track: planned covers the rest
-        if (past)
-            return week.done > 0 ? QColor(0xf6, 0xd3, 0x8a) : QColor(0xee, 0x9a, 0x8f);
-        return QVariant();
+        const std::optional<QColor> colour = weekColour(week, m_report.target, past);
+        return colour ? QVariant(*colour) : QVariant();
     }
-    case Qt::ForegroundRole:
-        if (week.active && week.done > m_report.target)
-            return QColor(Qt::white);
-        return {};
+    case Qt::ForegroundRole: {
+        const std::optional<QColor> colour = weekColour(week, m_report.target, past);
+        return colour ? QVariant(Palette::textOn(*colour)) : QVariant();
+    }
     default:
         return {};
     }

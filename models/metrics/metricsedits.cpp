@@ -11,10 +11,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("MetricsEdits", text);
 }
 
-template<typename Record> Record tombstoneOf(Record record)
+// One record of one kind (products, definitions…) going from `before` to `after`.
+template<typename Record>
+MetricsChange replace(const QString &text, QList<Record> MetricsEdit::*records, Record before,
+                      Record after)
 {
-    record.meta.deleted = true;
-    return record;
+    MetricsChange change;
+    change.text = text;
+    change.before.*records = {std::move(before)};
+    change.after.*records = {std::move(after)};
+    return change;
 }
 
 } // namespace
@@ -30,29 +36,19 @@ MetricsChange addProduct(const QString &name, const QString &teamId, bool produc
     product.teamId = teamId;
     product.productMarketFit = productMarketFit;
     product.pmfSince = productMarketFit ? pmfSince : QDate();
-    MetricsChange change;
-    change.text = tr("Add product %1").arg(product.name);
-    change.before.products = {tombstoneOf(product)};
-    change.after.products = {product};
-    return change;
+    return replace(tr("Add product %1").arg(product.name), &MetricsEdit::products,
+                   tombstoneOf(product), product);
 }
 
 MetricsChange editProduct(const Product &before, const Product &after)
 {
-    MetricsChange change;
-    change.text = tr("Edit product %1").arg(after.name);
-    change.before.products = {before};
-    change.after.products = {after};
-    return change;
+    return replace(tr("Edit product %1").arg(after.name), &MetricsEdit::products, before, after);
 }
 
 MetricsChange removeProduct(const Product &product)
 {
-    MetricsChange change;
-    change.text = tr("Remove product %1").arg(product.name);
-    change.before.products = {product};
-    change.after.products = {tombstoneOf(product)};
-    return change;
+    return replace(tr("Remove product %1").arg(product.name), &MetricsEdit::products, product,
+                   tombstoneOf(product));
 }
 
 MetricsChange saveDefinition(const std::optional<MetricDefinition> &before,
@@ -78,11 +74,8 @@ MetricsChange saveDefinition(const std::optional<MetricDefinition> &before,
 
 MetricsChange removeDefinition(const MetricDefinition &definition)
 {
-    MetricsChange change;
-    change.text = tr("Remove metric %1").arg(definition.name);
-    change.before.definitions = {definition};
-    change.after.definitions = {tombstoneOf(definition)};
-    return change;
+    return replace(tr("Remove metric %1").arg(definition.name), &MetricsEdit::definitions,
+                   definition, tombstoneOf(definition));
 }
 
 MetricsChange recordReview(const std::optional<GrowthReview> &before, const QString &productId,

@@ -75,4 +75,26 @@ QList<ScheduledReview> compute(const QList<Product> &products, const QList<Growt
     return schedule;
 }
 
+void orderByAttention(QList<ScheduledReview> &schedule)
+{
+    std::reverse(schedule.begin(), schedule.end());
+    auto rank = [](ReviewStatus status) {
+        return status == ReviewStatus::Overdue ? 0 : status == ReviewStatus::Due ? 1 : 2;
+    };
+    std::stable_sort(schedule.begin(), schedule.end(),
+                     [rank](const ScheduledReview &a, const ScheduledReview &b) {
+                         return rank(a.status) < rank(b.status);
+                     });
+}
+
+QList<ScheduledReview> recent(const QList<Product> &products, const QList<GrowthReview> &reviews,
+                              QDate today)
+{
+    const QDate thisMonth(today.year(), today.month(), 1);
+    QList<ScheduledReview> schedule =
+        compute(products, reviews, thisMonth.addMonths(-6), thisMonth.addMonths(1), today);
+    orderByAttention(schedule);
+    return schedule;
+}
+
 } // namespace ReviewSchedule

@@ -29,5 +29,12 @@ ReviewStatus statusOn(QDate dueOn, const std::optional<GrowthReview> &review, QD
 // with product-market fit (from their pmfSince month on), ordered by month then product name.
 QList<ScheduledReview> compute(const QList<Product> &products, const QList<GrowthReview> &reviews,
                                QDate from, QDate to, QDate today);
+// The schedule as a to-do list: what needs doing on top (overdue, then due), each group with
+// the most recent month first.
+void orderByAttention(QList<ScheduledReview> &schedule);
+// The reviews a PM looks at on `today`: the last six months, this one and the next, by
+// attention.
+QList<ScheduledReview> recent(const QList<Product> &products, const QList<GrowthReview> &reviews,
+                              QDate today);
 
 } // namespace ReviewSchedule

@@ -1,9 +1,23 @@
 #include "testworkspace.h"
 
+#include "core/englishplurals.h"
+
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimeZone>
+
+namespace {
+
+// Tests read the strings the program shows, so they count in English as the program does.
+void countInEnglish()
+{
+    EnglishPlurals::install();
+}
+
+} // namespace
+
+Q_COREAPP_STARTUP_FUNCTION(countInEnglish)
 
 QDateTime TestWorkspace::defaultNow()
 {

@@ -1,16 +1,19 @@
 #include "metricchart.h"
 
+#include "core/palette.h"
+
 QColor metricBandColor(BandLevel level)
 {
+    const Palette &palette = Palette::current();
     switch (level) {
     case BandLevel::Poor:
-        return QColor(220, 60, 60, 45);
+        return palette.bandPoorShade;
     case BandLevel::Fair:
-        return QColor(240, 180, 40, 40);
+        return palette.bandFairShade;
     case BandLevel::Good:
-        return QColor(120, 200, 120, 45);
+        return palette.bandGoodShade;
     case BandLevel::Great:
         break;
     }
-    return QColor(40, 160, 80, 70);
+    return palette.bandGreatShade;
 }

@@ -1,6 +1,7 @@
 #include "coveragepane.h"
 
 #include "commands/coveragecommand.h"
+#include "core/palette.h"
 #include "core/settings.h"
 #include "coverage/coveragefilterproxy.h"
 #include "coverage/coveragematrixmodel.h"
@@ -12,7 +13,7 @@
 #include "workspace/workspacesession.h"
 
 #include "widgets/cachedtextdelegate.h"
-#include "widgets/panetitle.h"
+#include "widgets/panetoolbar.h"
 #include "widgets/summaryline.h"
 
 #include <QComboBox>
@@ -27,6 +28,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStringTokenizer>
@@ -103,8 +105,14 @@ QLabel *sectionTitle(const QString &text)
 
 } // namespace
 
+PaneInfo CoveragePane::info()
+{
+    return {QStringLiteral("coverage"), tr("Coverage"),
+            QIcon(QStringLiteral(":/cadence/icons/coverage.svg"))};
+}
+
 CoveragePane::CoveragePane(WorkspaceSession &session, QWidget *parent)
-    : Pane(session, parent)
+    : Pane(session, info(), parent)
     , m_matrix(new CoverageMatrixModel(session.coverage(), session.today(), this))
     , m_proxy(new CoverageFilterProxy(this))
     , m_loads(new PmLoadModel(*m_matrix, this))
@@ -169,7 +177,7 @@ CoveragePane::CoveragePane(WorkspaceSession &session, QWidget *parent)
             });
     connect(m_matrix, &QAbstractItemModel::modelReset, this, &CoveragePane::updateSummary);
 
-    auto *splitter = new QSplitter;
+    auto *splitter = m_splitter = new QSplitter;
     splitter->addWidget(m_matrixView);
     splitter->addWidget(createSidePanel());
     splitter->setStretchFactor(0, 3);
@@ -194,24 +202,12 @@ CoveragePane::CoveragePane(WorkspaceSession &session, QWidget *parent)
     updateSummary();
 }
 
-QIcon CoveragePane::icon() const
-{
-    return QIcon(QStringLiteral(":/cadence/icons/coverage.svg"));
-}
-
 QWidget *CoveragePane::createToolbar()
 {
-    // Two rows, so that a small window still shows every control whole: the title and the
-    // edits, then the day and the filters.
-    auto *bar = new QWidget;
-    auto *rows = new QVBoxLayout(bar);
-    rows->setContentsMargins(0, 0, 0, 0);
-    auto *top = new QHBoxLayout;
-    auto *row = new QHBoxLayout;
-    rows->addLayout(top);
-    rows->addLayout(row);
-
-    top->addWidget(createPaneTitle(tr("Coverage")));
+    // The title and the edits, then the day and the filters.
+    auto *bar = new PaneToolbar(title());
+    QHBoxLayout *top = bar->top();
+    QHBoxLayout *row = bar->bottom();
     top->addStretch(1);
 
     m_dayEdit->setObjectName(QStringLiteral("asOfDate"));
@@ -391,16 +387,16 @@ void CoveragePane::updateSummary()
         overLimit += load.teams() > m_matrix->pmTeamLimit();
 
     // Colours as the matrix's coverage column has them.
-    const QColor red(0xc0, 0x39, 0x2b);
+    const Palette &colours = Palette::current();
     QList<SummaryLine::Part> parts;
+    parts.append({tr("%n team(s)", nullptr, int(snapshot.teams().size())), {}});
     parts.append(
-        {snapshot.teams().size() == 1 ? tr("1 team") : tr("%1 teams").arg(snapshot.teams().size()),
-         {}});
-    parts.append({tr("%1 with no PM").arg(none), none ? red : QColor(0x27, 0xae, 0x60)});
-    parts.append({tr("%1 with light support only").arg(light), QColor(0xe0, 0x8e, 0x0b)});
-    parts.append({tr("%1 PMs").arg(snapshot.loads().size()), {}});
+        {tr("%n with no PM", nullptr, none), none ? colours.coverageNone : colours.coverageFull});
+    parts.append({tr("%n with light support only", nullptr, light), colours.coverageLight});
+    parts.append({tr("%n PM(s)", nullptr, int(snapshot.loads().size())), {}});
     if (overLimit)
-        parts.append({tr("%1 above %2 teams").arg(overLimit).arg(m_matrix->pmTeamLimit()), red});
+        parts.append({tr("%n above %1 teams", nullptr, overLimit).arg(m_matrix->pmTeamLimit()),
+                      colours.error});
     m_summary->setParts(parts);
     const bool noTeams = snapshot.teams().isEmpty();
     m_uncoveredTitle->setText(noTeams ? tr("Teams with no PM")
@@ -431,6 +427,20 @@ void CoveragePane::setSupport(const QString &teamId, const QString &pmId,
     if (!team || !pm)
         return;
     record(CoverageEdits::setSupport(*team, *pm, support, from, repository.assignments()));
+}
+
+void CoveragePane::resizeEvent(QResizeEvent *event)
+{
+    Pane::resizeEvent(event);
+    // A small window: the matrix takes the whole width, for as many PM columns as it can
+    // show, and the uncovered teams and the PM load go under it.
+    const Qt::Orientation wanted = event->size().width() < 900 ? Qt::Vertical : Qt::Horizontal;
+    if (m_splitter->orientation() != wanted) {
+        m_splitter->setOrientation(wanted);
+        const int total =
+            wanted == Qt::Vertical ? event->size().height() - 110 : event->size().width() - 32;
+        m_splitter->setSizes({total * 3 / 5, total * 2 / 5});
+    }
 }
 
 bool CoveragePane::eventFilter(QObject *watched, QEvent *event)

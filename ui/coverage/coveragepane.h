@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QSpinBox;
+class QSplitter;
 class QTableView;
 class SummaryLine;
 class QToolButton;
@@ -29,9 +30,7 @@ class CoveragePane final : public Pane
 public:
     explicit CoveragePane(WorkspaceSession &session, QWidget *parent = nullptr);
 
-    QString paneId() const override { return QStringLiteral("coverage"); }
-    QString title() const override { return tr("Coverage"); }
-    QIcon icon() const override;
+    static PaneInfo info();
 
     // For tests and the other parts of the pane: the views and the model they show.
     QTableView *matrixView() const { return m_matrixView; }
@@ -46,6 +45,7 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QWidget *createToolbar();
@@ -67,6 +67,7 @@ private:
     CoverageMatrixModel *m_matrix;
     CoverageFilterProxy *m_proxy;
     PmLoadModel *m_loads;
+    QSplitter *m_splitter = nullptr;
     QTableView *m_matrixView;
     QTableView *m_loadView;
     QListView *m_uncoveredView;

@@ -1,5 +1,6 @@
 #include "goalcarddelegate.h"
 
+#include "core/palette.h"
 #include "goals/goalboardmodel.h"
 #include "goals/goaltypes.h"
 
@@ -46,13 +47,14 @@ QStringList wrapped(const QString &text, const QFontMetrics &metrics, int width,
 
 QColor kindColor(GoalKind kind)
 {
+    const Palette &palette = Palette::current();
     switch (kind) {
     case GoalKind::PmGoal:
-        return QColor(0x2f, 0x6f, 0xd6);
+        return palette.pmGoal;
     case GoalKind::Research:
-        return QColor(0x8a, 0x4f, 0xc7);
+        return palette.researchGoal;
     case GoalKind::SideProject:
-        return QColor(0x1f, 0x8a, 0x6b);
+        return palette.sideProject;
     }
     return Qt::gray;
 }
@@ -187,7 +189,7 @@ void GoalCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         painter->setPen(Qt::NoPen);
         painter->setBrush(palette.color(QPalette::Midlight));
         painter->drawRoundedRect(bar, 2, 2);
-        painter->setBrush(share >= 1 ? QColor(0x1f, 0x8a, 0x4b)
+        painter->setBrush(share >= 1 ? Palette::current().progressComplete
                                      : palette.color(QPalette::Highlight));
         painter->drawRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * share, bar.height()),
                                  2, 2);

@@ -6,7 +6,6 @@
 #include "workspace/workspacesession.h"
 
 #include <QComboBox>
-#include <QCompleter>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -60,7 +59,7 @@ GoalEditor::GoalEditor(WorkspaceSession &session, QWidget *parent)
     m_team = new QComboBox(this);
     m_description = new QPlainTextEdit(this);
     m_description->setTabChangesFocus(true);
-    m_description->setMaximumHeight(110);
+    m_description->setMaximumHeight(80);
     m_findings = new QLineEdit(this);
     m_findings->setPlaceholderText(tr("Link to the pull request with the findings"));
 
@@ -79,11 +78,16 @@ GoalEditor::GoalEditor(WorkspaceSession &session, QWidget *parent)
 
     // The metric of the selected key result.
     m_metricRow = new QWidget(this);
+    // Product and metric come from the workspace's products and catalogue: a key typed by
+    // hand could name no metric at all.
     m_product = new QComboBox(m_metricRow);
-    m_metricKey = new QLineEdit(m_metricRow);
-    m_metricKey->setPlaceholderText(tr("metric key"));
+    m_product->setObjectName(QStringLiteral("keyResultProduct"));
+    m_metricKey = new QComboBox(m_metricRow);
+    m_metricKey->setObjectName(QStringLiteral("keyResultMetric"));
     m_baseline = new QDoubleSpinBox(m_metricRow);
+    m_baseline->setObjectName(QStringLiteral("keyResultBaseline"));
     m_target = new QDoubleSpinBox(m_metricRow);
+    m_target->setObjectName(QStringLiteral("keyResultTarget"));
     for (QDoubleSpinBox *box : {m_baseline, m_target}) {
         box->setRange(-1e9, 1e9);
         box->setDecimals(3);
@@ -111,9 +115,6 @@ GoalEditor::GoalEditor(WorkspaceSession &session, QWidget *parent)
     form->addRow(tr("Description"), m_description);
     form->addRow(tr("Findings"), m_findings);
     auto *krButtons = new QHBoxLayout;
-    krButtons->addWidget(addKeyResult);
-    krButtons->addWidget(m_removeKeyResult);
-    krButtons->addStretch();
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_remove);
     buttons->addStretch();
@@ -138,13 +139,16 @@ GoalEditor::GoalEditor(WorkspaceSession &session, QWidget *parent)
     auto *fieldsLayout = new QVBoxLayout(fields);
     fieldsLayout->setContentsMargins(0, 0, 4, 0);
     fieldsLayout->addLayout(form);
-    auto *keyResultsLabel = new QLabel(
-        tr("Key results: check one when met, double-click to edit, drag to reorder"), fields);
-    keyResultsLabel->setWordWrap(true);
-    fieldsLayout->addWidget(keyResultsLabel);
-    m_keyResults->setMinimumHeight(90);
-    fieldsLayout->addWidget(m_keyResults, 1);
+    // Add and Remove head the list, where a short window still shows them.
+    auto *keyResultsLabel = new QLabel(tr("Key results"), fields);
+    keyResultsLabel->setToolTip(tr("Check one when met, double-click to edit, drag to reorder"));
+    krButtons->addWidget(keyResultsLabel, 1);
+    krButtons->addWidget(addKeyResult);
+    krButtons->addWidget(m_removeKeyResult);
     fieldsLayout->addLayout(krButtons);
+    m_keyResults->setMinimumHeight(90);
+    m_keyResults->setToolTip(keyResultsLabel->toolTip());
+    fieldsLayout->addWidget(m_keyResults, 1);
     fieldsLayout->addWidget(m_metricRow);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(fields);
@@ -174,7 +178,7 @@ GoalEditor::GoalEditor(WorkspaceSession &session, QWidget *parent)
             [this](QListWidgetItem *current) { showMetricOf(current); });
     connect(m_keyResults, &QListWidget::itemChanged, this, &GoalEditor::updateButtons);
     connect(m_product, &QComboBox::currentIndexChanged, this, &GoalEditor::storeMetric);
-    connect(m_metricKey, &QLineEdit::textEdited, this, &GoalEditor::storeMetric);
+    connect(m_metricKey, &QComboBox::currentIndexChanged, this, &GoalEditor::storeMetric);
     connect(m_baseline, &QDoubleSpinBox::valueChanged, this, &GoalEditor::storeMetric);
     connect(m_target, &QDoubleSpinBox::valueChanged, this, &GoalEditor::storeMetric);
     for (QComboBox *combo : {m_kind, m_status, m_owner, m_team})
@@ -184,7 +188,7 @@ GoalEditor::GoalEditor(WorkspaceSession &session, QWidget *parent)
     connect(m_description, &QPlainTextEdit::textChanged, this, &GoalEditor::updateButtons);
     connect(m_supporters, &QListWidget::itemChanged, this, &GoalEditor::updateButtons);
     // Long names must not widen the editor beyond the space beside the board.
-    for (QComboBox *combo : {m_kind, m_status, m_owner, m_team, m_product}) {
+    for (QComboBox *combo : {m_kind, m_status, m_owner, m_team, m_product, m_metricKey}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(8);
     }
@@ -210,12 +214,12 @@ void GoalEditor::refreshChoices()
         m_team->addItem(each.name, each.meta.id);
     for (const Product &each : m_session.metrics().products())
         m_product->addItem(each.name, each.meta.id);
-    QStringList keys;
+    const QVariant metric = m_metricKey->currentData();
+    m_metricKey->clear();
+    m_metricKey->addItem(tr("(choose a metric)"), QString());
     for (const MetricDefinition &definition : m_session.metrics().definitions())
-        keys << definition.key;
-    if (QCompleter *old = m_metricKey->completer())
-        old->deleteLater();
-    m_metricKey->setCompleter(new QCompleter(keys, m_metricKey));
+        m_metricKey->addItem(definition.name, definition.key);
+    selectData(m_metricKey, metric);
     selectData(m_owner, owner);
     selectData(m_team, team);
     selectData(m_product, product);
@@ -227,6 +231,13 @@ void GoalEditor::refreshChoices()
 void GoalEditor::setGoal(const Goal *goal)
 {
     m_loading = true;
+    // The same goal again (after Apply, undo, a refresh): the same key result stays current,
+    // so that its metric fields stay editable. One added before Apply has its id only now:
+    // it keeps its row.
+    const bool sameGoal = m_goal && goal && m_goal->meta.id == goal->meta.id;
+    const QListWidgetItem *wasCurrent = sameGoal ? m_keyResults->currentItem() : nullptr;
+    const QString currentKeyResult = wasCurrent ? wasCurrent->data(IdRole).toString() : QString();
+    const int currentRow = wasCurrent ? m_keyResults->row(wasCurrent) : -1;
     m_goal = goal ? std::optional<Goal>(*goal) : std::nullopt;
     setEnabled(goal != nullptr);
     m_heading->setText(goal ? tr("Goal of %1").arg(goal->quarter) : tr("Select a goal"));
@@ -247,6 +258,7 @@ void GoalEditor::setGoal(const Goal *goal)
         item->setCheckState(goal && goal->supporterIds.contains(id) ? Qt::Checked : Qt::Unchecked);
     }
     m_keyResults->clear();
+    QListWidgetItem *current = nullptr;
     if (goal)
         for (const KeyResult &result : goal->keyResults) {
             auto *item = new QListWidgetItem(result.text, m_keyResults);
@@ -259,9 +271,15 @@ void GoalEditor::setGoal(const Goal *goal)
                 item->setData(BaselineRole, result.metric->baseline);
                 item->setData(TargetRole, result.metric->target);
             }
+            if (!currentKeyResult.isEmpty() && result.meta.id == currentKeyResult)
+                current = item;
         }
+    if (!current && currentRow >= 0 && currentKeyResult.isEmpty())
+        current = m_keyResults->item(currentRow);
     m_loading = false;
-    showMetricOf(nullptr);
+    if (current)
+        m_keyResults->setCurrentItem(current);
+    showMetricOf(current);
     updateButtons();
 }
 
@@ -340,7 +358,7 @@ void GoalEditor::showMetricOf(QListWidgetItem *item)
     m_loading = true;
     m_metricRow->setEnabled(item != nullptr);
     selectData(m_product, item ? item->data(ProductRole).toString() : QString());
-    m_metricKey->setText(item ? item->data(MetricKeyRole).toString() : QString());
+    selectData(m_metricKey, item ? item->data(MetricKeyRole).toString() : QString());
     m_baseline->setValue(item ? item->data(BaselineRole).toDouble() : 0);
     m_target->setValue(item ? item->data(TargetRole).toDouble() : 0);
     m_loading = false;
@@ -353,7 +371,7 @@ void GoalEditor::storeMetric()
     if (m_loading || !item)
         return;
     item->setData(ProductRole, m_product->currentData().toString());
-    item->setData(MetricKeyRole, m_metricKey->text());
+    item->setData(MetricKeyRole, m_metricKey->currentData().toString());
     item->setData(BaselineRole, m_baseline->value());
     item->setData(TargetRole, m_target->value());
     updateButtons();

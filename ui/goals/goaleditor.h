@@ -63,7 +63,7 @@ private:
     QListWidget *m_keyResults;
     QPushButton *m_removeKeyResult;
     QComboBox *m_product;
-    QLineEdit *m_metricKey;
+    QComboBox *m_metricKey;
     QDoubleSpinBox *m_baseline;
     QDoubleSpinBox *m_target;
     QWidget *m_metricRow;

@@ -11,7 +11,7 @@
 #include "metrics/metricsrepository.h"
 #include "workspace/workspacesession.h"
 
-#include "widgets/panetitle.h"
+#include "widgets/panetoolbar.h"
 
 #include <QComboBox>
 #include <QDragMoveEvent>
@@ -38,11 +38,21 @@ namespace {
 
 // Above this many cards, a column lays its cards out as uniform rows.
 constexpr int compactColumnSize = 300;
+// A column wide enough for a title of a few words per line and a card's chips; narrower while
+// the editor is open, so that the five columns still fit beside it at 1280 pixels.
+constexpr int columnWidth = 190;
+constexpr int columnWidthBesideEditor = 148;
 
 } // namespace
 
+PaneInfo GoalsPane::info()
+{
+    return {QStringLiteral("goals"), tr("Goals"),
+            QIcon(QStringLiteral(":/cadence/icons/goals.svg"))};
+}
+
 GoalsPane::GoalsPane(WorkspaceSession &session, QWidget *parent)
-    : Pane(session, parent)
+    : Pane(session, info(), parent)
     , m_board(new GoalBoardModel(session.goals(), session.coverage(), &session.undoStack(),
                                  session.today(), this))
     , m_editor(new GoalEditor(session, this))
@@ -97,9 +107,19 @@ GoalsPane::GoalsPane(WorkspaceSession &session, QWidget *parent)
     m_hint->setObjectName(QStringLiteral("goalsHint"));
     m_hint->setWordWrap(true);
     m_hint->setEnabled(false);
+    // A board wider than the window says which columns are out of sight, and where.
+    m_moreColumns = new QLabel;
+    m_moreColumns->setObjectName(QStringLiteral("goalsMoreColumns"));
+    m_moreColumns->setAlignment(Qt::AlignRight);
+    m_moreColumns->setEnabled(false);
+    m_moreColumns->hide();
+    QScrollBar *sideways = boardScroll->horizontalScrollBar();
+    connect(sideways, &QScrollBar::rangeChanged, this, &GoalsPane::updateMoreColumns);
+    connect(sideways, &QScrollBar::valueChanged, this, &GoalsPane::updateMoreColumns);
     auto *boardSide = new QWidget;
     auto *boardLayout = new QVBoxLayout(boardSide);
     boardLayout->setContentsMargins(0, 0, 0, 0);
+    boardLayout->addWidget(m_moreColumns);
     boardLayout->addWidget(m_boardStack, 1);
     boardLayout->addWidget(m_hint);
 
@@ -147,6 +167,17 @@ GoalsPane::GoalsPane(WorkspaceSession &session, QWidget *parent)
         scheduleRefresh(true);
     });
     connect(m_board, &QAbstractItemModel::rowsInserted, this, [this] { scheduleRefresh(true); });
+    // A moved card stays the selected one: the rows that close up behind it must not take
+    // the selection, or the next edit would change their goal.
+    connect(m_board, &GoalBoardModel::aboutToMoveGoal, this, [this](const QString &id) {
+        m_movingSelected = selectedGoalId() == id || m_editor->goalId() == id;
+        m_selecting = true;
+    });
+    connect(m_board, &GoalBoardModel::goalMoved, this, [this](const QString &id) {
+        m_selecting = false;
+        if (m_movingSelected)
+            selectGoal(id);
+    });
     session.changes().whenChanged(Area::Coverage, this, [this] {
         refreshFilterChoices();
         m_editor->refreshChoices();
@@ -161,15 +192,10 @@ GoalsPane::GoalsPane(WorkspaceSession &session, QWidget *parent)
 
 QWidget *GoalsPane::createFilterBar()
 {
-    // Two rows, like the Coverage pane's, so that a small window still shows every control
-    // whole: the quarter and what to do with it, then the filters and the summary.
-    auto *bar = new QWidget(this);
-    auto *rows = new QVBoxLayout(bar);
-    rows->setContentsMargins(0, 0, 0, 0);
-    auto *top = new QHBoxLayout;
-    auto *bottom = new QHBoxLayout;
-    rows->addLayout(top);
-    rows->addLayout(bottom);
+    // The quarter and what to do with it, then the filters and the summary.
+    auto *bar = new PaneToolbar(title(), this);
+    QHBoxLayout *top = bar->top();
+    QHBoxLayout *bottom = bar->bottom();
     m_quarter = new QComboBox(bar);
     m_quarter->setObjectName(QStringLiteral("goalsQuarter"));
     m_pm = new QComboBox(bar);
@@ -192,7 +218,6 @@ QWidget *GoalsPane::createFilterBar()
     m_summary->setObjectName(QStringLiteral("goalsSummary"));
     // The summary gives way first when the window is narrow.
     m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    top->addWidget(createPaneTitle(tr("Goals"), bar));
     top->addSpacing(12);
     top->addWidget(new QLabel(tr("Quarter"), bar));
     top->addWidget(m_quarter);
@@ -219,7 +244,7 @@ QWidget *GoalsPane::createFilterBar()
         connect(combo, &QComboBox::currentIndexChanged, this, &GoalsPane::applyFilters);
     }
     connect(add, &QPushButton::clicked, this, &GoalsPane::addGoal);
-    connect(m_carry, &QPushButton::clicked, this, &GoalsPane::carryOver);
+    connect(m_carry, &QPushButton::clicked, this, &GoalsPane::confirmCarryOver);
     return bar;
 }
 
@@ -249,8 +274,7 @@ QWidget *GoalsPane::createColumn(GoalStatus status)
     view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     view->setResizeMode(QListView::Adjust);
-    // Wide enough for a title of a few words per line and a card's chips.
-    view->setMinimumWidth(190);
+    view->setMinimumWidth(columnWidth);
     view->installEventFilter(this);
     view->viewport()->installEventFilter(this); // drags near the board's edges scroll it
     view->setAccessibleName(goalStatusName(status));
@@ -365,6 +389,7 @@ void GoalsPane::updateCounts()
     }
     m_emptyAction->setProperty("clears", filtered);
     m_boardStack->setCurrentWidget(total ? m_boardStack->widget(0) : m_emptyState);
+    updateMoreColumns();
     m_hint->setVisible(total > 0 && !isEditorShown());
     if (!m_carry)
         return;
@@ -391,24 +416,21 @@ void GoalsPane::scheduleRefresh(bool choices)
 
 int GoalsPane::carryCandidateCount() const
 {
-    // From the board in memory: this runs after every change, on boards of thousands.
+    // From the board in memory, not the file: this runs after every change, on boards of
+    // thousands.
     const std::optional<Quarter> quarter = Quarter::parse(currentQuarter());
     if (!quarter)
         return 0;
     const QString from = quarter->key();
     const QString to = quarter->next().key();
-    QSet<QString> carried;
-    for (int row = 0; row < m_board->rowCount(); ++row)
-        if (const Goal &goal = m_board->goalAt(row);
-            goal.quarter == to && !goal.carriedFrom.isEmpty())
-            carried.insert(goal.carriedFrom);
-    int count = 0;
-    for (int row = 0; row < m_board->rowCount(); ++row) {
-        const Goal &goal = m_board->goalAt(row);
-        if (goal.quarter == from && !isFinished(goal.status) && !carried.contains(goal.meta.id))
-            ++count;
-    }
-    return count;
+    QList<Goal> fromGoals;
+    QList<Goal> toGoals;
+    for (const Goal &goal : m_board->goals())
+        if (goal.quarter == from)
+            fromGoals.append(goal);
+        else if (goal.quarter == to)
+            toGoals.append(goal);
+    return int(GoalEdits::carryCandidates(fromGoals, to, toGoals).size());
 }
 
 bool GoalsPane::record(GoalChange change)
@@ -434,6 +456,28 @@ void GoalsPane::addGoal()
     selectGoal(id);
     m_editor->titleEdit()->setFocus();
     m_editor->titleEdit()->selectAll();
+}
+
+void GoalsPane::confirmCarryOver()
+{
+    const std::optional<Quarter> from = Quarter::parse(currentQuarter());
+    const int count = carryCandidateCount();
+    if (!from || count == 0)
+        return carryOver(); // says why there is nothing to carry
+    const QString to = from->next().key();
+    QMessageBox box(QMessageBox::Question, tr("Carry over"),
+                    tr("Carry the %n unfinished goal(s) of %1 over to %2?", nullptr, count)
+                        .arg(from->key(), to),
+                    QMessageBox::Cancel, this);
+    box.setInformativeText(
+        tr("This copies them: %1 keeps its goals as they are, and each copy in %2 continues "
+           "its original, with its key results. Undo removes the copies again.")
+            .arg(from->key(), to));
+    QPushButton *carry = box.addButton(tr("Carry over"), QMessageBox::AcceptRole);
+    box.setDefaultButton(carry);
+    box.exec();
+    if (box.clickedButton() == carry)
+        carryOver();
 }
 
 void GoalsPane::carryOver()
@@ -524,6 +568,33 @@ void GoalsPane::resizeEvent(QResizeEvent *event)
     }
 }
 
+void GoalsPane::updateMoreColumns()
+{
+    const QWidget *viewport = m_boardScroll->viewport();
+    QStringList left;
+    QStringList right;
+    if (isEmptyStateShown() || m_boardScroll->horizontalScrollBar()->maximum() == 0) {
+        m_moreColumns->hide(); // no board, or every column in sight
+        return;
+    }
+    for (GoalStatus status : allGoalStatuses) {
+        const QListView *view = m_views[size_t(status)];
+        const int x = view->mapTo(viewport, QPoint(0, 0)).x();
+        // Cut off at an edge counts as out of sight: its cards are not whole.
+        if (x < 0)
+            left << goalStatusName(status);
+        else if (x + view->width() > viewport->width())
+            right << goalStatusName(status);
+    }
+    QStringList parts;
+    if (!left.isEmpty())
+        parts << tr("◀ %1").arg(left.join(QStringLiteral(", ")));
+    if (!right.isEmpty())
+        parts << tr("%1 ▶").arg(right.join(QStringLiteral(", ")));
+    m_moreColumns->setText(tr("Scroll sideways for %1").arg(parts.join(tr(" and "))));
+    m_moreColumns->setVisible(!parts.isEmpty());
+}
+
 bool GoalsPane::isEditorShown() const
 {
     return !m_editorSide->isHidden();
@@ -538,13 +609,18 @@ void GoalsPane::showEditor(bool shown)
 {
     if (shown == isEditorShown())
         return;
+    for (QListView *view : m_views)
+        view->setMinimumWidth(shown ? columnWidthBesideEditor : columnWidth);
     m_editorSide->setVisible(shown);
     m_hint->setVisible(!shown && !isEmptyStateShown());
-    // The first time, a width that shows the form whole; later, whatever the user dragged.
+    // The first time, a width that leaves the board its five columns if the window allows;
+    // later, whatever the user dragged.
     if (shown && !m_editorSized && m_splitter->width() > 0) {
         m_editorSized = true;
+        const int board =
+            int(m_views.size()) * (columnWidthBesideEditor + 8) + m_splitter->handleWidth();
         const int editor =
-            std::max(m_editorSide->minimumWidth(), std::min(380, m_splitter->width() * 2 / 5));
+            std::max(m_editorSide->minimumWidth(), std::min(380, m_splitter->width() - board));
         m_splitter->setSizes({m_splitter->width() - editor, editor});
     }
 }
@@ -574,8 +650,10 @@ void GoalsPane::clearFilters()
 
 QString GoalsPane::selectedGoalId() const
 {
+    // The selected card, or the current one of the column that has the keyboard.
     for (QListView *view : m_views)
-        if (view->selectionModel()->hasSelection() && view->currentIndex().isValid())
+        if (view->currentIndex().isValid() &&
+            (view->selectionModel()->hasSelection() || view->hasFocus()))
             return view->currentIndex().data(GoalBoardModel::GoalIdRole).toString();
     return {};
 }
@@ -601,8 +679,7 @@ void GoalsPane::moveSelected(int columns, int places)
         if (wanted < column->rowCount())
             beforeId = column->index(wanted, 0).data(GoalBoardModel::GoalIdRole).toString();
     }
-    if (m_board->move(id, target, beforeId))
-        selectGoal(id);
+    m_board->move(id, target, beforeId); // the card stays selected (see GoalBoardModel::goalMoved)
 }
 
 bool GoalsPane::eventFilter(QObject *watched, QEvent *event)

@@ -30,9 +30,7 @@ class GoalsPane final : public Pane
 public:
     explicit GoalsPane(WorkspaceSession &session, QWidget *parent = nullptr);
 
-    QString paneId() const override { return QStringLiteral("goals"); }
-    QString title() const override { return tr("Goals"); }
-    QIcon icon() const override { return QIcon(QStringLiteral(":/cadence/icons/goals.svg")); }
+    static PaneInfo info();
 
     // For tests: the board, its columns and the filters.
     GoalBoardModel *board() const { return m_board; }
@@ -53,8 +51,10 @@ public:
     // Records an edit through the undo stack; false (and a status message) if it failed.
     bool record(GoalChange change);
     void addGoal();
-    // Carries the unfinished goals of the shown quarter over to the next, as one step.
+    // Carries the unfinished goals of the shown quarter over to the next, as one step; the
+    // Carry over button asks first, saying how many and that they are copied.
     void carryOver();
+    void confirmCarryOver();
     // Selects a goal's card (switching the quarter if needed) and shows it in the editor.
     void selectGoal(const QString &goalId);
     // Moves the selected card one column left/right (columns = ±1) or one place up/down.
@@ -84,6 +84,7 @@ private:
     void onCardSelected(GoalStatus status);
     QString selectedGoalId() const;
     void showEditor(bool shown);
+    void updateMoreColumns();
     void clearFilters();
     void populateMarkdownMenu();
 
@@ -100,6 +101,7 @@ private:
     QLabel *m_emptyText = nullptr;
     QPushButton *m_emptyAction = nullptr;
     QLabel *m_hint = nullptr;
+    QLabel *m_moreColumns = nullptr;
     QComboBox *m_quarter = nullptr;
     QComboBox *m_pm = nullptr;
     QComboBox *m_team = nullptr;
@@ -108,6 +110,7 @@ private:
     QMenu *m_markdownMenu = nullptr;
     QLabel *m_summary = nullptr;
     bool m_selecting = false;
+    bool m_movingSelected = false; // the card being moved is the selected one
     bool m_refreshScheduled = false;
     bool m_choicesStale = false;
     bool m_editorSized = false;

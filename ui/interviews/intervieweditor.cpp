@@ -1,10 +1,12 @@
 #include "intervieweditor.h"
+#include "widgets/errortext.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -43,16 +45,18 @@ InterviewEditor::InterviewEditor(QWidget *parent)
     layout->addWidget(m_heading);
     m_warning = new QLabel(this);
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    showAsError(m_warning);
     m_warning->hide();
     layout->addWidget(m_warning);
 
     auto *form = new QFormLayout;
     m_pm = new QComboBox(this);
+    m_pm->setPlaceholderText(tr("Choose the PM"));
     m_kind = new QComboBox(this);
     m_kind->addItem(interviewKindLabel(InterviewKind::User), int(InterviewKind::User));
     m_kind->addItem(interviewKindLabel(InterviewKind::Candidate), int(InterviewKind::Candidate));
     m_interviewee = new QLineEdit(this);
+    m_interviewee->setObjectName(QStringLiteral("interviewee"));
     m_interviewee->setPlaceholderText(tr("Name of the person interviewed"));
     m_organisation = new QLineEdit(this);
     m_team = new QComboBox(this);
@@ -134,7 +138,9 @@ InterviewEditor::InterviewEditor(QWidget *parent)
             emit saveRequested(edited());
     });
     connect(m_delete, &QPushButton::clicked, this, [this] {
-        if (m_interview)
+        if (m_draft)
+            emit closeRequested();
+        else if (m_interview)
             emit deleteRequested(m_interview->meta.id);
     });
     setInterview(std::nullopt);
@@ -151,12 +157,14 @@ void InterviewEditor::setChoices(const QList<Pm> &pms, const QList<Team> &teams)
         if (!team.isArchived())
             m_team->addItem(team.name, team.meta.id);
     if (m_interview)
-        setInterview(m_interview);
+        setInterview(m_interview, m_draft);
 }
 
-void InterviewEditor::setInterview(const std::optional<Interview> &interview)
+void InterviewEditor::setInterview(const std::optional<Interview> &interview, bool draft)
 {
     m_interview = interview;
+    m_draft = draft && interview;
+    m_delete->setText(m_draft ? tr("Discard") : tr("Delete"));
     const bool has = interview.has_value();
     // With nothing selected only the hint shows: empty, disabled fields would say nothing.
     for (QWidget *w : findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
@@ -167,8 +175,9 @@ void InterviewEditor::setInterview(const std::optional<Interview> &interview)
         m_scorecard->hide();
         return;
     }
-    m_heading->setText(interview->title());
-    selectData(m_pm, interview->pmId);
+    m_heading->setText(m_draft ? tr("New interview") : interview->title());
+    // A draft may have no PM yet: the field asks for one rather than picking the first.
+    m_pm->setCurrentIndex(m_pm->findData(interview->pmId));
     selectData(m_kind, int(interview->kind));
     m_interviewee->setText(interview->interviewee);
     m_organisation->setText(interview->organisation);
@@ -225,4 +234,19 @@ void InterviewEditor::updateKind()
 {
     m_scorecard->setVisible(m_interview && InterviewKind(m_kind->currentData().toInt()) ==
                                                InterviewKind::Candidate);
+}
+
+void InterviewEditor::focusFirstField()
+{
+    m_interviewee->setFocus(Qt::OtherFocusReason);
+    m_interviewee->selectAll();
+}
+
+void InterviewEditor::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier && m_interview) {
+        emit closeRequested();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }

@@ -28,19 +28,30 @@ public:
     explicit InterviewEditor(QWidget *parent = nullptr);
 
     void setChoices(const QList<Pm> &pms, const QList<Team> &teams);
-    void setInterview(const std::optional<Interview> &interview);
+    // An interview to edit; a draft is one not saved yet (New interview): Save creates it, and
+    // Escape or Discard leaves nothing behind.
+    void setInterview(const std::optional<Interview> &interview, bool draft = false);
     std::optional<Interview> interview() const { return m_interview; }
+    bool isDraft() const { return m_draft; }
+    // Puts the keyboard in the first field (Enter on the week view).
+    void focusFirstField();
     Interview edited() const;
     void setWarning(const QString &text);
 
 signals:
     void saveRequested(const Interview &interview);
     void deleteRequested(const QString &interviewId);
+    // Escape, or Discard on a draft: the pane closes the editor, dropping what was typed.
+    void closeRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void updateKind();
 
     std::optional<Interview> m_interview;
+    bool m_draft = false;
     QLabel *m_heading;
     QLabel *m_warning;
     QComboBox *m_pm;

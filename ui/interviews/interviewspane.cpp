@@ -28,7 +28,9 @@
 #include <QScrollArea>
 #include <QSplitter>
 
-#include "widgets/panetitle.h"
+#include "core/palette.h"
+#include "widgets/errortext.h"
+#include "widgets/panetoolbar.h"
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimeZone>
@@ -37,13 +39,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-// Distinct, readable on white, and stable: a PM keeps their colour as long as the PM list
-// (sorted by name) does not change.
-const QColor Palette[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x62, 0x1e),
-                          QColor(0x2c, 0xa0, 0x2c), QColor(0x94, 0x67, 0xbd),
-                          QColor(0xc2, 0x3b, 0x5b), QColor(0x17, 0x9c, 0x9c),
-                          QColor(0x8c, 0x56, 0x4b), QColor(0x6b, 0x6e, 0x1f)};
 
 QToolButton *toolButton(const QString &text, QWidget *parent)
 {
@@ -55,8 +50,14 @@ QToolButton *toolButton(const QString &text, QWidget *parent)
 
 } // namespace
 
+PaneInfo InterviewsPane::info()
+{
+    return {QStringLiteral("interviews"), tr("Interviews"),
+            QIcon(QStringLiteral(":/cadence/icons/interviews.svg"))};
+}
+
 InterviewsPane::InterviewsPane(WorkspaceSession &session, QWidget *parent)
-    : Pane(session, parent)
+    : Pane(session, info(), parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -99,7 +100,8 @@ InterviewsPane::InterviewsPane(WorkspaceSession &session, QWidget *parent)
     reloadChoices();
     session.changes().whenChanged(Area::Coverage, this, [this] { reloadChoices(); });
     session.changes().whenChanged(Area::Interviews, this, [this] {
-        select(m_editor->interview() ? m_editor->interview()->meta.id : QString());
+        if (!m_editor->isDraft())
+            select(m_editor->interview() ? m_editor->interview()->meta.id : QString());
         updateEmptyState();
     });
 
@@ -112,8 +114,27 @@ InterviewsPane::InterviewsPane(WorkspaceSession &session, QWidget *parent)
             });
     connect(m_month, &MonthView::dayActivated, this, &InterviewsPane::showWeekOf);
     connect(m_editor, &InterviewEditor::saveRequested, this, [this](const Interview &edited) {
-        if (auto stored = this->session().interviews().interview(edited.meta.id))
+        if (auto stored = this->session().interviews().interview(edited.meta.id)) {
             record(InterviewEdits::update(*stored, edited));
+        } else if (edited.pmId.isEmpty()) {
+            emit statusMessage(tr("Choose the PM of the interview first."));
+        } else if (record(InterviewEdits::create(edited))) {
+            select(edited.meta.id);
+        }
+    });
+    connect(m_editor, &InterviewEditor::closeRequested, this, [this] {
+        select(QString());
+        m_week->setFocus();
+    });
+    connect(m_week, &WeekView::interviewActivated, this, [this](const QString &id) {
+        select(id);
+        m_editor->focusFirstField();
+    });
+    connect(m_week, &WeekView::deleteRequested, this, [this](const QString &id) {
+        if (auto stored = this->session().interviews().interview(id)) {
+            record(InterviewEdits::remove(*stored));
+            select(QString());
+        }
     });
     connect(m_editor, &InterviewEditor::deleteRequested, this, [this](const QString &id) {
         if (auto stored = this->session().interviews().interview(id)) {
@@ -135,22 +156,12 @@ InterviewsPane::InterviewsPane(WorkspaceSession &session, QWidget *parent)
     updateCadenceExtras();
 }
 
-QIcon InterviewsPane::icon() const
-{
-    return QIcon(QStringLiteral(":/cadence/icons/interviews.svg"));
-}
-
 QWidget *InterviewsPane::createToolbar()
 {
-    // Two rows, as on the Coverage pane, so that a small window still shows every control
-    // whole: the title and the actions, then the week, the PM filter and the colour legend.
-    auto *bar = new QWidget(this);
-    auto *rows = new QVBoxLayout(bar);
-    rows->setContentsMargins(0, 0, 0, 0);
-    auto *row = new QHBoxLayout;
-    auto *second = new QHBoxLayout;
-    rows->addLayout(row);
-    rows->addLayout(second);
+    // The title and the actions, then the week, the PM filter and the colour legend.
+    auto *bar = new PaneToolbar(title(), this);
+    QHBoxLayout *row = bar->top();
+    QHBoxLayout *second = bar->bottom();
     QToolButton *previous = toolButton(QStringLiteral("◀"), bar);
     previous->setToolTip(tr("Previous week"));
     QToolButton *today = toolButton(tr("Today"), bar);
@@ -161,6 +172,7 @@ QWidget *InterviewsPane::createToolbar()
     bold.setBold(true);
     m_weekLabel->setFont(bold);
     m_pmFilter = new QComboBox(bar);
+    m_pmFilter->setObjectName(QStringLiteral("interviewsPmFilter"));
     m_pmFilter->setToolTip(tr("Show one PM's interviews"));
     m_legend = new QLabel(bar);
     m_legend->setTextFormat(Qt::RichText);
@@ -169,7 +181,6 @@ QWidget *InterviewsPane::createToolbar()
     QToolButton *add = toolButton(tr("New interview"), bar);
     QToolButton *import = toolButton(tr("Import .ics…"), bar);
     QToolButton *exportButton = toolButton(tr("Export .ics…"), bar);
-    row->addWidget(createPaneTitle(tr("Interviews"), bar));
     row->addStretch(1);
     row->addWidget(add);
     row->addWidget(import);
@@ -200,7 +211,7 @@ QWidget *InterviewsPane::createToolbar()
         start = QDateTime(start.date(), QTime(start.time().hour(), 0));
         if (m_week->weekStart() > start.date())
             start = QDateTime(m_week->weekStart(), QTime(10, 0));
-        createAt(start);
+        startDraft(start);
     });
     connect(m_pmFilter, &QComboBox::currentIndexChanged, this, [this] {
         const QString pmId = m_pmFilter->currentData().toString();
@@ -258,11 +269,11 @@ QWidget *InterviewsPane::createAgenda()
     m_agendaView->horizontalHeader()->setStretchLastSection(true);
     m_agendaView->setAlternatingRowColors(true);
     m_agendaView->verticalHeader()->setDefaultSectionSize(m_agendaView->fontMetrics().height() + 8);
-    m_agendaView->horizontalHeader()->resizeSection(
-        InterviewAgendaModel::Start,
-        m_agendaView->fontMetrics().horizontalAdvance(QStringLiteral("Wed 2026-11-18 10:00")) + 24);
-    m_agendaView->horizontalHeader()->resizeSection(InterviewAgendaModel::Interviewee, 150);
-    m_agendaView->horizontalHeader()->resizeSection(InterviewAgendaModel::Organisation, 140);
+    // Columns fit what the first rows show (measuring a hundred thousand would cost seconds);
+    // names too long for theirs end in "…", whole in the tooltip.
+    m_agendaView->horizontalHeader()->setResizeContentsPrecision(64);
+    m_agendaView->setTextElideMode(Qt::ElideRight);
+    m_agendaView->setWordWrap(false);
     layout->addWidget(m_agendaView, 1);
     m_agendaCount = new QLabel(page);
     layout->addWidget(m_agendaCount);
@@ -283,10 +294,18 @@ QWidget *InterviewsPane::createAgenda()
             m_tabs->setCurrentIndex(WeekTab);
         }
     });
-    connect(m_agenda, &QAbstractItemModel::modelReset, this, [this] {
+    auto sizeColumns = [this] {
+        if (m_agendaSized || m_agenda->rowCount() == 0)
+            return;
+        m_agendaSized = true; // then the user's widths, not a jump on every keystroke
+        m_agendaView->resizeColumnsToContents();
+    };
+    sizeColumns();
+    connect(m_agenda, &QAbstractItemModel::modelReset, this, [this, sizeColumns] {
+        sizeColumns();
         scrollAgendaToToday();
         m_agendaCount->setText(
-            tr("%1 of %2 interviews").arg(m_agenda->rowCount()).arg(m_agenda->totalCount()));
+            tr("%1 of %n interview(s)", nullptr, m_agenda->totalCount()).arg(m_agenda->rowCount()));
     });
     return page;
 }
@@ -314,7 +333,7 @@ QWidget *InterviewsPane::createCadence()
     layout->addWidget(m_cadenceView, 2);
     m_doubleBookings = new QLabel(page);
     m_doubleBookings->setWordWrap(true);
-    m_doubleBookings->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    showAsError(m_doubleBookings);
     layout->addWidget(m_doubleBookings);
     layout->addWidget(
         new QLabel(tr("Weeks since a user of each covered team was interviewed"), page));
@@ -331,7 +350,7 @@ void InterviewsPane::reloadChoices()
     m_colours.clear();
     QStringList legend;
     for (int i = 0; i < pms.size(); ++i) {
-        const QColor colour = Palette[size_t(i) % std::size(Palette)];
+        const QColor colour = Palette::current().pmColour(i);
         m_colours.insert(pms[i].meta.id, colour);
         if (!pms[i].isArchived() && legend.size() < 8)
             // Non-breaking spaces: the legend wraps between PMs, never inside a name.
@@ -437,7 +456,7 @@ void InterviewsPane::updateCadenceExtras()
                       .arg(team.lastInterview.toString(Qt::ISODate)),
             m_teams);
         if (team.weeksSince < 0 || team.weeksSince >= 4)
-            item->setForeground(QColor(0xb0, 0x3a, 0x2e));
+            item->setForeground(Palette::current().error);
     }
     const QDateTime from = QDateTime(session().today(), QTime(0, 0)).toUTC();
     const auto clashes = InterviewHabit::doubleBookings(
@@ -487,6 +506,29 @@ void InterviewsPane::createAt(const QDateTime &localStart)
         select(id);
         emit statusMessage(tr("Booked an interview; fill in who and where on the right."));
     }
+}
+
+QString InterviewsPane::newInterviewPm() const
+{
+    // The PM filter's PM (nobody when it shows everyone) until Cadence knows who "me" is.
+    return m_pmFilter->currentData().toString();
+}
+
+void InterviewsPane::startDraft(const QDateTime &localStart)
+{
+    Interview draft;
+    draft.meta.id = Ids::random();
+    draft.pmId = newInterviewPm();
+    draft.start = localStart.toUTC();
+    draft.minutes = 30;
+    draft.timeZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    m_editor->setInterview(draft, true);
+    m_editor->setWarning(QString());
+    m_side->setVisible(true);
+    m_hint->setVisible(false);
+    m_week->setSelected(QString());
+    m_editor->focusFirstField();
+    emit statusMessage(tr("A new interview: fill in who and when, then Save (Escape drops it)."));
 }
 
 void InterviewsPane::select(const QString &interviewId)

@@ -31,9 +31,7 @@ public:
 
     explicit InterviewsPane(WorkspaceSession &session, QWidget *parent = nullptr);
 
-    QString paneId() const override { return QStringLiteral("interviews"); }
-    QString title() const override { return tr("Interviews"); }
-    QIcon icon() const override;
+    static PaneInfo info();
 
     WeekView *weekView() const { return m_week; }
     MonthView *monthView() const { return m_month; }
@@ -47,6 +45,9 @@ public:
     // Records an edit through the undo stack; false (and a status message) if it failed.
     bool record(InterviewChange change);
     void createAt(const QDateTime &localStart);
+    // New interview: a draft in the editor, for newInterviewPm(), saved only by Save.
+    void startDraft(const QDateTime &localStart);
+    QString newInterviewPm() const;
     void select(const QString &interviewId);
     void showWeekOf(QDate day);
 
@@ -86,4 +87,5 @@ private:
     QLabel *m_legend = nullptr;
     QLabel *m_hint = nullptr;      // shown instead of the editor when nothing is selected
     QScrollArea *m_side = nullptr; // the editor beside the calendar
+    bool m_agendaSized = false;
 };

@@ -1,5 +1,6 @@
 #include "monthview.h"
 
+#include "core/palette.h"
 #include "interviews/interviewrepository.h"
 #include "workspace/workspacesession.h"
 
@@ -94,7 +95,7 @@ void MonthView::paintEvent(QPaintEvent *)
         const QDate day = first.addDays(i);
         const QRect cell = cellRect(i);
         if (day == today)
-            painter.fillRect(cell, QColor(255, 244, 214));
+            painter.fillRect(cell, Palette::current().todayTint);
         else if (day.month() != m_month.month())
             painter.fillRect(cell, pal.color(QPalette::AlternateBase));
         painter.setPen(pal.color(QPalette::Mid));
@@ -103,7 +104,7 @@ void MonthView::paintEvent(QPaintEvent *)
         QFont number = font();
         number.setBold(day == today);
         painter.setFont(number);
-        painter.setPen(day == today                     ? QColor(0xc0, 0x39, 0x2b)
+        painter.setPen(day == today                     ? Palette::current().error
                        : day.month() == m_month.month() ? pal.color(QPalette::Text)
                                                         : pal.color(QPalette::PlaceholderText));
         painter.drawText(cell.adjusted(4, 2, -4, 0), Qt::AlignRight | Qt::AlignTop,

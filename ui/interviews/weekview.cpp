@@ -1,13 +1,17 @@
 #include "weekview.h"
 
+#include "core/palette.h"
 #include "interviews/interviewrepository.h"
 #include "workspace/workspacesession.h"
 
 #include <QApplication>
+#include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 
 #include <algorithm>
 
@@ -217,12 +221,13 @@ void WeekView::paintEvent(QPaintEvent *)
     const double hourH = hourHeight();
     const QDate today = m_session.today();
     const QLocale locale;
+    const Palette &colours = Palette::current();
 
     // Today's column, then hour lines, then day separators and headers.
     const int todayIndex = int(m_weekStart.daysTo(today));
     if (todayIndex >= 0 && todayIndex < 7)
         painter.fillRect(QRect(grid.left() + todayIndex * dayW, 0, dayW, height()),
-                         QColor(255, 244, 214));
+                         colours.todayTint);
     painter.setPen(pal.color(QPalette::Mid).lighter(130));
     QFont small = font();
     small.setPointSizeF(font().pointSizeF() * 0.85);
@@ -248,7 +253,7 @@ void WeekView::paintEvent(QPaintEvent *)
         QFont header = font();
         header.setBold(date == today);
         painter.setFont(header);
-        painter.setPen(date == today ? QColor(0xc0, 0x39, 0x2b) : pal.color(QPalette::Text));
+        painter.setPen(date == today ? colours.error : pal.color(QPalette::Text));
         painter.drawText(QRect(x, 2, dayW, HeaderHeight - 4), Qt::AlignCenter,
                          locale.dayName(date.dayOfWeek(), QLocale::ShortFormat) +
                              QLatin1Char('\n') + QString::number(date.day()));
@@ -270,7 +275,7 @@ void WeekView::paintEvent(QPaintEvent *)
         QRect r = block.rect;
         if (m_dragging && block.id == m_dragId)
             continue;
-        QColor colour = m_colours.value(interview->pmId, QColor(0x60, 0x7d, 0x8b));
+        QColor colour = m_colours.value(interview->pmId, colours.unknownPm);
         const bool inactive = interview->status == InterviewStatus::Cancelled ||
                               interview->status == InterviewStatus::NoShow;
         QColor fill = colour;
@@ -291,18 +296,36 @@ void WeekView::paintEvent(QPaintEvent *)
             painter.setPen(QPen(pal.color(QPalette::Highlight), 2));
             painter.drawPath(path);
         }
-        painter.setPen(inactive ? pal.color(QPalette::Text) : QColor(Qt::white));
+        // Black or white, whichever reads better on this PM's colour (WCAG contrast).
+        painter.setPen(Palette::textOn(fill, pal.color(QPalette::Base)));
         QFont f = small;
         f.setStrikeOut(inactive);
         painter.setFont(f);
         const QString time =
             interview->allDay
                 ? QString()
-                : interview->start.toLocalTime().time().toString(QStringLiteral("HH:mm")) +
-                      QLatin1Char(' ');
-        painter.drawText(r.adjusted(3, 1, -2, -1), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                         time + (interview->interviewee.isEmpty() ? interview->title()
-                                                                  : interview->interviewee));
+                : interview->start.toLocalTime().time().toString(QStringLiteral("HH:mm"));
+        const QString who =
+            interview->interviewee.isEmpty() ? interview->title() : interview->interviewee;
+        const QRect textRect = r.adjusted(3, 1, -2, -1);
+        const QFontMetrics metrics(f);
+        const int line = metrics.lineSpacing();
+        auto oneLine = [&](const QRect &where, const QString &text) {
+            painter.drawText(where, Qt::AlignLeft | Qt::AlignTop,
+                             metrics.elidedText(text, Qt::ElideRight, where.width()));
+        };
+        // Only whole lines, each cut with "…" where it is too long (the tooltip has it all):
+        // one line in a short block, the time and the name in a taller one.
+        if (textRect.height() < 2 * line || time.isEmpty()) {
+            oneLine(textRect, time.isEmpty() ? who : time + QLatin1Char(' ') + who);
+        } else {
+            oneLine(textRect, time);
+            const QRect rest = textRect.adjusted(0, line, 0, 0);
+            if (rest.height() < 2 * line || metrics.horizontalAdvance(who) <= rest.width())
+                oneLine(rest, who);
+            else
+                painter.drawText(rest, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, who);
+        }
     }
 
     if (m_interviews.isEmpty() && !m_emptyText.isEmpty()) {
@@ -324,7 +347,7 @@ void WeekView::paintEvent(QPaintEvent *)
             const QPoint p = pointAt(at);
             const QRect target(p.x() + 1, p.y() + 1, dayW - 4, from.height());
             painter.setPen(QPen(pal.color(QPalette::Highlight), 2, Qt::DashLine));
-            painter.setBrush(QColor(0, 120, 215, 60));
+            painter.setBrush(colours.dropTarget);
             painter.drawRoundedRect(target, 3, 3);
             painter.setPen(pal.color(QPalette::Text));
             painter.setFont(small);
@@ -338,9 +361,9 @@ void WeekView::paintEvent(QPaintEvent *)
     if (now.date() >= m_weekStart && now.date() < m_weekStart.addDays(7) &&
         now.time().hour() >= m_firstHour && now.time().hour() < m_lastHour) {
         const QPoint p = pointAt(now);
-        painter.setPen(QPen(QColor(0xc0, 0x39, 0x2b), 2));
+        painter.setPen(QPen(colours.error, 2));
         painter.drawLine(p.x() - 1, p.y(), p.x() + dayW - 2, p.y());
-        painter.setBrush(QColor(0xc0, 0x39, 0x2b));
+        painter.setBrush(colours.error);
         painter.drawEllipse(QPoint(p.x(), p.y()), 4, 4);
     }
 }
@@ -416,4 +439,103 @@ void WeekView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     layoutBlocks();
+}
+
+const Interview *WeekView::shownInterview(const QString &id) const
+{
+    for (const Interview &interview : m_interviews)
+        if (interview.meta.id == id)
+            return &interview;
+    return nullptr;
+}
+
+QString WeekView::neighbour(int key) const
+{
+    QList<const Interview *> inOrder;
+    for (const Interview &interview : m_interviews)
+        inOrder.append(&interview);
+    if (inOrder.isEmpty())
+        return {};
+    std::sort(inOrder.begin(), inOrder.end(),
+              [](const Interview *a, const Interview *b) { return a->start < b->start; });
+    const Interview *from = shownInterview(m_selected);
+    if (!from)
+        return inOrder.first()->meta.id;
+    const qsizetype at = inOrder.indexOf(from);
+    if (key == Qt::Key_Up || key == Qt::Key_Down) {
+        const qsizetype next = at + (key == Qt::Key_Down ? 1 : -1);
+        return next >= 0 && next < inOrder.size() ? inOrder[next]->meta.id : m_selected;
+    }
+    // Left and right: the nearest in time of the closest day that has any, that way.
+    const QDateTime local = from->start.toLocalTime();
+    const int step = key == Qt::Key_Right ? 1 : -1;
+    for (QDate day = local.date().addDays(step); day >= m_weekStart && day < m_weekStart.addDays(7);
+         day = day.addDays(step)) {
+        const Interview *best = nullptr;
+        qint64 bestGap = 0;
+        for (const Interview *each : std::as_const(inOrder)) {
+            const QDateTime start = each->start.toLocalTime();
+            if (start.date() != day)
+                continue;
+            const qint64 gap = qAbs(start.time().secsTo(local.time()));
+            if (!best || gap < bestGap) {
+                best = each;
+                bestGap = gap;
+            }
+        }
+        if (best)
+            return best->meta.id;
+    }
+    return m_selected;
+}
+
+void WeekView::keyPressEvent(QKeyEvent *event)
+{
+    const int key = event->key();
+    const bool arrow =
+        key == Qt::Key_Up || key == Qt::Key_Down || key == Qt::Key_Left || key == Qt::Key_Right;
+    const Interview *selected = shownInterview(m_selected);
+    if (arrow && event->modifiers() == Qt::ControlModifier && selected && !selected->allDay) {
+        const qint64 seconds = key == Qt::Key_Up     ? -SnapMinutes * 60
+                               : key == Qt::Key_Down ? SnapMinutes * 60
+                                                     : 0;
+        const int days = key == Qt::Key_Left ? -1 : key == Qt::Key_Right ? 1 : 0;
+        emit moveRequested(selected->meta.id, selected->start.addSecs(seconds).addDays(days));
+        return;
+    }
+    if (arrow && event->modifiers() == Qt::NoModifier) {
+        const QString next = neighbour(key);
+        if (!next.isEmpty() && next != m_selected) {
+            setSelected(next);
+            emit interviewSelected(next);
+        }
+        return;
+    }
+    if ((key == Qt::Key_Return || key == Qt::Key_Enter) && selected) {
+        emit interviewActivated(selected->meta.id);
+        return;
+    }
+    if (key == Qt::Key_Delete && selected) {
+        emit deleteRequested(selected->meta.id);
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+bool WeekView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        if (const Interview *interview = shownInterview(blockAt(help->pos())))
+            QToolTip::showText(
+                help->globalPos(),
+                tr("%1\n%2, %n min", nullptr, interview->minutes)
+                    .arg(interview->title(),
+                         QLocale().toString(interview->start.toLocalTime(), QLocale::ShortFormat)),
+                this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
 }

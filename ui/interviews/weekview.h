@@ -11,7 +11,9 @@ class WorkspaceSession;
 
 // A week as a time grid: one column per day (starting on the locale's first day), hours down
 // the side, each interview a block in its PM's colour; interviews that overlap sit side by
-// side. Drag a block to move it, double-click an empty slot to book one. The view only
+// side. Drag a block to move it, double-click an empty slot to book one. From the keyboard:
+// arrows move the selection (up and down in time, left and right by a day), Enter opens the
+// selected interview, Delete deletes it, Ctrl+arrows move it by a slot or a day. The view only
 // reports what the user did; the pane turns it into undoable edits.
 class WeekView final : public QWidget
 {
@@ -43,6 +45,8 @@ public:
 
 signals:
     void interviewSelected(const QString &interviewId);
+    void interviewActivated(const QString &interviewId); // Enter: open it in the editor
+    void deleteRequested(const QString &interviewId);
     void moveRequested(const QString &interviewId, const QDateTime &newStartUtc);
     void createRequested(const QDateTime &localStart);
 
@@ -52,6 +56,8 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
@@ -64,6 +70,9 @@ private:
     double hourHeight() const;
     void layoutBlocks();
     QString blockAt(const QPoint &point) const;
+    // The interview an arrow key goes to from the selected one (the first with none).
+    QString neighbour(int key) const;
+    const Interview *shownInterview(const QString &id) const;
 
     WorkspaceSession &m_session;
     // The hours shown: 7 to 20, widened to hold every interview of the week.

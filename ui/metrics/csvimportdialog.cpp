@@ -1,4 +1,6 @@
 #include "csvimportdialog.h"
+#include "core/palette.h"
+#include "widgets/errortext.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -59,7 +61,7 @@ CsvImportDialog::CsvImportDialog(MetricsCsv::Preview preview, QWidget *parent)
              ++c) {
             auto *cell = new QTableWidgetItem(m_preview.firstRows[r][c]);
             if (problems.contains(line)) {
-                cell->setBackground(QColor(0xfd, 0xe2, 0xe1));
+                cell->setBackground(Palette::current().errorBackground);
                 cell->setToolTip(problems.value(line));
             }
             table->setItem(int(r) + 1, int(c), cell);
@@ -79,7 +81,7 @@ CsvImportDialog::CsvImportDialog(MetricsCsv::Preview preview, QWidget *parent)
             (m_preview.errors.size() == 1 ? tr("1 problem")
                                           : tr("%1 problems").arg(m_preview.errors.size())) +
             tr(": fix the file and import it again. Nothing will be imported."));
-        errorsLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+        showAsError(errorsLabel, true);
         auto *errors = new QListWidget;
         errors->addItems(m_preview.errors);
         layout->addWidget(errorsLabel);

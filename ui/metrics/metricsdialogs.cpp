@@ -1,4 +1,5 @@
 #include "metricsdialogs.h"
+#include "widgets/errortext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -89,7 +90,7 @@ MetricDefinitionDialog::MetricDefinitionDialog(const MetricDefinition &definitio
     form->addRow(tr("Taken on"), m_takenOn);
     // Why OK is greyed out, said where it is seen rather than only in a tooltip.
     m_why->setObjectName(QStringLiteral("definitionProblem"));
-    m_why->setStyleSheet(QStringLiteral("color: #b00020"));
+    showAsError(m_why);
     m_why->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

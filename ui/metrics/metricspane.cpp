@@ -6,14 +6,17 @@
 #include "coverage/coveragerepository.h"
 #include "csvimportdialog.h"
 #include "formats/metricscsv.h"
+#include "metrics/metriccataloguemodel.h"
 #include "metrics/metricsedits.h"
 #include "metrics/metricsrepository.h"
+#include "metrics/productlistmodel.h"
+#include "metrics/reviewlistmodel.h"
 #include "metrics/reviewschedule.h"
 #include "metricsdialogs.h"
 #include "reviewmodedialog.h"
 #include "workspace/workspacesession.h"
 
-#include "widgets/panetitle.h"
+#include "widgets/panetoolbar.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -25,20 +28,19 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QResizeEvent>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
 
-QTableWidget *makeTable(const QStringList &headers)
+QTableView *makeTable(QAbstractItemModel *model)
 {
-    auto *table = new QTableWidget(0, int(headers.size()));
-    table->setHorizontalHeaderLabels(headers);
+    auto *table = new QTableView;
+    table->setModel(model);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -51,11 +53,15 @@ QTableWidget *makeTable(const QStringList &headers)
     // schedule has thousands of rows, and measuring each one slowed opening the pane.
     table->horizontalHeader()->setResizeContentsPrecision(64);
     table->setWordWrap(false);
+    // The last column takes the width that is left, and long notes end in "…" (the whole note
+    // is in the tooltip), so that no column is cut off at the pane's edge.
+    table->setTextElideMode(Qt::ElideRight);
+    table->horizontalHeader()->setSectionResizeMode(model->columnCount() - 1, QHeaderView::Stretch);
     return table;
 }
 
 // A grey message over an empty table (as in Coverage), shown while the table has no rows.
-QLabel *emptyState(QTableWidget *table)
+QLabel *emptyState(QTableView *table)
 {
     auto *label = new QLabel;
     label->setAlignment(Qt::AlignCenter);
@@ -67,44 +73,28 @@ QLabel *emptyState(QTableWidget *table)
     return label;
 }
 
-QTableWidgetItem *item(const QString &text, const QString &data = {})
-{
-    auto *cell = new QTableWidgetItem(text);
-    if (!data.isNull())
-        cell->setData(Qt::UserRole, data);
-    return cell;
-}
-
-QColor statusColor(ReviewStatus status)
-{
-    switch (status) {
-    case ReviewStatus::Overdue:
-        return QColor(0xc0, 0x39, 0x2b);
-    case ReviewStatus::Due:
-        return QColor(0xb7, 0x79, 0x1f);
-    case ReviewStatus::Done:
-        return QColor(0x2f, 0x85, 0x5a);
-    case ReviewStatus::Upcoming:
-        break;
-    }
-    return QColor(0x55, 0x55, 0x55);
-}
-
 } // namespace
 
+PaneInfo MetricsPane::info()
+{
+    return {QStringLiteral("metrics"), tr("Metrics"),
+            QIcon(QStringLiteral(":/cadence/icons/metrics.svg"))};
+}
+
 MetricsPane::MetricsPane(WorkspaceSession &session, QWidget *parent)
-    : Pane(session, parent)
+    : Pane(session, info(), parent)
     , m_product(new QComboBox)
     , m_metric(new QComboBox)
     , m_ranges(new QButtonGroup(this))
     , m_compare(new QCheckBox(tr("Compare")))
     , m_info(new QLabel)
     , m_tabs(new QTabWidget)
-    , m_reviews(makeTable({tr("Month"), tr("Product"), tr("Due"), tr("Status"), tr("Notes")}))
-    , m_catalogue(makeTable({tr("Key"), tr("Name"), tr("Unit"), tr("Better"), tr("Smoothing"),
-                             tr("Bands (poor / good / great)"), tr("Source")}))
-    , m_products(
-          makeTable({tr("Product"), tr("Team"), tr("Product-market fit"), tr("Reviews from")}))
+    , m_reviewModel(new ReviewListModel(session, this))
+    , m_catalogueModel(new MetricCatalogueModel(session.metrics(), this))
+    , m_productModel(new ProductListModel(session, this))
+    , m_reviews(makeTable(m_reviewModel))
+    , m_catalogue(makeTable(m_catalogueModel))
+    , m_products(makeTable(m_productModel))
     , m_splitter(new QSplitter(Qt::Horizontal))
     , m_chartEmpty(new QLabel)
     , m_reviewsEmpty(emptyState(m_reviews))
@@ -171,17 +161,10 @@ MetricsPane::MetricsPane(WorkspaceSession &session, QWidget *parent)
 
 QWidget *MetricsPane::createToolbar()
 {
-    // Two rows, like Coverage, so that a small window still shows every control whole: the
-    // title and the actions, then what the chart shows.
-    auto *bar = new QWidget;
-    auto *rows = new QVBoxLayout(bar);
-    rows->setContentsMargins(0, 0, 0, 0);
-    auto *top = new QHBoxLayout;
-    auto *row = new QHBoxLayout;
-    rows->addLayout(top);
-    rows->addLayout(row);
-
-    top->addWidget(createPaneTitle(tr("Metrics"), bar));
+    // The title and the actions, then what the chart shows.
+    auto *bar = new PaneToolbar(title());
+    QHBoxLayout *top = bar->top();
+    QHBoxLayout *row = bar->bottom();
     top->addStretch(1);
     auto *import = new QPushButton(tr("Import…"));
     import->setToolTip(tr("Import metric series from a CSV file"));
@@ -269,13 +252,14 @@ QWidget *MetricsPane::createSide()
     done->setObjectName(QStringLiteral("markReviewDone"));
     done->setToolTip(tr("Mark the selected review done, with notes and a link"));
     done->setEnabled(false);
-    connect(m_reviews, &QTableWidget::currentCellChanged, done,
-            [done](int row) { done->setEnabled(row >= 0); });
+    connect(m_reviews->selectionModel(), &QItemSelectionModel::currentRowChanged, done,
+            [done](const QModelIndex &current) { done->setEnabled(current.isValid()); });
     reviewsLayout->addWidget(m_reviews, 1);
     reviewsLayout->addLayout(buttons({done}));
-    connect(done, &QPushButton::clicked, this, [this] { markReviewDone(m_reviews->currentRow()); });
-    connect(m_reviews, &QTableWidget::cellDoubleClicked, this,
-            [this](int row) { markReviewDone(row); });
+    connect(done, &QPushButton::clicked, this,
+            [this] { markReviewDone(m_reviews->currentIndex().row()); });
+    connect(m_reviews, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { markReviewDone(index.row()); });
 
     auto *cataloguePage = new QWidget;
     auto *catalogueLayout = new QVBoxLayout(cataloguePage);
@@ -287,7 +271,7 @@ QWidget *MetricsPane::createSide()
     connect(addMetric, &QPushButton::clicked, this, &MetricsPane::addDefinition);
     connect(editMetric, &QPushButton::clicked, this, &MetricsPane::editDefinition);
     connect(removeMetric, &QPushButton::clicked, this, &MetricsPane::removeDefinition);
-    connect(m_catalogue, &QTableWidget::cellDoubleClicked, this, &MetricsPane::editDefinition);
+    connect(m_catalogue, &QTableView::doubleClicked, this, &MetricsPane::editDefinition);
 
     auto *productsPage = new QWidget;
     auto *productsLayout = new QVBoxLayout(productsPage);
@@ -299,7 +283,7 @@ QWidget *MetricsPane::createSide()
     connect(addProductButton, &QPushButton::clicked, this, &MetricsPane::addProduct);
     connect(editProductButton, &QPushButton::clicked, this, &MetricsPane::editProduct);
     connect(removeProductButton, &QPushButton::clicked, this, &MetricsPane::removeProduct);
-    connect(m_products, &QTableWidget::cellDoubleClicked, this, &MetricsPane::editProduct);
+    connect(m_products, &QTableView::doubleClicked, this, &MetricsPane::editProduct);
 
     m_tabs->addTab(reviewsPage, tr("Reviews"));
     m_tabs->addTab(cataloguePage, tr("Catalogue"));
@@ -329,9 +313,8 @@ QAbstractButton *MetricsPane::rangeButton(MetricChart::Range range) const
 
 void MetricsPane::reload()
 {
-    MetricsRepository &metrics = session().metrics();
-    m_definitions = metrics.definitions();
-    m_productList = metrics.products();
+    m_definitions = m_catalogueModel->definitions();
+    m_productList = m_productModel->products();
     m_reloading = true;
     const QString productId = m_product->currentData().toString();
     const QString key = m_metric->currentData().toString();
@@ -350,9 +333,7 @@ void MetricsPane::reload()
     m_metric->setCurrentIndex(std::max(0, m_metric->findData(key)));
     m_reloading = false;
     reloadChart();
-    reloadReviews();
-    reloadCatalogue();
-    reloadProducts();
+    reloadTables();
 }
 
 void MetricsPane::reloadChart()
@@ -479,60 +460,18 @@ void MetricsPane::updateInfo()
     m_info->setText(parts.join(QStringLiteral("<br>")));
 }
 
-void MetricsPane::reloadReviews()
+void MetricsPane::reloadTables()
 {
-    MetricsRepository &metrics = session().metrics();
-    const QDate today = session().today();
-    const QDate thisMonth(today.year(), today.month(), 1);
-    QList<ScheduledReview> schedule = ReviewSchedule::compute(
-        m_productList, metrics.reviews(), thisMonth.addMonths(-6), thisMonth.addMonths(1), today);
-    // Most recent first: what needs doing is at the top.
-    std::reverse(schedule.begin(), schedule.end());
-    std::stable_sort(schedule.begin(), schedule.end(),
-                     [](const ScheduledReview &a, const ScheduledReview &b) {
-                         auto rank = [](ReviewStatus s) {
-                             return s == ReviewStatus::Overdue ? 0 : s == ReviewStatus::Due ? 1 : 2;
-                         };
-                         return rank(a.status) < rank(b.status);
-                     });
-    m_reviews->setRowCount(0);
-    m_reviews->setRowCount(int(schedule.size()));
-    int overdue = 0;
-    for (int row = 0; row < schedule.size(); ++row) {
-        const ScheduledReview &entry = schedule[row];
-        if (entry.status == ReviewStatus::Overdue)
-            ++overdue;
-        m_reviews->setItem(row, 0,
-                           item(entry.month.toString(QStringLiteral("yyyy-MM")),
-                                entry.month.toString(Qt::ISODate)));
-        m_reviews->setItem(row, 1, item(entry.product.name, entry.product.meta.id));
-        m_reviews->setItem(row, 2, item(entry.dueOn.toString(Qt::ISODate)));
-        QString status = reviewStatusKey(entry.status);
-        if (entry.status == ReviewStatus::Done)
-            status = tr("done %1").arg(entry.review->doneOn.toString(Qt::ISODate));
-        auto *statusItem = item(status);
-        statusItem->setForeground(statusColor(entry.status));
-        if (entry.status == ReviewStatus::Overdue || entry.status == ReviewStatus::Due) {
-            QFont font = statusItem->font();
-            font.setBold(true);
-            statusItem->setFont(font);
-        }
-        m_reviews->setItem(row, 3, statusItem);
-        auto *notes = item(entry.review ? entry.review->notes : QString());
-        if (entry.review) // the column is narrow: the whole note and the link on hover
-            notes->setToolTip(QStringList{entry.review->notes, entry.review->link}
-                                  .filter(QRegularExpression(QStringLiteral("\\S")))
-                                  .join(QLatin1Char('\n')));
-        m_reviews->setItem(row, 4, notes);
-    }
-    m_reviews->resizeColumnsToContents();
+    // Columns fit what they show; the last takes the rest of the width.
+    for (QTableView *table : {m_reviews, m_catalogue, m_products})
+        table->resizeColumnsToContents();
+    const int overdue = m_reviewModel->overdueCount();
     m_tabs->setTabText(0, overdue > 0 ? tr("Reviews (%1 overdue)").arg(overdue) : tr("Reviews"));
     m_tabs->setTabToolTip(0, tr("Growth reviews: one per product with product-market fit at the "
                                 "start of every month"));
-    const bool anyFit = std::any_of(m_productList.begin(), m_productList.end(),
-                                    [](const Product &p) { return p.productMarketFit; });
+    const bool anyFit = m_reviewModel->anyProductWithFit();
     m_reviewsEmpty->setText(
-        m_productList.isEmpty()
+        !m_reviewModel->hasProducts()
             ? tr("No growth reviews yet.\nEach product with product-market fit gets one at the "
                  "start of every month: add your products under Products.")
             : tr("No growth reviews yet.\nNone of the products has product-market fit: mark "
@@ -540,67 +479,18 @@ void MetricsPane::reloadReviews()
                  "here."));
     m_reviewsEmpty->setVisible(!anyFit);
     m_reviews->horizontalHeader()->setVisible(anyFit);
-}
-
-void MetricsPane::reloadCatalogue()
-{
-    m_catalogue->setRowCount(0);
-    m_catalogue->setRowCount(int(m_definitions.size()));
-    for (int row = 0; row < m_definitions.size(); ++row) {
-        const MetricDefinition &d = m_definitions[row];
-        m_catalogue->setItem(row, 0, item(d.key, d.key));
-        auto *name = item(d.name);
-        name->setToolTip(d.definition);
-        m_catalogue->setItem(row, 1, name);
-        m_catalogue->setItem(row, 2, item(unitKey(d.unit)));
-        m_catalogue->setItem(
-            row, 3, item(d.goodDirection == GoodDirection::Up ? tr("higher") : tr("lower")));
-        m_catalogue->setItem(row, 4,
-                             item(d.smoothingMonths > 0
-                                      ? tr("%n-month average", nullptr, d.smoothingMonths)
-                                      : tr("none")));
-        m_catalogue->setItem(row, 5,
-                             item(d.bands ? QStringLiteral("%1 / %2 / %3")
-                                                .arg(formatMetricValue(d.bands->poor, d.unit),
-                                                     formatMetricValue(d.bands->good, d.unit),
-                                                     formatMetricValue(d.bands->great, d.unit))
-                                          : tr("—")));
-        m_catalogue->setItem(
-            row, 6,
-            item(d.bands ? tr("%1, %2").arg(d.bands->source, d.bands->takenOn.toString(Qt::ISODate))
-                         : QString()));
-    }
-    m_catalogue->resizeColumnsToContents();
+    const bool noDefinitions = m_catalogueModel->rowCount() == 0;
     m_catalogueEmpty->setText(
         tr("The catalogue is empty.\n\nAdd… a metric with its key (as in your CSV files), its "
            "written definition, its unit, which direction is good and its benchmark bands."));
-    m_catalogueEmpty->setVisible(m_definitions.isEmpty());
-    m_catalogue->horizontalHeader()->setVisible(!m_definitions.isEmpty());
-}
-
-void MetricsPane::reloadProducts()
-{
-    QHash<QString, QString> teams;
-    for (const Team &team : session().coverage().teams())
-        teams.insert(team.meta.id, team.name);
-    m_products->setRowCount(0);
-    m_products->setRowCount(int(m_productList.size()));
-    for (int row = 0; row < m_productList.size(); ++row) {
-        const Product &p = m_productList[row];
-        m_products->setItem(row, 0, item(p.name, p.meta.id));
-        m_products->setItem(row, 1, item(teams.value(p.teamId)));
-        m_products->setItem(row, 2, item(p.productMarketFit ? tr("yes") : tr("no")));
-        m_products->setItem(row, 3,
-                            item(p.productMarketFit && p.pmfSince.isValid()
-                                     ? p.pmfSince.toString(QStringLiteral("yyyy-MM"))
-                                     : QString()));
-    }
-    m_products->resizeColumnsToContents();
+    m_catalogueEmpty->setVisible(noDefinitions);
+    m_catalogue->horizontalHeader()->setVisible(!noDefinitions);
+    const bool noProducts = m_productModel->rowCount() == 0;
     m_productsEmpty->setText(
         tr("No products yet.\n\nAdd… each product with its team, and whether it has "
            "product-market fit (then it gets a growth review every month)."));
-    m_productsEmpty->setVisible(m_productList.isEmpty());
-    m_products->horizontalHeader()->setVisible(!m_productList.isEmpty());
+    m_productsEmpty->setVisible(noProducts);
+    m_products->horizontalHeader()->setVisible(!noProducts);
 }
 
 bool MetricsPane::record(MetricsChange change)
@@ -644,16 +534,16 @@ void MetricsPane::importCsv(const QString &path, bool interactive)
 
 void MetricsPane::markReviewDone(int row)
 {
-    if (row < 0 || row >= m_reviews->rowCount())
+    const ScheduledReview *entry = m_reviewModel->reviewAt(row);
+    if (!entry)
         return;
-    const QDate month =
-        QDate::fromString(m_reviews->item(row, 0)->data(Qt::UserRole).toString(), Qt::ISODate);
-    const QString productId = m_reviews->item(row, 1)->data(Qt::UserRole).toString();
+    const QDate month = entry->month;
+    const QString productId = entry->product.meta.id;
     std::optional<GrowthReview> existing;
     for (const GrowthReview &review : session().metrics().reviews())
         if (review.productId == productId && review.month == month)
             existing = review;
-    ReviewDialog dialog(m_reviews->item(row, 1)->text(), month, existing, session().today(), this);
+    ReviewDialog dialog(entry->product.name, month, existing, session().today(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     record(MetricsEdits::recordReview(existing, productId, month, dialog.doneOn(), dialog.notes(),
@@ -672,21 +562,23 @@ void MetricsPane::addDefinition()
 
 void MetricsPane::editDefinition()
 {
-    const int row = m_catalogue->currentRow();
-    if (row < 0 || row >= m_definitions.size())
+    const MetricDefinition *shown =
+        m_catalogueModel->definitionAt(m_catalogue->currentIndex().row());
+    if (!shown)
         return;
-    MetricDefinitionDialog dialog(m_definitions[row], false, {}, this);
-    if (dialog.exec() == QDialog::Accepted && dialog.definition() != m_definitions[row])
-        record(MetricsEdits::saveDefinition(m_definitions[row], dialog.definition()));
+    const MetricDefinition definition = *shown;
+    MetricDefinitionDialog dialog(definition, false, {}, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.definition() != definition)
+        record(MetricsEdits::saveDefinition(definition, dialog.definition()));
 }
 
 void MetricsPane::removeDefinition()
 {
-    const int row = m_catalogue->currentRow();
-    if (row < 0 || row >= m_definitions.size())
-        return;
+    const MetricDefinition *shown =
+        m_catalogueModel->definitionAt(m_catalogue->currentIndex().row());
     // The series stay: re-adding the key brings the chart back, and Undo restores it.
-    record(MetricsEdits::removeDefinition(m_definitions[row]));
+    if (shown)
+        record(MetricsEdits::removeDefinition(MetricDefinition(*shown)));
 }
 
 void MetricsPane::addProduct()
@@ -701,20 +593,19 @@ void MetricsPane::addProduct()
 
 void MetricsPane::editProduct()
 {
-    const int row = m_products->currentRow();
-    if (row < 0 || row >= m_productList.size())
+    const Product *shown = m_productModel->productAt(m_products->currentIndex().row());
+    if (!shown)
         return;
-    ProductDialog dialog(m_productList[row], session().coverage().teams(), session().today(), this);
-    if (dialog.exec() == QDialog::Accepted && dialog.product() != m_productList[row])
-        record(MetricsEdits::editProduct(m_productList[row], dialog.product()));
+    const Product product = *shown;
+    ProductDialog dialog(product, session().coverage().teams(), session().today(), this);
+    if (dialog.exec() == QDialog::Accepted && dialog.product() != product)
+        record(MetricsEdits::editProduct(product, dialog.product()));
 }
 
 void MetricsPane::removeProduct()
 {
-    const int row = m_products->currentRow();
-    if (row < 0 || row >= m_productList.size())
-        return;
-    record(MetricsEdits::removeProduct(m_productList[row]));
+    if (const Product *shown = m_productModel->productAt(m_products->currentIndex().row()))
+        record(MetricsEdits::removeProduct(Product(*shown)));
 }
 
 void MetricsPane::exportChart()

@@ -10,8 +10,11 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QSplitter;
+class MetricCatalogueModel;
+class ProductListModel;
 class QTabWidget;
-class QTableWidget;
+class QTableView;
+class ReviewListModel;
 
 // Product metrics for growth reviews: the chart of one product's metric (raw series,
 // rolling average, benchmark bands, reviews), the growth-review schedule with due and
@@ -24,9 +27,7 @@ class MetricsPane final : public Pane
 public:
     explicit MetricsPane(WorkspaceSession &session, QWidget *parent = nullptr);
 
-    QString paneId() const override { return QStringLiteral("metrics"); }
-    QString title() const override { return tr("Metrics"); }
-    QIcon icon() const override { return QIcon(QStringLiteral(":/cadence/icons/metrics.svg")); }
+    static PaneInfo info();
 
     // For tests: the parts of the pane. No chart when the charts module cannot be loaded.
     MetricChart *chart() const { return m_chart; }
@@ -34,9 +35,9 @@ public:
     QComboBox *metricBox() const { return m_metric; }
     QAbstractButton *rangeButton(MetricChart::Range range) const;
     QCheckBox *compareBox() const { return m_compare; }
-    QTableWidget *reviewTable() const { return m_reviews; }
-    QTableWidget *catalogueTable() const { return m_catalogue; }
-    QTableWidget *productTable() const { return m_products; }
+    QTableView *reviewTable() const { return m_reviews; }
+    QTableView *catalogueTable() const { return m_catalogue; }
+    QTableView *productTable() const { return m_products; }
     QLabel *infoLabel() const { return m_info; }
     QLabel *chartEmptyState() const { return m_chartEmpty; }
     QLabel *reviewsEmptyState() const { return m_reviewsEmpty; }
@@ -56,9 +57,7 @@ private:
     QWidget *createSide();
     void reload();
     void reloadChart();
-    void reloadReviews();
-    void reloadCatalogue();
-    void reloadProducts();
+    void reloadTables();
     void updateInfo();
     void addDefinition();
     void editDefinition();
@@ -78,9 +77,12 @@ private:
     QCheckBox *m_compare;
     QLabel *m_info;
     QTabWidget *m_tabs;
-    QTableWidget *m_reviews;
-    QTableWidget *m_catalogue;
-    QTableWidget *m_products;
+    ReviewListModel *m_reviewModel;
+    MetricCatalogueModel *m_catalogueModel;
+    ProductListModel *m_productModel;
+    QTableView *m_reviews;
+    QTableView *m_catalogue;
+    QTableView *m_products;
     QSplitter *m_splitter;
     QLabel *m_chartEmpty;
     QLabel *m_reviewsEmpty;

@@ -2,6 +2,7 @@
 
 #include "charts/chartmodule.h"
 #include "charts/metricchartdata.h"
+#include "core/palette.h"
 #include "metrics/metricsrepository.h"
 
 #include <QComboBox>
@@ -32,19 +33,20 @@ QString percentChange(const std::optional<double> &change)
 
 QString bandColor(const std::optional<BandLevel> &band)
 {
+    const Palette &palette = Palette::current();
     if (!band)
-        return QStringLiteral("#666");
+        return palette.bandNone.name();
     switch (*band) {
     case BandLevel::Poor:
-        return QStringLiteral("#c0392b");
+        return palette.bandPoor.name();
     case BandLevel::Fair:
-        return QStringLiteral("#b7791f");
+        return palette.bandFair.name();
     case BandLevel::Good:
-        return QStringLiteral("#2f855a");
+        return palette.bandGood.name();
     case BandLevel::Great:
-        return QStringLiteral("#1c6b3a");
+        break;
     }
-    return {};
+    return palette.bandGreat.name();
 }
 
 } // namespace
@@ -145,6 +147,14 @@ void ReviewModeDialog::load()
                                 month.addMonths(-1).toString(QStringLiteral("MMMM yyyy"))));
     const QList<MetricDefinition> definitions = m_metrics.definitions();
     const int columns = definitions.size() > 4 ? 3 : 2;
+    // Every small multiple the same size, whatever its figures or axis labels ask for: the
+    // columns and the chart rows share the sheet equally (the layout keeps a column's or a
+    // row's stretch from the product before, so each is set, not only added).
+    for (int column = 0; column < std::max(3, m_grid->columnCount()); ++column)
+        m_grid->setColumnStretch(column, column < columns ? 1 : 0);
+    const int rows = int((definitions.size() + columns - 1) / columns);
+    for (int row = 0; row < std::max(2 * rows, m_grid->rowCount()); ++row)
+        m_grid->setRowStretch(row, row < 2 * rows && row % 2 == 1 ? 1 : 0);
     int position = 0;
     for (const MetricDefinition &definition : definitions) {
         MetricChartData chartData = loadMetricChartData(m_metrics, {product}, definition);
@@ -153,6 +163,7 @@ void ReviewModeDialog::load()
         auto *label = new QLabel;
         label->setTextFormat(Qt::RichText);
         label->setWordWrap(true);
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         const QString value =
             figures.mean ? formatMetricValue(*figures.mean, definition.unit) : tr("no data");
         label->setText(
@@ -171,6 +182,7 @@ void ReviewModeDialog::load()
             chart->setData(std::move(chartData));
             chart->setVisibleRange(month.addYears(-1), month.addDays(-1));
             chart->widget()->setMinimumHeight(160);
+            chart->widget()->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
             m_grid->addWidget(chart->widget(), (position / columns) * 2 + 1, position % columns);
             m_charts.append(chart);
         } else {

@@ -6,6 +6,7 @@
 #include "pane.h"
 #include "panes.h"
 #include "welcomepage.h"
+#include "widgets/fieldkeys.h"
 #include "workspace/workspacesession.h"
 
 #include <QAction>
@@ -41,6 +42,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("Cadence"));
     setMinimumSize(720, 480);
+    FieldKeys::install();
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFixedWidth(168);
@@ -141,6 +143,10 @@ void MainWindow::createMenus()
     edit->addAction(undo);
     edit->addAction(redo);
 
+    // The panes of the open workspace with their shortcuts (see rebuildPanes).
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->menuAction()->setVisible(false);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Cadence"), this, [this] {
         QMessageBox::about(
@@ -204,6 +210,7 @@ void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
 void MainWindow::rebuildPanes()
 {
     m_navigation->clear();
+    m_viewMenu->menuAction()->setVisible(m_session != nullptr);
     if (!m_session) {
         m_navigation->hide();
         WelcomePage *welcome = welcomePage();
@@ -221,10 +228,11 @@ void MainWindow::rebuildPanes()
     for (const PaneEntry &entry : std::as_const(m_entries)) {
         auto *item = new QListWidgetItem(entry.icon, entry.title, m_navigation);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(entry.title).arg(shortcut));
-        auto *jump = new QAction(m_paneShortcuts);
+        auto *jump = new QAction(entry.icon, entry.title, m_paneShortcuts);
         jump->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + shortcut++)));
         jump->setShortcutContext(Qt::WindowShortcut);
         addAction(jump);
+        m_viewMenu->addAction(jump);
         connect(jump, &QAction::triggered, this, [this, id = entry.id] { showPane(id); });
     }
     m_navigation->show();

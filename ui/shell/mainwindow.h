@@ -70,6 +70,7 @@ private:
     QList<Pane *> m_panes;              // parallel to m_entries; nullptr until first shown
     QObject *m_paneShortcuts = nullptr; // parent of the Ctrl+N actions of the open workspace
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QLabel *m_fileLabel;
     bool m_persistent = true;
 };

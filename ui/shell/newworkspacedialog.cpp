@@ -1,4 +1,5 @@
 #include "newworkspacedialog.h"
+#include "widgets/errortext.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -60,7 +61,7 @@ NewWorkspaceDialog::NewWorkspaceDialog(WorkspaceFactory::Content content, QWidge
     form->addRow(tr("File:"), pathRow);
     layout->addSpacing(8);
     layout->addLayout(form);
-    m_warning->setStyleSheet(QStringLiteral("color: #c0392b"));
+    showAsError(m_warning);
     layout->addWidget(m_warning);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);

@@ -6,6 +6,13 @@
 class QUndoCommand;
 class WorkspaceSession;
 
+// What the navigation shows of a pane, written once per pane (its static info()).
+struct PaneInfo {
+    QString id; // stable: `cadence screenshot --pane ID`, and the last pane remembered
+    QString title;
+    QIcon icon;
+};
+
 // One page of the main window (Coverage, Interviews, …). A pane gets the session of the open
 // workspace and reads and edits it only through the session's repositories and undo stack.
 class Pane : public QWidget
@@ -13,15 +20,15 @@ class Pane : public QWidget
     Q_OBJECT
 
 public:
-    explicit Pane(WorkspaceSession &session, QWidget *parent = nullptr)
+    Pane(WorkspaceSession &session, PaneInfo info, QWidget *parent = nullptr)
         : QWidget(parent)
         , m_session(session)
+        , m_info(std::move(info))
     {}
 
-    // Stable name, used by `cadence screenshot --pane ID` and to remember the last pane.
-    virtual QString paneId() const = 0;
-    virtual QString title() const = 0;
-    virtual QIcon icon() const { return {}; }
+    QString paneId() const { return m_info.id; }
+    QString title() const { return m_info.title; }
+    QIcon icon() const { return m_info.icon; }
 
 signals:
     // A short message for the window's status bar.
@@ -37,4 +44,5 @@ protected:
 
 private:
     WorkspaceSession &m_session;
+    PaneInfo m_info;
 };

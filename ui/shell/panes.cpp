@@ -5,17 +5,11 @@
 #include "interviews/interviewspane.h"
 #include "metrics/metricspane.h"
 
-#include <QCoreApplication>
-
 namespace {
 
-template<typename P>
-PaneEntry entry(const char *id, const char *context, const char *title, const char *icon)
+template<typename P> PaneEntry entry()
 {
-    // The title is translated in the pane's own context, so it reads the same as P::title().
-    return {QString::fromLatin1(id), QCoreApplication::translate(context, title),
-            QIcon(QString::fromLatin1(icon)),
-            [](WorkspaceSession &session, QWidget *parent) -> Pane * {
+    return {P::info(), [](WorkspaceSession &session, QWidget *parent) -> Pane * {
                 return new P(session, parent);
             }};
 }
@@ -24,16 +18,6 @@ PaneEntry entry(const char *id, const char *context, const char *title, const ch
 
 QList<PaneEntry> paneEntries()
 {
-    return {
-        entry<CoveragePane>("coverage", "CoveragePane",
-                            QT_TRANSLATE_NOOP("CoveragePane", "Coverage"),
-                            ":/cadence/icons/coverage.svg"),
-        entry<InterviewsPane>("interviews", "InterviewsPane",
-                              QT_TRANSLATE_NOOP("InterviewsPane", "Interviews"),
-                              ":/cadence/icons/interviews.svg"),
-        entry<MetricsPane>("metrics", "MetricsPane", QT_TRANSLATE_NOOP("MetricsPane", "Metrics"),
-                           ":/cadence/icons/metrics.svg"),
-        entry<GoalsPane>("goals", "GoalsPane", QT_TRANSLATE_NOOP("GoalsPane", "Goals"),
-                         ":/cadence/icons/goals.svg"),
-    };
+    return {entry<CoveragePane>(), entry<InterviewsPane>(), entry<MetricsPane>(),
+            entry<GoalsPane>()};
 }

@@ -1,5 +1,7 @@
 #include "metricchartview.h"
 
+#include "core/palette.h"
+
 #include <QAreaSeries>
 #include <QDateTimeAxis>
 #include <QFileInfo>
@@ -40,15 +42,6 @@ double toX(QDate day)
 QDate fromX(double x)
 {
     return QDate::fromJulianDay(EpochJulianDay + qint64(std::floor(x / double(MsPerDay))));
-}
-
-const QList<QColor> &lineColors()
-{
-    static const QList<QColor> colors = {QColor(0x1d, 0x4a, 0xff), QColor(0xf5, 0x4e, 0x00),
-                                         QColor(0x2f, 0x9e, 0x44), QColor(0xa6, 0x1e, 0x9f),
-                                         QColor(0x00, 0x8a, 0x9e), QColor(0xc9, 0x2a, 0x2a),
-                                         QColor(0x6b, 0x5b, 0x00), QColor(0x4c, 0x4c, 0x4c)};
-    return colors;
 }
 
 // The drawn part of a series: the visible window plus one point either side (so lines run to
@@ -114,7 +107,7 @@ Outcome MetricChartView::writeFile(MetricChartData data, const MetricChartFile &
     view.setCompare(file.compare);
     view.setRange(file.range);
     view.setData(std::move(data));
-    return view.exportTo(file.path, file.size);
+    return view.render(file.path, file.size);
 }
 
 void MetricChartView::setData(MetricChartData data)
@@ -200,7 +193,7 @@ void MetricChartView::rebuild()
     if (single) {
         m_previous = new QLineSeries;
         m_previous->setName(tr("Previous period"));
-        QPen pen(QColor(120, 120, 120));
+        QPen pen(Palette::current().previousPeriod);
         pen.setStyle(Qt::DashLine);
         pen.setWidthF(1.2);
         m_previous->setPen(pen);
@@ -211,7 +204,7 @@ void MetricChartView::rebuild()
     for (qsizetype i = 0; i < m_data.series.size(); ++i) {
         auto *line = new QLineSeries;
         line->setName(single ? tr("Daily value") : m_data.series[i].label);
-        QColor color = lineColors()[i % lineColors().size()];
+        QColor color = Palette::current().chartLine(i);
         if (single)
             color.setAlpha(110);
         // One pixel wide: the raster engine then draws the segments with its fast
@@ -220,25 +213,23 @@ void MetricChartView::rebuild()
         c->addSeries(line);
         line->attachAxis(m_xAxis);
         line->attachAxis(m_yAxis);
-        connect(line, &QLineSeries::hovered, this, &MetricChartView::showHover);
         m_raw.append(line);
     }
     if (single && !m_smoothed.isEmpty()) {
         m_average = new QLineSeries;
         m_average->setName(
             tr("Rolling %n-month average", nullptr, m_data.definition.smoothingMonths));
-        m_average->setPen(QPen(lineColors().first().darker(130), 2.6));
+        m_average->setPen(QPen(Palette::current().chartLine(0).darker(130), 2.6));
         c->addSeries(m_average);
         m_average->attachAxis(m_xAxis);
         m_average->attachAxis(m_yAxis);
-        connect(m_average, &QLineSeries::hovered, this, &MetricChartView::showHover);
     }
     if (!m_data.reviews.isEmpty()) {
         m_reviews = new QScatterSeries;
         m_reviews->setName(tr("Growth reviews"));
         m_reviews->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
         m_reviews->setMarkerSize(m_compact ? 7 : 11);
-        m_reviews->setColor(QColor(0x6a, 0x3d, 0x9a));
+        m_reviews->setColor(Palette::current().reviewMark);
         m_reviews->setBorderColor(Qt::white);
         c->addSeries(m_reviews);
         m_reviews->attachAxis(m_xAxis);
@@ -301,7 +292,10 @@ void MetricChartView::applyRange()
         first = last.addDays(-365);
     }
     const qint64 days = rangeDays();
-    QDate from = days > 0 ? last.addDays(-days) : first;
+    // A series shorter than the range fills the plot instead of being a sliver at its end.
+    QDate from = days > 0 && first.isValid() ? std::max(last.addDays(-days), first)
+                 : days > 0                  ? last.addDays(-days)
+                                             : first;
     if (from == last)
         from = last.addDays(-1);
     m_applyingRange = true;
@@ -427,6 +421,7 @@ void MetricChartView::refresh()
     chart()->layout()->activate();
     const double xMin = double(m_xAxis->min().toMSecsSinceEpoch());
     const double xMax = double(m_xAxis->max().toMSecsSinceEpoch());
+    updateDateAxis(width());
     const int budget = pointBudget();
     double yMin = std::numeric_limits<double>::max();
     double yMax = std::numeric_limits<double>::lowest();
@@ -489,8 +484,11 @@ void MetricChartView::refresh()
     while (decimals < 4 && std::abs(step * std::pow(10.0, decimals) -
                                     std::round(step * std::pow(10.0, decimals))) > 1e-6)
         ++decimals;
-    m_yAxis->setLabelFormat(QStringLiteral("%.%1f%2").arg(decimals).arg(
-        m_data.definition.unit == MetricUnit::Percent ? QStringLiteral("%%") : QString()));
+    // Grouped thousands ("311,408") as formatMetricValue() writes the same figures elsewhere.
+    m_yAxis->setLabelFormat(
+        QStringLiteral("%'.%1f%2")
+            .arg(decimals)
+            .arg(m_data.definition.unit == MetricUnit::Percent ? QStringLiteral("%%") : QString()));
     updateBands(xMin, xMax, yMin, yMax);
     if (m_reviews) {
         QList<QPointF> marks;
@@ -573,15 +571,6 @@ QString MetricChartView::hoverText(QDate day) const
     return lines.join(QLatin1Char('\n'));
 }
 
-void MetricChartView::showHover(const QPointF &point, bool state)
-{
-    if (!state) {
-        QToolTip::hideText();
-        return;
-    }
-    QToolTip::showText(QCursor::pos(), hoverText(fromX(point.x() + MsPerDay / 2)), this);
-}
-
 void MetricChartView::showReviewHover(const QPointF &point, bool state)
 {
     if (!state) {
@@ -653,6 +642,16 @@ void MetricChartView::mouseMoveEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    // Anywhere over the plot, not only on a line's pixels: the day under the mouse. (A review
+    // mark under it says its own text after this, through its hovered signal.)
+    const QPointF at = event->position();
+    if (event->buttons() == Qt::NoButton && !m_data.series.isEmpty() &&
+        chart()->plotArea().contains(at)) {
+        const QDate day = fromX(chart()->mapToValue(at).x() + MsPerDay / 2);
+        QToolTip::showText(event->globalPosition().toPoint(), hoverText(day), this);
+    } else if (event->buttons() == Qt::NoButton) {
+        QToolTip::hideText();
+    }
     QChartView::mouseMoveEvent(event);
 }
 
@@ -700,14 +699,28 @@ void MetricChartView::resizeEvent(QResizeEvent *event)
     scheduleRefresh();
 }
 
+void MetricChartView::updateDateAxis(int width)
+{
+    // Ticks as the width allows, never more than there are days shown, and days rather than
+    // months in the labels of a short span: no two labels read the same.
+    const double days =
+        double(m_xAxis->max().toMSecsSinceEpoch() - m_xAxis->min().toMSecsSinceEpoch()) / MsPerDay;
+    const int ticks = std::clamp(width / 140, 3, m_compact ? 4 : 7);
+    m_xAxis->setTickCount(std::max(2, std::min(ticks, int(std::floor(days)) + 1)));
+    const bool narrow = width < 700;
+    m_xAxis->setFormat(days <= 92
+                           ? (narrow ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy"))
+                       : narrow ? QStringLiteral("MMM yy")
+                                : QStringLiteral("MMM yyyy"));
+}
+
 void MetricChartView::adaptToWidth(int width)
 {
     // Narrow charts get fewer, shorter date labels, a shorter title and a shorter legend
     // rather than clipped text.
     if (!m_xAxis)
         return;
-    m_xAxis->setTickCount(std::clamp(width / 140, 3, m_compact ? 4 : 7));
-    m_xAxis->setFormat(width < 700 ? QStringLiteral("MMM yy") : QStringLiteral("MMM yyyy"));
+    updateDateAxis(width);
     QChart *c = chart();
     const int room = width - 40;
     c->setTitle(!m_showsTitle ? QString()
@@ -742,23 +755,30 @@ void MetricChartView::adaptToWidth(int width)
 
 Outcome MetricChartView::exportTo(const QString &path, QSize size)
 {
+    // A chart of its own for the file, laid out at the file's size (so that the down-sampling
+    // fits its pixels) and with its title (a file stands alone): the one on screen keeps its
+    // size, its lines and its title.
+    MetricChartView file;
+    file.resize(size);
+    file.chart()->resize(size);
+    file.setCompact(m_compact);
+    file.setCompare(m_compare);
+    file.m_range = m_range;
+    file.setData(m_data); // shared, not copied
+    if (m_zoomed)
+        file.setVisibleRange(visibleFrom(), visibleTo());
+    return file.render(path, size);
+}
+
+Outcome MetricChartView::render(const QString &path, QSize size)
+{
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") &&
         suffix != QLatin1String("pdf"))
         return Problem{path, tr("is not a .png, .svg or .pdf file name")};
-    // Lay the chart out at the export size so that the down-sampling fits its pixels.
-    // A file stands alone: it always says what it shows, even if the pane does not.
-    const bool showedTitle = m_showsTitle;
-    m_showsTitle = true;
-    const QSizeF oldSize = chart()->size();
-    const bool resized = oldSize != QSizeF(size);
-    if (resized) {
-        clearLines(); // refresh() fills them again, for the new width
-        chart()->resize(size);
-    }
     adaptToWidth(size.width());
     // Laid out and drawn for this size already (as `metrics chart` does): no need to redo it.
-    if (resized || m_refreshTimer.isActive() || !chart()->layout()->isActivated() ||
+    if (m_refreshTimer.isActive() || !chart()->layout()->isActivated() ||
         pointBudget() != m_drawnBudget)
         refresh();
     const QRectF source(QPointF(0, 0), QSizeF(size));
@@ -805,16 +825,6 @@ Outcome MetricChartView::exportTo(const QString &path, QSize size)
             painter.end();
         }
         why = tr("cannot be written");
-    }
-    m_showsTitle = showedTitle;
-    if (resized) {
-        clearLines();
-        chart()->resize(oldSize);
-        adaptToWidth(width());
-        refresh();
-    } else if (!showedTitle) {
-        adaptToWidth(width());
-        scheduleRefresh(); // the title's room goes back to the plot
     }
     if (!written)
         return Problem{path, tr("cannot be written (%1)").arg(why)};

@@ -77,13 +77,15 @@ signals:
 
 private:
     void rebuild();
+    // Writes this chart, laid out at `size`, to path (PNG, SVG or PDF).
+    Outcome render(const QString &path, QSize size);
     void applyRange();
     void scheduleRefresh();
     void setXRange(double min, double max);
     void clearLines();
     void adaptToWidth(int width);
+    void updateDateAxis(int width);
     void updateBands(double xMin, double xMax, double yMin, double yMax);
-    void showHover(const QPointF &point, bool state);
     void showReviewHover(const QPointF &point, bool state);
     qint64 rangeDays() const;
 

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QObject>
+
+// Two things Qt's date and number fields do that get in a PM's way. Their line edit keeps
+// Ctrl+Z and Ctrl+Shift+Z for an undo of its own typing, which is of no use in a field of a
+// few digits, so Edit ▸ Undo did nothing while the As-of date had the keyboard. And a click
+// leaves the cursor in whichever part of a date it hit, so a date typed whole landed in the
+// day. Installed on the application, this filter lets the window's Undo and Redo through
+// from such fields, and makes a date typed after a click start at the date's first part.
+class FieldKeys final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    // Once per application.
+    static void install();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+};
