@@ -1,7 +1,9 @@
 #pragma once
 
+#include "backups.h"
 #include "core/hybridclock.h"
 #include "core/problem.h"
+#include "integritycheck.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -10,12 +12,19 @@
 
 // One open workspace file: an SQLite database that carries Cadence's application id and
 // schema version. Opening checks the file before anything writes to it, so a file that is
-// not ours, is damaged or comes from a newer Cadence is refused and left byte-for-byte as it
-// was. Only repositories run SQL against database().
+// not ours, is damaged, lacks part of its schema or comes from a newer Cadence is refused and
+// left byte-for-byte as it was. Only repositories run SQL against database().
+//
+// What is checked when: the file's kind, header and schema on every opening; SQLite's
+// integrity check before the opening too, except for a file this Cadence checked and closed
+// cleanly, unchanged since, which opens at once and is checked by verify(): in the background
+// once the window shows, and before every bulk write (see BulkWrite). A file found damaged is
+// never written again (mayWrite()).
 class Workspace final
 {
 public:
     enum class Access { ReadWrite, ReadOnly };
+    using Integrity = IntegrityVerdict::State;
 
     // "CDNC": written to the SQLite header so that Cadence recognises its own files.
     static constexpr quint32 ApplicationId = 0x43444e43;
@@ -30,8 +39,13 @@ public:
     open(const QString &path, std::shared_ptr<Clock> clock, Access access = Access::ReadWrite);
     // Checks that path is a Cadence workspace this version can read, without touching it. The
     // integrity check (which reads the whole file) is skipped for a file that this Cadence
-    // checked, then closed cleanly, and that has not changed since (see workspace.cpp).
-    static Outcome inspect(const QString &path, Access access, int *schemaVersion = nullptr);
+    // checked, then closed cleanly, and that has not changed since (*checked is then false).
+    static Outcome inspect(const QString &path, Access access, int *schemaVersion = nullptr,
+                           bool *checked = nullptr);
+    // Whether path names the file of a workspace open in this process, or one of its -wal,
+    // -shm or -journal: such a file must not be opened, read or replaced by anything but
+    // SQLite (see workspacefile.h).
+    static bool isOpenWorkspaceFile(const QString &path);
 
     ~Workspace();
     Workspace(const Workspace &) = delete;
@@ -39,8 +53,23 @@ public:
 
     QSqlDatabase database() const;
     QString path() const { return m_path; }
-    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    // Opened read-only, or read-only since it was found damaged.
+    bool isReadOnly() const { return m_access == Access::ReadOnly || m_damage.has_value(); }
     QString replicaId() const { return m_replicaId; }
+    // Whether path is this workspace's file or one of its -wal, -shm or -journal.
+    bool isSameFile(const QString &path) const;
+
+    // The one answer to "may this workspace be written?": not when opened read-only, nor once
+    // it is known to be damaged. Every WriteTransaction asks.
+    Outcome mayWrite() const;
+    Integrity integrity() const;
+    // Runs the integrity check now unless its verdict is in; the verdict, or the damage.
+    Outcome verify();
+    // Takes the verdict of a check run elsewhere (in the background). A damaged file turns
+    // read-only at once, and is no longer trusted at the next opening.
+    void noteIntegrity(const IntegrityVerdict &verdict);
+    // Whether every record finds the records it refers to (see ReferenceCheck).
+    Outcome checkReferences(const QStringList &tables = {}) const;
 
     // Stamps for the merge columns of changed records.
     qint64 nextStamp() { return m_clock.next(); }
@@ -52,15 +81,22 @@ public:
     Outcome copyTo(const QString &targetPath) const;
     // Keeps a copy in the app's backup folder, pruning the oldest beyond a few per workspace.
     Result<QString> backup(const QString &reason) const;
+    // This workspace's backups, newest first.
+    QList<Backup> backups() const;
+    // What its backups are kept under: the replica id (or, for a file without one yet, a
+    // digest of its full path).
+    QString backupKey() const;
 
     Problem problem(const QString &what) const { return {m_path, what}; }
 
 private:
     friend class WriteTransaction;
     Workspace(QString path, QString connectionName, Access access, std::shared_ptr<Clock> clock);
+    Outcome connect();
     Outcome configure();
     Outcome migrate(int fromVersion);
     Outcome loadMeta();
+    Outcome ensureReplicaId();
     Outcome persistClock();
 
     QString m_path;
@@ -71,7 +107,8 @@ private:
     qint64 m_persistedStamp = 0;
     int m_transactionDepth = 0;
     bool m_transactionFailed = false;
-    bool m_intact = false; // checked on opening (or made here): noted as such on a clean close
+    Integrity m_integrity = Integrity::Unchecked; // Intact is noted as such on a clean close
+    Outcome m_damage;
 };
 
 // A write transaction (BEGIN IMMEDIATE, so that it never fails half-way on a lock upgrade).
@@ -85,6 +122,8 @@ public:
     WriteTransaction &operator=(const WriteTransaction &) = delete;
 
     bool isOpen() const { return m_open; }
+    // Why it did not begin.
+    const Outcome &problem() const { return m_beginProblem; }
     // Commits (the outermost) or leaves it to the outer one; a problem means nothing landed.
     Outcome commit();
     void rollback();
