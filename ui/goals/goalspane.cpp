@@ -11,11 +11,11 @@
 #include "metrics/metricsrepository.h"
 #include "workspace/workspacesession.h"
 
+#include "widgets/filedialogs.h"
 #include "widgets/panetitle.h"
 
 #include <QComboBox>
 #include <QDragMoveEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -662,8 +662,8 @@ void GoalsPane::populateMarkdownMenu()
             m_pm->currentIndex() > 0
                 ? QStringLiteral("goals-%1-%2.md").arg(currentQuarter(), m_pm->currentText())
                 : QStringLiteral("goals-%1.md").arg(currentQuarter());
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export goals as Markdown"),
-                                                          suggested, tr("Markdown (*.md)"));
+        const QString path = FileDialogs::saveFile(this, tr("Export goals as Markdown"), suggested,
+                                                   tr("Markdown (*.md)"));
         if (path.isEmpty())
             return;
         if (Outcome problem = exportMarkdown(path))
@@ -671,9 +671,8 @@ void GoalsPane::populateMarkdownMenu()
     });
     QAction *importAction = m_markdownMenu->addAction(tr("Import…"));
     connect(importAction, &QAction::triggered, this, [this] {
-        const QString path =
-            QFileDialog::getOpenFileName(this, tr("Import goals from Markdown"), {},
-                                         tr("Markdown (*.md *.markdown);;All files (*)"));
+        const QString path = FileDialogs::openFile(this, tr("Import goals from Markdown"), {},
+                                                   tr("Markdown (*.md *.markdown);;All files (*)"));
         if (path.isEmpty())
             return;
         if (Outcome problem = importMarkdown(path))
@@ -693,6 +692,8 @@ Outcome GoalsPane::exportMarkdown(const QString &path)
 
 Outcome GoalsPane::importMarkdown(const QString &path)
 {
+    if (Outcome problem = session().verify()) // a bulk write: on a file checked whole first
+        return problem;
     Result<GoalContext::MarkdownImport> read = GoalContext::importMarkdown(session(), path);
     if (!read)
         return read.problem();

@@ -1,9 +1,10 @@
 #include "newworkspacedialog.h"
 
+#include "widgets/filedialogs.h"
+
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -70,8 +71,8 @@ NewWorkspaceDialog::NewWorkspaceDialog(WorkspaceFactory::Content content, QWidge
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_path, &QLineEdit::textChanged, this, &NewWorkspaceDialog::validate);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString chosen = QFileDialog::getSaveFileName(this, tr("New Workspace"), path(),
-                                                            tr("Cadence workspaces (*.cadence)"));
+        const QString chosen = FileDialogs::saveWorkspace(this, tr("New Workspace"), path(),
+                                                          tr("Cadence workspaces (*.cadence)"));
         if (!chosen.isEmpty())
             m_path->setText(QDir::toNativeSeparators(chosen.endsWith(QLatin1String(".cadence"))
                                                          ? chosen
