@@ -3,7 +3,7 @@
 // session of a damaged one; the schema every version promises; schema versions that are not
 // versions; pipes and links that are not files; backups kept per workspace; references.
 #include "coverage/coveragerepository.h"
-#include "damage.h"
+#include "filetools.h"
 #include "shell/damagebanner.h"
 #include "shell/mainwindow.h"
 #include "testworkspace.h"
@@ -12,7 +12,6 @@
 
 #include <QAbstractButton>
 #include <QApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
@@ -24,14 +23,6 @@
 #include <sys/stat.h>
 
 namespace {
-
-QByteArray digest(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly)
-               ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-               : QByteArray();
-}
 
 Team newTeam(const QString &name)
 {
@@ -67,8 +58,8 @@ private slots:
     {
         TestWorkspace test(WorkspaceFactory::Content::Starter);
         test.close(); // closed cleanly after it was made: it may open without waiting
-        QVERIFY(Damage::indexPageKeepingTheFingerprint(test.path()));
-        const QByteArray before = digest(test.path());
+        QVERIFY(FileTools::damageIndexPageKeepingTheFingerprint(test.path()));
+        const QByteArray before = FileTools::digest(test.path());
 
         auto opened = Workspace::open(test.path(), Clock::system());
         QVERIFY2(opened, opened ? "" : qPrintable(opened.problem().text()));
@@ -87,20 +78,20 @@ private slots:
         QVERIFY(!small.isOpen());
         QVERIFY(small.problem()->what.contains(QLatin1String("will not write")));
         opened.value().reset();
-        QCOMPARE(digest(test.path()), before);
+        QCOMPARE(FileTools::digest(test.path()), before);
         // And it is no longer trusted: the next opening checks it first, and refuses it.
         auto again = Workspace::open(test.path(), Clock::system());
         QVERIFY(!again);
         QVERIFY2(again.problem().what.contains(QLatin1String("damaged")),
                  qPrintable(again.problem().what));
-        QCOMPARE(digest(test.path()), before);
+        QCOMPARE(FileTools::digest(test.path()), before);
     }
 
     void theBackgroundCheckTurnsADamagedSessionReadOnly()
     {
         TestWorkspace test(WorkspaceFactory::Content::Starter);
         test.close();
-        QVERIFY(Damage::indexPageKeepingTheFingerprint(test.path()));
+        QVERIFY(FileTools::damageIndexPageKeepingTheFingerprint(test.path()));
         auto opened = WorkspaceSession::open(test.path(), Clock::system());
         QVERIFY(opened);
         WorkspaceSession &session = *opened.value();
@@ -135,8 +126,8 @@ private slots:
         Team later = newTeam(QStringLiteral("Made after the backup"));
         QVERIFY(!test.session().coverage().save(later));
         test.close();
-        QVERIFY(Damage::indexPageKeepingTheFingerprint(test.path()));
-        const QByteArray damagedBytes = digest(test.path());
+        QVERIFY(FileTools::damageIndexPageKeepingTheFingerprint(test.path()));
+        const QByteArray damagedBytes = FileTools::digest(test.path());
 
         MainWindow window;
         window.setPersistent(false);
@@ -164,7 +155,7 @@ private slots:
         const QStringList aside = QDir(test.folder()).entryList({QStringLiteral("*.damaged-*")});
         QVERIFY2(!aside.isEmpty(), qPrintable(QDir(test.folder()).entryList().join(u' ')));
         QVERIFY(std::any_of(aside.begin(), aside.end(), [&](const QString &name) {
-            return digest(test.filePath(name)) == damagedBytes;
+            return FileTools::digest(test.filePath(name)) == damagedBytes;
         }));
     }
 
@@ -177,7 +168,7 @@ private slots:
         for (const QString &table : tables) {
             const QString copy = test.filePath(table + QStringLiteral(".cadence"));
             QVERIFY(QFile::copy(test.path(), copy));
-            QVERIFY(Damage::runSql(copy, {QStringLiteral("DROP TABLE %1").arg(table)}));
+            QVERIFY(FileTools::runSql(copy, {QStringLiteral("DROP TABLE %1").arg(table)}));
             auto opened = Workspace::open(copy, Clock::system(), Workspace::Access::ReadOnly);
             QVERIFY2(!opened, qPrintable(table));
             QCOMPARE(opened.problem().file, copy);
@@ -190,8 +181,8 @@ private slots:
     {
         TestWorkspace test;
         test.close();
-        QVERIFY(Damage::runSql(test.path(),
-                               {QStringLiteral("ALTER TABLE goal DROP COLUMN findings_url")}));
+        QVERIFY(FileTools::runSql(test.path(),
+                                  {QStringLiteral("ALTER TABLE goal DROP COLUMN findings_url")}));
         auto opened = Workspace::open(test.path(), Clock::system());
         QVERIFY(!opened);
         QCOMPARE(opened.problem().what,
@@ -208,14 +199,14 @@ private slots:
                                 QStringLiteral("/workspaces/schema-1.cadence"),
                             path));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-        QVERIFY(Damage::runSql(path, {QStringLiteral("DROP TABLE assignment")}));
-        const QByteArray before = digest(path);
+        QVERIFY(FileTools::runSql(path, {QStringLiteral("DROP TABLE assignment")}));
+        const QByteArray before = FileTools::digest(path);
         auto opened = Workspace::open(path, Clock::system());
         QVERIFY(!opened);
         QVERIFY2(opened.problem().what.contains(
                      QLatin1String("schema version 1 has the table assignment")),
                  qPrintable(opened.problem().what));
-        QCOMPARE(digest(path), before);
+        QCOMPARE(FileTools::digest(path), before);
     }
 
     void aSchemaVersionThatIsNoVersionIsRefused_data()
@@ -230,15 +221,15 @@ private slots:
         QFETCH(qint64, version);
         TestWorkspace test;
         test.close();
-        QVERIFY(
-            Damage::runSql(test.path(), {QStringLiteral("PRAGMA user_version = %1").arg(version)}));
-        const QByteArray before = digest(test.path());
+        QVERIFY(FileTools::runSql(test.path(),
+                                  {QStringLiteral("PRAGMA user_version = %1").arg(version)}));
+        const QByteArray before = FileTools::digest(test.path());
         auto opened = Workspace::open(test.path(), Clock::system());
         QVERIFY(!opened);
         QCOMPARE(
             opened.problem().what,
             QStringLiteral("is damaged: its schema version (%1) is not a version").arg(version));
-        QCOMPARE(digest(test.path()), before);
+        QCOMPARE(FileTools::digest(test.path()), before);
     }
 
     void whatIsNotARegularFileIsRefusedAtOnce()
@@ -304,7 +295,7 @@ private slots:
     {
         TestWorkspace test(WorkspaceFactory::Content::Starter);
         test.close();
-        QVERIFY(Damage::runSql(
+        QVERIFY(FileTools::runSql(
             test.path(),
             {QStringLiteral("INSERT INTO assignment (id, team_id, pm_id, support, start_on, hlc, "
                             "origin) SELECT 'orphan', 'no-such-team', id, 'full', '2026-01-01', "

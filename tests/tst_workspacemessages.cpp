@@ -4,10 +4,9 @@
 // another program, a read-only folder (as a user and as root), the workspace named as the
 // command's own file.
 #include "clitester.h"
-#include "damage.h"
+#include "filetools.h"
 #include "workspace/workspace.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
@@ -18,14 +17,6 @@
 #include <unistd.h>
 
 namespace {
-
-QByteArray digest(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly)
-               ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-               : QByteArray();
-}
 
 QString csv(const QString &name)
 {
@@ -83,15 +74,15 @@ private slots:
         CliTester cli;
         const QString file = cli.path(QStringLiteral("team.cadence"));
         QCOMPARE(cli.run({QStringLiteral("sample"), file}).status, 0);
-        QVERIFY(Damage::indexPageKeepingTheFingerprint(file));
-        const QByteArray before = digest(file);
+        QVERIFY(FileTools::damageIndexPageKeepingTheFingerprint(file));
+        const QByteArray before = FileTools::digest(file);
         const auto import = cli.run(QStringList{QStringLiteral("-w"), file} +
                                     importing(csv(QStringLiteral("good_long.csv"))));
         QCOMPARE(import.status, 1);
         QVERIFY2(import.err.startsWith(QStringLiteral("cadence: %1: is damaged").arg(file)),
                  qPrintable(import.err));
         QCOMPARE(import.err.count(u'\n'), 1);
-        QCOMPARE(digest(file), before);
+        QCOMPARE(FileTools::digest(file), before);
     }
 
     void aMissingTableIsOneLineNamingTheFile_data()
@@ -112,7 +103,7 @@ private slots:
         QFETCH(QString, table);
         QFETCH(QStringList, command);
         const QString file = copyOfSample(table + QStringLiteral(".cadence"));
-        QVERIFY(Damage::runSql(file, {QStringLiteral("DROP TABLE %1").arg(table)}));
+        QVERIFY(FileTools::runSql(file, {QStringLiteral("DROP TABLE %1").arg(table)}));
         const auto result = run(file, command);
         QCOMPARE(result.status, 1);
         QCOMPARE(result.err, line(file, QStringLiteral("is damaged: schema version %1 has the "
@@ -133,8 +124,8 @@ private slots:
     {
         QFETCH(QString, version);
         const QString file = copyOfSample(QStringLiteral("version.cadence"));
-        QVERIFY(Damage::runSql(file, {QStringLiteral("PRAGMA user_version = ") + version}));
-        const QByteArray before = digest(file);
+        QVERIFY(FileTools::runSql(file, {QStringLiteral("PRAGMA user_version = ") + version}));
+        const QByteArray before = FileTools::digest(file);
         for (const QStringList &command :
              {coverage, importing(csv(QStringLiteral("good_long.csv")))}) {
             const auto result = run(file, command);
@@ -144,7 +135,7 @@ private slots:
                                                "version")
                                     .arg(version)));
         }
-        QCOMPARE(digest(file), before);
+        QCOMPARE(FileTools::digest(file), before);
     }
 
     void aPipeIsRefusedAtOnce()
@@ -180,7 +171,7 @@ private slots:
     void aLockHeldByAnotherProgramIsNamed()
     {
         const QString file = copyOfSample(QStringLiteral("locked.cadence"));
-        const QByteArray before = digest(file);
+        const QByteArray before = FileTools::digest(file);
         {
             // This test is the other program: it holds a write transaction open.
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
@@ -200,7 +191,7 @@ private slots:
                                                            "again when it is done")));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("other-program"));
-        QCOMPARE(digest(file), before);
+        QCOMPARE(FileTools::digest(file), before);
     }
 
     void aReadOnlyFolderIsReadButNotWrittenByAUser()
@@ -218,7 +209,7 @@ private slots:
                                         QFile::ReadOther);
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup |
                                           QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
-        const QByteArray before = digest(file);
+        const QByteArray before = FileTools::digest(file);
         const auto read = cli.run(QStringList{QStringLiteral("-w"), file} + coverage);
         QVERIFY2(read.status == 0, qPrintable(read.err));
         QVERIFY(read.out.startsWith(QLatin1String("team,pm,support\n")));
@@ -228,7 +219,7 @@ private slots:
         QVERIFY2(!write.err.contains(QLatin1String("damaged")), qPrintable(write.err));
         QCOMPARE(write.err.count(u'\n'), 1);
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        QCOMPARE(digest(file), before);
+        QCOMPARE(FileTools::digest(file), before);
         QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{QStringLiteral("team.cadence")});
     }
 
@@ -242,19 +233,19 @@ private slots:
         QVERIFY(QFile::copy(m_sample, file));
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup |
                                           QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
-        const QByteArray before = digest(file);
+        const QByteArray before = FileTools::digest(file);
         const auto write = run(file, importing(csv(QStringLiteral("good_long.csv"))));
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         QCOMPARE(write.status, 1);
         QCOMPARE(write.err, line(file, QStringLiteral("is in a read-only folder; Cadence needs to "
                                                       "write beside it")));
-        QCOMPARE(digest(file), before);
+        QCOMPARE(FileTools::digest(file), before);
     }
 
     void theWorkspaceIsNeverTheCommandsOwnFile()
     {
         const QString file = copyOfSample(QStringLiteral("itself.cadence"));
-        const QByteArray before = digest(file);
+        const QByteArray before = FileTools::digest(file);
         for (const QStringList &command :
              {importing(file),
               QStringList{QStringLiteral("goals"), QStringLiteral("export-md"),
@@ -268,7 +259,7 @@ private slots:
             QVERIFY2(result.err.endsWith(QLatin1String(": is the workspace itself; name another "
                                                        "file\n")),
                      qPrintable(result.err));
-            QCOMPARE(digest(file), before);
+            QCOMPARE(FileTools::digest(file), before);
         }
     }
 };

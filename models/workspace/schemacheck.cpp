@@ -7,8 +7,10 @@
 #include <QHash>
 #include <QMutex>
 #include <QSet>
+#include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 
 #include <map>
 
@@ -36,14 +38,10 @@ Columns columnsOf(const QSqlDatabase &db, QSqlError *error = nullptr)
     return columns;
 }
 
-// The tables and columns the first `version` migrations make.
-Columns promisedBy(int version)
+// The tables and columns the first `version` migrations make, worked out by running them in
+// memory.
+Columns madeBy(int version)
 {
-    static QMutex mutex;
-    static std::map<int, Columns> known;
-    const QMutexLocker lock(&mutex);
-    if (const auto found = known.find(version); found != known.end())
-        return found->second;
     const QString connection = QStringLiteral("cadence-schema-%1").arg(version);
     Columns columns;
     {
@@ -59,6 +57,52 @@ Columns promisedBy(int version)
         }
     }
     QSqlDatabase::removeDatabase(connection);
+    return columns;
+}
+
+// "table:column,column;table:…", sorted.
+QString toText(const Columns &columns)
+{
+    QStringList tables;
+    for (auto table = columns.cbegin(); table != columns.cend(); ++table) {
+        QStringList names(table.value().cbegin(), table.value().cend());
+        names.sort();
+        tables << table.key() + u':' + names.join(u',');
+    }
+    tables.sort();
+    return tables.join(u';');
+}
+
+Columns fromText(const QString &text)
+{
+    Columns columns;
+    for (const QString &table : text.split(u';', Qt::SkipEmptyParts)) {
+        const QStringList names = table.section(u':', 1).split(u',', Qt::SkipEmptyParts);
+        columns.insert(table.section(u':', 0, 0), QSet<QString>(names.cbegin(), names.cend()));
+    }
+    return columns;
+}
+
+// What a version promises. Running the migrations takes a millisecond or two, at every start:
+// the answer is kept in the app's data folder under a digest of the migrations' text, so it is
+// worked out again only by a Cadence whose migrations differ.
+Columns promisedBy(int version)
+{
+    static QMutex mutex;
+    static std::map<int, Columns> known;
+    const QMutexLocker lock(&mutex);
+    if (const auto found = known.find(version); found != known.end())
+        return found->second;
+    QSettings kept(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                       QStringLiteral("/schema-promises.ini"),
+                   QSettings::IniFormat);
+    const QString key =
+        QStringLiteral("%1/version-%2").arg(QString::fromLatin1(Migrations::digest())).arg(version);
+    Columns columns = fromText(kept.value(key).toString());
+    if (columns.isEmpty() && version > 0) {
+        columns = madeBy(version);
+        kept.setValue(key, toText(columns));
+    }
     known.emplace(version, columns);
     return columns;
 }

@@ -239,7 +239,7 @@ void MainWindow::restoreBackup(const Backup &backup)
     const QString when = QLocale().toString(backup.takenAt.toLocalTime(), QLocale::ShortFormat);
     const auto answer = QMessageBox::question(
         this, tr("Restore the backup"),
-        tr("Cadence will close %1, keep it beside itself under a name ending in \"damaged\", and "
+        tr("Cadence will close %1, keep it in its folder under a name ending in \"damaged\", and "
            "put the backup of %2 in its place.\n\nChanges made since %2 stay in the damaged file "
            "only.")
             .arg(QDir::toNativeSeparators(path), when),
