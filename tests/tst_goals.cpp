@@ -211,7 +211,7 @@ void TestGoals::badRecordChangesNothing()
     WorkspaceSession &session = workspace.session();
     QList<Goal> goals{draft(QStringLiteral("2026-Q4"), QStringLiteral("fine")),
                       draft(QStringLiteral("2026-Q9"), QStringLiteral("bad quarter"))};
-    QSignalSpy saved(&session.goals(), &GoalRepository::goalsSaved);
+    QSignalSpy saved(&session.changes(), &ChangeFeed::changed);
     const Outcome problem = session.goals().apply(goals);
     QVERIFY(problem);
     QCOMPARE(problem->file, session.path());

@@ -71,7 +71,7 @@ private slots:
         interview.scorecard.entry(Criterion::HandsOnCode) = {0, QStringLiteral("not assessed")};
         interview.scorecard.redFlags = QStringLiteral("none");
         interview.scorecard.recommendation = Recommendation::Yes;
-        QSignalSpy changed(&repository, &InterviewRepository::changed);
+        QSignalSpy changed(&repository.workspace().changes(), &ChangeFeed::changed);
         QVERIFY(!repository.save(interview));
         QCOMPARE(changed.count(), 1);
         QCOMPARE(interview.sequence, 0);

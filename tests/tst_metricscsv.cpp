@@ -91,7 +91,7 @@ private slots:
 
         // Re-importing the same file changes nothing, not even stamps.
         const QStringList before = fingerprint(metrics());
-        QSignalSpy changed(&metrics(), &MetricsRepository::changed);
+        QSignalSpy changed(&metrics().workspace().changes(), &ChangeFeed::changed);
         auto again = MetricsCsv::importFile(metrics(), csv(QStringLiteral("good_long.csv")));
         QCOMPARE(again.value().added, 0);
         QCOMPARE(again.value().updated, 0);

@@ -31,7 +31,7 @@ CoverageMatrixModel::CoverageMatrixModel(CoverageRepository &repository, QDate d
     , m_repository(repository)
     , m_snapshot(repository.coverageOn(day))
 {
-    connect(&repository, &CoverageRepository::changed, this, &CoverageMatrixModel::refresh);
+    repository.workspace().changes().whenChanged(Area::Coverage, this, [this] { refresh(); });
 }
 
 void CoverageMatrixModel::setDay(QDate day)

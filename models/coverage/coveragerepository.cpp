@@ -395,8 +395,6 @@ Outcome CoverageRepository::apply(CoverageEdit &edit)
                 return failed;
         return {};
     });
-    if (!problem)
-        emit changed();
     return problem;
 }
 

@@ -17,13 +17,8 @@ GoalBoardModel::GoalBoardModel(GoalRepository &goals, CoverageRepository &covera
     , m_undoStack(undoStack)
     , m_today(today)
 {
-    connect(&m_repository, &GoalRepository::goalsSaved, this, &GoalBoardModel::onGoalsSaved);
-    connect(&m_coverage, &CoverageRepository::changed, this, [this] {
-        reloadNames();
-        if (!m_goals.isEmpty())
-            emit dataChanged(index(0), index(int(m_goals.size()) - 1),
-                             {Qt::DisplayRole, OwnerNameRole, TeamNameRole, SupporterNamesRole});
-    });
+    connect(&goals.workspace().changes(), &ChangeFeed::changed, this,
+            &GoalBoardModel::onWorkspaceChanged);
     reloadNames();
     reload();
 }
@@ -78,7 +73,27 @@ std::optional<double> GoalBoardModel::progressOf(const Goal &goal) const
     return GoalProgress::goal(goal, m_lookup, GoalProgress::readingDay(goal, m_today));
 }
 
-void GoalBoardModel::onGoalsSaved(const QList<Goal> &goals)
+void GoalBoardModel::onWorkspaceChanged(const WorkspaceChange &change)
+{
+    if (change.touches(Area::Coverage)) {
+        reloadNames();
+        if (!m_goals.isEmpty())
+            emit dataChanged(index(0), index(int(m_goals.size()) - 1),
+                             {Qt::DisplayRole, OwnerNameRole, TeamNameRole, SupporterNamesRole});
+    }
+    if (!change.touches(Area::Goals))
+        return;
+    // Moving one card on a board of thousands re-reads that goal alone.
+    const std::optional<QList<qint64>> goalRows = change.rowsOf(QStringLiteral("goal"));
+    const std::optional<QList<qint64>> resultRows = change.rowsOf(QStringLiteral("key_result"));
+    if (!goalRows || !resultRows) {
+        reload();
+        return;
+    }
+    updateGoals(m_repository.goalsWritten(*goalRows, *resultRows));
+}
+
+void GoalBoardModel::updateGoals(const QList<Goal> &goals)
 {
     for (Goal goal : goals) {
         // The repository never hands out tombstoned key results: neither does the model.

@@ -2,6 +2,7 @@
 
 #include "goalprogress.h"
 #include "goaltypes.h"
+#include "workspace/workspacechange.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -72,7 +73,9 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    void onGoalsSaved(const QList<Goal> &goals);
+    void onWorkspaceChanged(const WorkspaceChange &change);
+    // Takes goals as stored (tombstones included) into their rows, adding or removing rows.
+    void updateGoals(const QList<Goal> &goals);
     void reloadNames();
     std::optional<double> progressOf(const Goal &goal) const;
     void reindexFrom(int row);

@@ -108,6 +108,24 @@ std::optional<Goal> GoalRepository::goal(const QString &id) const
     return found.isEmpty() ? std::nullopt : std::optional<Goal>(found.first());
 }
 
+QList<Goal> GoalRepository::goalsWritten(const QList<qint64> &goalRows,
+                                         const QList<qint64> &keyResultRows) const
+{
+    if (goalRows.isEmpty() && keyResultRows.isEmpty())
+        return {};
+    auto rowList = [](const QList<qint64> &rows) {
+        QStringList numbers;
+        for (qint64 row : rows)
+            numbers << QString::number(row);
+        return numbers.join(u',');
+    };
+    // Rowids are numbers the workspace gave out, not input: listing them inline is safe.
+    return select(QStringLiteral("id IN (SELECT id FROM goal WHERE rowid IN (%1)) OR id IN "
+                                 "(SELECT goal_id FROM key_result WHERE rowid IN (%2))")
+                      .arg(rowList(goalRows), rowList(keyResultRows)),
+                  {});
+}
+
 QStringList GoalRepository::quarters() const
 {
     QSqlQuery query = prepare(QStringLiteral("SELECT DISTINCT quarter FROM goal WHERE deleted = 0 "
@@ -128,8 +146,6 @@ Outcome GoalRepository::apply(QList<Goal> &goals)
             return {};
         }))
         return problem;
-    emit goalsSaved(goals);
-    emit changed();
     return {};
 }
 

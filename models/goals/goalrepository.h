@@ -17,6 +17,10 @@ public:
     QList<Goal> goals() const;
     QList<Goal> goals(const QString &quarter) const;
     std::optional<Goal> goal(const QString &id) const; // tombstones too
+    // The goals (tombstones too) whose goal or key-result rows have these rowids: what a
+    // batch of writes touched (see WorkspaceChange).
+    QList<Goal> goalsWritten(const QList<qint64> &goalRows,
+                             const QList<qint64> &keyResultRows) const;
     // Quarters that have goals, oldest first.
     QStringList quarters() const;
 
@@ -25,11 +29,6 @@ public:
     // through goals.
     Outcome apply(QList<Goal> &goals);
     Outcome save(Goal &goal);
-
-signals:
-    // The goals one apply() saved, as saved (tombstones included), so that models can update
-    // those rows alone instead of reading every goal again. changed() follows.
-    void goalsSaved(const QList<Goal> &goals);
 
 private:
     QList<Goal> select(const QString &where, const QVariantList &values) const;

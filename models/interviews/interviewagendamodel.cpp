@@ -10,8 +10,7 @@ InterviewAgendaModel::InterviewAgendaModel(WorkspaceSession &session, QObject *p
     : QAbstractTableModel(parent)
     , m_session(session)
 {
-    connect(&session.interviews(), &Repository::changed, this, &InterviewAgendaModel::refresh);
-    connect(&session.coverage(), &Repository::changed, this, &InterviewAgendaModel::refresh);
+    session.changes().whenChanged(Area::Interviews | Area::Coverage, this, [this] { refresh(); });
     refresh();
 }
 

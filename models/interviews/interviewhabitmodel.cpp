@@ -12,8 +12,7 @@ InterviewHabitModel::InterviewHabitModel(WorkspaceSession &session, QObject *par
     : QAbstractTableModel(parent)
     , m_session(session)
 {
-    connect(&session.interviews(), &Repository::changed, this, &InterviewHabitModel::refresh);
-    connect(&session.coverage(), &Repository::changed, this, &InterviewHabitModel::refresh);
+    session.changes().whenChanged(Area::Interviews | Area::Coverage, this, [this] { refresh(); });
     refresh();
 }
 

@@ -228,10 +228,7 @@ Outcome InterviewRepository::apply(InterviewEdit &edit)
     if (edit.isEmpty())
         return {};
     if (edit.interviews.size() > BulkThreshold && sqliteHandle(workspace().database())) {
-        if (Outcome problem = writeTogether([&] { return writeBulk(edit); }))
-            return problem;
-        emit changed();
-        return {};
+        return writeTogether([&] { return writeBulk(edit); });
     }
     WriteTransaction transaction(workspace());
     // Prepared once per batch: an import of 100,000 events must not compile SQL per event.
@@ -282,10 +279,7 @@ Outcome InterviewRepository::apply(InterviewEdit &edit)
         if (bulk)
             sequences.insert(interview.meta.id, interview.sequence);
     }
-    if (Outcome problem = transaction.commit())
-        return problem;
-    emit changed();
-    return {};
+    return transaction.commit();
 }
 
 // A big batch (an import): two statements prepared once, every stored SEQUENCE read in one

@@ -253,8 +253,6 @@ Outcome MetricsRepository::apply(MetricsEdit &edit)
                 return failed;
         return {};
     });
-    if (!problem)
-        emit changed();
     return problem;
 }
 
@@ -315,8 +313,6 @@ MetricsRepository::importPoints(const QList<MetricPoint> &points, bool compare,
         return *problem;
     if (previous)
         *previous = std::move(before);
-    if (stats.added > 0 || stats.updated > 0)
-        emit changed();
     return stats;
 }
 

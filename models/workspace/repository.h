@@ -12,7 +12,8 @@
 #include <functional>
 
 // The base of every repository: the one place where SQL runs. It stamps records with the
-// merge columns when they are saved, and announces changes so that models refresh.
+// merge columns when they are saved. Changes are announced by the workspace itself, once per
+// committed batch (Workspace::changes()), whoever wrote them.
 //
 // Convention for every mergeable table: SELECTs list the merge columns first, in the order
 // of metaColumns(), so that readMeta() can pick them up.
@@ -35,10 +36,6 @@ public:
     {
         return text.isNull() ? QStringLiteral("") : text;
     }
-
-signals:
-    // Records of this repository changed (saved here, or brought in by a merge or an import).
-    void changed();
 
 protected:
     // Runs `writes` in one write transaction: all of them land, or none does and the first

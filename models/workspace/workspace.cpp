@@ -15,10 +15,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <qplatformdefs.h>
+
+#include <sqlite3.h>
 
 namespace {
 
@@ -70,6 +73,7 @@ Workspace::~Workspace()
         const QMutexLocker lock(&openWorkspacesMutex);
         openWorkspaces.removeOne(this);
     }
+    m_recorder.detach();
     bool closed = false;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -89,6 +93,14 @@ Workspace::~Workspace()
 QSqlDatabase Workspace::database() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+sqlite3 *Workspace::sqliteHandle() const
+{
+    const QVariant handle = database().driver()->handle();
+    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+               ? *static_cast<sqlite3 *const *>(handle.constData())
+               : nullptr;
 }
 
 bool Workspace::isOpenWorkspaceFile(const QString &path)
@@ -232,6 +244,7 @@ Outcome Workspace::connect()
 
 Outcome Workspace::configure()
 {
+    m_recorder.attach(sqliteHandle());
     QSqlDatabase db = database();
     // Reads through a memory map of the file's first 256 MB rather than a read() and a copy
     // per page: opening the Coverage pane on ten years of history read some 370 pages, which
@@ -451,6 +464,7 @@ Outcome WriteTransaction::commit()
     QSqlQuery query(ws.database());
     if (ws.m_transactionFailed) {
         query.exec(QStringLiteral("ROLLBACK"));
+        ws.m_recorder.discard();
         return ws.problem(
             QCoreApplication::translate("Workspace", "was not changed: part of the work failed"));
     }
@@ -458,9 +472,14 @@ Outcome WriteTransaction::commit()
     if (!problem && !query.exec(QStringLiteral("COMMIT")))
         problem =
             ws.problem(SqliteProblem::describe(query.lastError(), tr("cannot be written (%1)")));
-    if (problem)
+    if (problem) {
         query.exec(QStringLiteral("ROLLBACK"));
-    return problem;
+        ws.m_recorder.discard();
+        return problem;
+    }
+    if (WorkspaceChange change = ws.m_recorder.take(); !change.isEmpty())
+        emit ws.m_changes.changed(change);
+    return {};
 }
 
 void WriteTransaction::rollback()
@@ -474,4 +493,5 @@ void WriteTransaction::rollback()
         return;
     }
     QSqlQuery(QStringLiteral("ROLLBACK"), ws.database());
+    ws.m_recorder.discard();
 }

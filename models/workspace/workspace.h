@@ -4,11 +4,14 @@
 #include "core/hybridclock.h"
 #include "core/problem.h"
 #include "integritycheck.h"
+#include "workspacechange.h"
 
 #include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
+
+struct sqlite3;
 
 // One open workspace file: an SQLite database that carries Cadence's application id and
 // schema version. Opening checks the file before anything writes to it, so a file that is
@@ -52,6 +55,12 @@ public:
     Workspace &operator=(const Workspace &) = delete;
 
     QSqlDatabase database() const;
+    // The connection's own SQLite handle, for the bulk paths that bypass QSqlQuery's
+    // per-value QVariants (years of points, 100,000 interviews); null if the driver is not
+    // SQLite's.
+    sqlite3 *sqliteHandle() const;
+    // Announces every committed batch of writes, naming the areas and rows it changed.
+    ChangeFeed &changes() { return m_changes; }
     QString path() const { return m_path; }
     // Opened read-only, or read-only since it was found damaged.
     bool isReadOnly() const { return m_access == Access::ReadOnly || m_damage.has_value(); }
@@ -105,6 +114,8 @@ private:
     HybridClock m_clock;
     QString m_replicaId;
     qint64 m_persistedStamp = 0;
+    ChangeFeed m_changes;
+    ChangeRecorder m_recorder;
     int m_transactionDepth = 0;
     bool m_transactionFailed = false;
     Integrity m_integrity = Integrity::Unchecked; // Intact is noted as such on a clean close

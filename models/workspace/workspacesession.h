@@ -36,6 +36,8 @@ public:
     std::shared_ptr<Clock> sharedClock() const { return m_clock; }
     QDate today() const { return m_clock->today(); }
     QUndoStack &undoStack() { return m_undoStack; }
+    // Every committed batch of writes to the workspace (see WorkspaceChange).
+    ChangeFeed &changes() { return m_workspace->changes(); }
 
     // Checks the file in the background if it opened before its check (see Workspace); a
     // damaged file turns read-only and damaged() says why.

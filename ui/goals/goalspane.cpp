@@ -147,11 +147,11 @@ GoalsPane::GoalsPane(WorkspaceSession &session, QWidget *parent)
         scheduleRefresh(true);
     });
     connect(m_board, &QAbstractItemModel::rowsInserted, this, [this] { scheduleRefresh(true); });
-    connect(&session.coverage(), &CoverageRepository::changed, this, [this] {
+    session.changes().whenChanged(Area::Coverage, this, [this] {
         refreshFilterChoices();
         m_editor->refreshChoices();
     });
-    connect(&session.metrics(), &MetricsRepository::changed, this, [this] {
+    session.changes().whenChanged(Area::Metrics, this, [this] {
         m_board->setMetricLookup(GoalContext::metricLookup(this->session()));
         m_editor->refreshChoices();
     });

@@ -97,8 +97,8 @@ InterviewsPane::InterviewsPane(WorkspaceSession &session, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     reloadChoices();
-    connect(&session.coverage(), &Repository::changed, this, &InterviewsPane::reloadChoices);
-    connect(&session.interviews(), &Repository::changed, this, [this] {
+    session.changes().whenChanged(Area::Coverage, this, [this] { reloadChoices(); });
+    session.changes().whenChanged(Area::Interviews, this, [this] {
         select(m_editor->interview() ? m_editor->interview()->meta.id : QString());
         updateEmptyState();
     });

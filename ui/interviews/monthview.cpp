@@ -15,7 +15,7 @@ MonthView::MonthView(WorkspaceSession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
 {
-    connect(&session.interviews(), &Repository::changed, this, &MonthView::refresh);
+    session.changes().whenChanged(Area::Interviews, this, [this] { refresh(); });
     setMonth(session.today());
 }
 

@@ -32,7 +32,7 @@ WeekView::WeekView(WorkspaceSession &session, QWidget *parent)
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
-    connect(&session.interviews(), &Repository::changed, this, &WeekView::refresh);
+    session.changes().whenChanged(Area::Interviews, this, [this] { refresh(); });
     setWeek(session.today());
 }
 

@@ -165,7 +165,7 @@ MetricsPane::MetricsPane(WorkspaceSession &session, QWidget *parent)
         connect(m_compare, &QCheckBox::toggled, this,
                 [this](bool compare) { m_chart->setCompare(compare); });
     }
-    connect(&session.metrics(), &MetricsRepository::changed, this, &MetricsPane::reload);
+    session.changes().whenChanged(Area::Metrics, this, [this] { reload(); });
     reload();
 }
 
