@@ -119,6 +119,19 @@ private slots:
         QVERIFY(!session.coverage().save(team));
     }
 
+    void aTrustedSessionClosedCleanlyStaysTrusted()
+    {
+        // Edits made before the background check finished do not cost the next start its
+        // fast opening: the file is trusted as long as no check finds it damaged.
+        TestWorkspace test(WorkspaceFactory::Content::Starter);
+        test.reopen();
+        QCOMPARE(test.session().workspace().integrity(), Workspace::Integrity::Unchecked);
+        Team team = newTeam(QStringLiteral("Growth"));
+        QVERIFY(!test.session().coverage().save(team));
+        test.reopen();
+        QCOMPARE(test.session().workspace().integrity(), Workspace::Integrity::Unchecked);
+    }
+
     void theWindowSaysSoAndOffersTheLatestBackup()
     {
         TestWorkspace test(WorkspaceFactory::Content::Starter);

@@ -85,8 +85,9 @@ Workspace::~Workspace()
         }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
-    // Checked (or made) by this Cadence and closed cleanly: the next opening can trust it.
-    if (closed && m_integrity == Integrity::Intact)
+    // Checked (or made) by this Cadence, or trusted at its opening and not found damaged since,
+    // and closed cleanly: the next opening can trust it (and checks it once the window shows).
+    if (closed && m_integrity != Integrity::Damaged)
         VerifiedWorkspaces::noteChecked(m_path);
 }
 

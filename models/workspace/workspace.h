@@ -118,7 +118,7 @@ private:
     ChangeRecorder m_recorder;
     int m_transactionDepth = 0;
     bool m_transactionFailed = false;
-    Integrity m_integrity = Integrity::Unchecked; // Intact is noted as such on a clean close
+    Integrity m_integrity = Integrity::Unchecked; // unless Damaged, noted at a clean close
     Outcome m_damage;
 };
 

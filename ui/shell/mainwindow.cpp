@@ -347,8 +347,8 @@ void MainWindow::openWorkspaceDialog()
 {
     const QString start =
         m_session ? QFileInfo(m_session->path()).absolutePath() : QDir::homePath();
-    const QString path =
-        FileDialogs::openWorkspace(this, tr("Open Workspace"), start, workspaceFilter());
+    const QString path = FileDialogs::openFile(this, tr("Open Workspace"), start, workspaceFilter(),
+                                               FileDialogs::Kind::Workspace);
     if (!path.isEmpty())
         openWorkspace(path);
 }

@@ -71,8 +71,9 @@ NewWorkspaceDialog::NewWorkspaceDialog(WorkspaceFactory::Content content, QWidge
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_path, &QLineEdit::textChanged, this, &NewWorkspaceDialog::validate);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString chosen = FileDialogs::saveWorkspace(this, tr("New Workspace"), path(),
-                                                          tr("Cadence workspaces (*.cadence)"));
+        const QString chosen = FileDialogs::saveFile(this, tr("New Workspace"), path(),
+                                                     tr("Cadence workspaces (*.cadence)"),
+                                                     FileDialogs::Kind::Workspace);
         if (!chosen.isEmpty())
             m_path->setText(QDir::toNativeSeparators(chosen.endsWith(QLatin1String(".cadence"))
                                                          ? chosen

@@ -51,10 +51,8 @@ private:
     QMimeDatabase m_mimeTypes;
 };
 
-enum class Target { Data, Workspace };
-
-QString ask(QWidget *parent, QFileDialog::AcceptMode mode, Target target, const QString &caption,
-            const QString &start, const QString &filter)
+QString ask(QWidget *parent, QFileDialog::AcceptMode mode, FileDialogs::Kind kind,
+            const QString &caption, const QString &start, const QString &filter)
 {
     NameOnlyIconProvider icons; // outlives the dialog, which keeps a pointer to it
     QFileDialog dialog(parent, caption, start, filter);
@@ -65,7 +63,7 @@ QString ask(QWidget *parent, QFileDialog::AcceptMode mode, Target target, const 
                                                        : QFileDialog::AnyFile);
     while (dialog.exec() == QDialog::Accepted) {
         const QString chosen = dialog.selectedFiles().value(0);
-        if (target == Target::Workspace || !Workspace::isOpenWorkspaceFile(chosen))
+        if (kind == FileDialogs::Kind::Workspace || !Workspace::isOpenWorkspaceFile(chosen))
             return chosen;
         QMessageBox::warning(&dialog, caption,
                              tr("%1 belongs to the open workspace. Choose another file.")
@@ -79,27 +77,15 @@ QString ask(QWidget *parent, QFileDialog::AcceptMode mode, Target target, const 
 namespace FileDialogs {
 
 QString openFile(QWidget *parent, const QString &caption, const QString &folder,
-                 const QString &filter)
+                 const QString &filter, Kind kind)
 {
-    return ask(parent, QFileDialog::AcceptOpen, Target::Data, caption, folder, filter);
+    return ask(parent, QFileDialog::AcceptOpen, kind, caption, folder, filter);
 }
 
 QString saveFile(QWidget *parent, const QString &caption, const QString &suggested,
-                 const QString &filter)
+                 const QString &filter, Kind kind)
 {
-    return ask(parent, QFileDialog::AcceptSave, Target::Data, caption, suggested, filter);
-}
-
-QString openWorkspace(QWidget *parent, const QString &caption, const QString &folder,
-                      const QString &filter)
-{
-    return ask(parent, QFileDialog::AcceptOpen, Target::Workspace, caption, folder, filter);
-}
-
-QString saveWorkspace(QWidget *parent, const QString &caption, const QString &suggested,
-                      const QString &filter)
-{
-    return ask(parent, QFileDialog::AcceptSave, Target::Workspace, caption, suggested, filter);
+    return ask(parent, QFileDialog::AcceptSave, kind, caption, suggested, filter);
 }
 
 } // namespace FileDialogs

@@ -12,16 +12,13 @@ class QWidget;
 // each file it lists to find its MIME type).
 namespace FileDialogs {
 
-// A file to read (an import) or to write (an export). The open workspace's own files are
-// refused there, and the dialog asks again.
+// Data (an import or an export): the open workspace's own files are refused, and the dialog
+// asks again. Workspace: a workspace file to open (the open one included) or to create.
+enum class Kind { Data, Workspace };
+
 QString openFile(QWidget *parent, const QString &caption, const QString &folder,
-                 const QString &filter);
+                 const QString &filter, Kind kind = Kind::Data);
 QString saveFile(QWidget *parent, const QString &caption, const QString &suggested,
-                 const QString &filter);
-// A workspace file to open (any, the open one included) or to create.
-QString openWorkspace(QWidget *parent, const QString &caption, const QString &folder,
-                      const QString &filter);
-QString saveWorkspace(QWidget *parent, const QString &caption, const QString &suggested,
-                      const QString &filter);
+                 const QString &filter, Kind kind = Kind::Data);
 
 } // namespace FileDialogs
