@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Cadence needs on Debian 12 (only what is missing), then configures and builds.
-# Sourced by try.sh and test.sh; BUILD_DIR and CADENCE_WERROR may be set by the caller.
+# Sourced by try.sh, test.sh, sanitize.sh and fuzz.sh; BUILD_DIR, CADENCE_WERROR and
+# CADENCE_SANITIZE (a clang build with ASan, UBSan and libFuzzer) may be set by the caller.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -13,6 +14,7 @@ PACKAGES=(
   libical-dev libsqlite3-dev librapidcheck-dev
   xvfb xauth fonts-dejavu-core
   gnuplot-nox sqlite3 clang-format
+  clang libclang-rt-14-dev llvm-14
 )
 
 missing=()
@@ -34,5 +36,11 @@ fi
 # what it was configured with, so that try.sh after test.sh does not rebuild everything.
 options=(-DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}")
 [ -n "${CADENCE_WERROR:-}" ] && options+=(-DCADENCE_WERROR="$CADENCE_WERROR")
+if [ -n "${CADENCE_SANITIZE:-}" ]; then
+  # Its own optimisation (see CMakeLists.txt), no benchmarks; warnings are the main build's
+  # business (clang's differ from gcc's).
+  options=(-DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_COMPILER=clang++ -DCADENCE_SANITIZE=ON
+    -DCADENCE_FUZZ=ON -DCADENCE_BUILD_BENCHMARKS=OFF -DCADENCE_WERROR=OFF)
+fi
 cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja "${options[@]}" >/dev/null
 cmake --build "$BUILD_DIR"

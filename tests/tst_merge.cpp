@@ -418,7 +418,7 @@ private slots:
     {
         addBadWorkspaceRows();
         QTest::newRow("broken references") << "merge/broken-references.cadence"
-                                           << "refers to a";
+                                           << "refer to missing ones";
     }
 
     void badFilesAreRefusedAndChangeNothing()

@@ -214,6 +214,17 @@ public:
     QString folder() const { return m_dir.path(); }
     const QList<Written> &written() const { return m_written; }
     const std::set<std::pair<QString, qint64>> &replaced() const { return m_replaced; }
+    // Whether an edit replaced this value of the unit with it in front of its author, at a stamp
+    // at or after this one's: the same value written on two sides merges into one (the later
+    // stamp), and replacing it replaced both.
+    bool replacedKnowingly(const Written &written) const
+    {
+        return std::any_of(
+            m_replacedValues.cbegin(), m_replacedValues.cend(), [&](const Written &replaced) {
+                return replaced.recordId == written.recordId && replaced.unit == written.unit &&
+                       replaced.value == written.value && !(replaced.stamp < written.stamp);
+            });
+    }
 
     void tick()
     {
@@ -265,9 +276,11 @@ public:
 
 private:
     // The unit's value before an edit: replaced knowingly by it.
-    void noteReplaced(const Stamp &stamp, const QString &recordId, const QString &unit)
+    void noteReplaced(const Stamp &stamp, const QString &recordId, const QString &unit,
+                      const QString &value)
     {
         m_replaced.insert({valueKey(recordId, unit, stamp), stamp.hlc});
+        m_replacedValues.append({QString(), recordId, unit, value, stamp});
     }
 
     template<typename Change> void editGoal(int replica, int number, Change change)
@@ -296,7 +309,8 @@ private:
         if (stored) {
             const int index =
                 unit == Conflicts::DeletedUnit ? int(table.units.size()) : table.unitIndex(unit);
-            noteReplaced(stored->stamps[index], record.meta.id, unit);
+            noteReplaced(stored->stamps[index], record.meta.id, unit,
+                         currentText(table, *stored, unit));
         }
         RecordMeta meta = record.meta;
         RC_ASSERT(!workspace.records().save(table, meta, record.values));
@@ -334,7 +348,11 @@ private:
         if (before && before->stamp() == after->stamp())
             return; // the same value again: nothing written
         if (before)
-            noteReplaced(before->stamp(), key, QStringLiteral("value"));
+            noteReplaced(before->stamp(), key,
+                         before->meta.deleted ? Conflicts::DeletedUnit : QStringLiteral("value"),
+                         currentText(table, *before,
+                                     before->meta.deleted ? Conflicts::DeletedUnit
+                                                          : QStringLiteral("value")));
         m_written.append(
             {table.name, key, deleted ? Conflicts::DeletedUnit : QStringLiteral("value"),
              deleted ? QStringLiteral("[1]") : Conflicts::valuesText({SqlValue::ofReal(value)}),
@@ -357,6 +375,7 @@ private:
     std::array<qint64, Replicas> m_lastClock{};
     QList<Written> m_written;
     std::set<std::pair<QString, qint64>> m_replaced;
+    QList<Written> m_replacedValues;
     QDateTime m_start;
 
 public:
@@ -417,7 +436,7 @@ private slots:
         isolateUserFolders();
         if (qEnvironmentVariableIsEmpty("RC_PARAMS")) {
             const QByteArray count = qEnvironmentVariableIsEmpty("CADENCE_MERGE_HISTORIES")
-                                         ? QByteArray("100")
+                                         ? QByteArray("300")
                                          : qgetenv("CADENCE_MERGE_HISTORIES");
             qputenv("RC_PARAMS", "seed=20261201 max_size=40 max_success=" + count);
         }
@@ -529,7 +548,8 @@ private slots:
                                                                   written.value};
                 const std::pair<QString, qint64> key{
                     valueKey(written.recordId, written.unit, written.stamp), written.stamp.hlc};
-                if (history.replaced().count(key) || kept.count(key) || safe.count(value)) {
+                if (history.replaced().count(key) || kept.count(key) || safe.count(value) ||
+                    history.replacedKnowingly(written)) {
                     safe.insert(value);
                     continue;
                 }

@@ -186,9 +186,9 @@ private slots:
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         const QByteArray original = fileDigest(path);
 
-        const QString backups = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                                QStringLiteral("/backups");
-        QDir(backups).removeRecursively();
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+             QStringLiteral("/backups"))
+            .removeRecursively();
         auto opened = WorkspaceSession::open(path, Clock::system());
         QVERIFY2(opened, opened ? "" : qPrintable(opened.problem().text()));
         QCOMPARE(pragma(opened.value()->workspace(), "user_version"),
@@ -196,10 +196,11 @@ private slots:
         // The teams of the old file are all still there.
         QCOMPARE(opened.value()->coverage().teams().size(), 18);
 
-        const QStringList saved = QDir(backups).entryList({QStringLiteral("old.*.cadence")});
+        const QList<Backup> saved = opened.value()->workspace().backups();
         QCOMPARE(saved.size(), 1);
-        auto backup = Workspace::open(QDir(backups).filePath(saved.first()), Clock::system(),
-                                      Workspace::Access::ReadOnly);
+        QCOMPARE(saved.first().reason, QStringLiteral("before-upgrade"));
+        auto backup =
+            Workspace::open(saved.first().path, Clock::system(), Workspace::Access::ReadOnly);
         // The backup is the file as it was: schema 1, which a read-only opening will not upgrade.
         QVERIFY(!backup);
         QVERIFY(backup.problem().what.contains(QLatin1String("upgrade")));

@@ -60,6 +60,18 @@ Result<std::unique_ptr<WorkspaceSession>> CliContext::openWorkspace(Workspace::A
                            "Cli", "no such file (make one with 'cadence init %1', or choose "
                                   "another with --workspace)")
                            .arg(workspacePath)};
+    if (!session)
+        return session;
+    // A file of the command that is the workspace itself would be read, or replaced, behind
+    // SQLite's back (see models/workspace/workspacefile.h).
+    for (const QString &argument : arguments.mid(1)) {
+        const QString file = argument.startsWith(QLatin1String("--"))
+                                 ? argument.section(QLatin1Char('='), 1)
+                                 : argument;
+        if (!file.isEmpty() && session.value()->workspace().isSameFile(file))
+            return Problem{file, QCoreApplication::translate(
+                                     "Cli", "is the workspace itself; name another file")};
+    }
     return session;
 }
 

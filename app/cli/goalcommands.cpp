@@ -4,6 +4,7 @@
 #include "formats/goalsmarkdown.h"
 #include "goals/goalcontext.h"
 #include "goals/goalrepository.h"
+#include "workspace/bulkwrite.h"
 #include "workspace/workspacesession.h"
 
 #include <QCoreApplication>
@@ -101,7 +102,12 @@ int runImport(CliContext &context)
         return ExitSuccess;
     }
     QList<Goal> after = import.change.after;
+    BulkWrite bulk(session.workspace(), {QStringLiteral("goal"), QStringLiteral("key_result")});
+    if (!bulk.isOpen())
+        return context.fail(*bulk.problem());
     if (Outcome problem = session.goals().apply(after))
+        return context.fail(*problem);
+    if (Outcome problem = bulk.commit())
         return context.fail(*problem);
     context.out << tr("%1 goals read: %2 added, %3 updated.\n")
                        .arg(import.goalsRead)

@@ -6,6 +6,7 @@
 #include "formats/icalendar.h"
 #include "interviews/interviewhabit.h"
 #include "interviews/interviewrepository.h"
+#include "workspace/bulkwrite.h"
 #include "workspace/workspacesession.h"
 
 #include <QCoreApplication>
@@ -251,7 +252,12 @@ int runImport(CliContext &context)
         return context.fail(plan.problem());
     if (!parser.isSet(QStringLiteral("dry-run"))) {
         InterviewEdit edit = plan.value().change.after;
+        BulkWrite bulk(session.workspace(), {QStringLiteral("interview")});
+        if (!bulk.isOpen())
+            return context.fail(*bulk.problem());
         if (Outcome problem = session.interviews().apply(edit))
+            return context.fail(*problem);
+        if (Outcome problem = bulk.commit())
             return context.fail(*problem);
     }
     context.out << (parser.isSet(QStringLiteral("dry-run")) ? tr("Would import %1: %2\n")

@@ -6,6 +6,7 @@
 #include "formats/metricscsv.h"
 #include "metrics/metricsrepository.h"
 #include "metrics/reviewschedule.h"
+#include "workspace/bulkwrite.h"
 #include "workspace/workspacesession.h"
 
 #include <QCoreApplication>
@@ -69,9 +70,14 @@ int runImport(CliContext &context)
     }
     if (!preview.value().ok())
         return context.fail(preview.value().problem());
+    BulkWrite bulk(session.value()->workspace(), {QStringLiteral("metric_point")});
+    if (!bulk.isOpen())
+        return context.fail(*bulk.problem());
     auto imported = metrics.importPoints(preview.value().points);
     if (!imported)
         return context.fail(imported.problem());
+    if (Outcome problem = bulk.commit())
+        return context.fail(*problem);
     context.out << tr("Imported %1: %2 new, %3 changed, %4 unchanged values\n")
                        .arg(QFileInfo(path).fileName())
                        .arg(imported.value().added)

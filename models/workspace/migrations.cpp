@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 
@@ -46,6 +47,21 @@ QStringList stepFiles(const QDir &dir)
 int count()
 {
     static const int steps = int(stepFiles(QDir(QStringLiteral(":/cadence/migrations"))).size());
+    return steps;
+}
+
+QByteArray digest()
+{
+    static const QByteArray steps = [] {
+        QCryptographicHash hash(QCryptographicHash::Sha1);
+        const QDir dir(QStringLiteral(":/cadence/migrations"));
+        for (const QString &name : stepFiles(dir)) {
+            QFile file(dir.filePath(name));
+            if (file.open(QIODevice::ReadOnly))
+                hash.addData(name.toUtf8() + '\0' + file.readAll() + '\0');
+        }
+        return hash.result().toHex();
+    }();
     return steps;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +20,9 @@ const std::vector<Migration> &all();
 // How many steps there are (the schema version this Cadence writes), without reading them:
 // every open asks, and parsing the scripts cost more than the rest of checking a file.
 int count();
+// A digest of every step's text, without parsing it: what the schema of each version is
+// changes only with it.
+QByteArray digest();
 // Splits an SQL script into complete statements (triggers keep their inner semicolons).
 QStringList splitStatements(const QString &script);
 } // namespace Migrations

@@ -1,6 +1,7 @@
 #include "repository.h"
 
 #include "core/isodate.h"
+#include "sqliteproblem.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -22,8 +23,8 @@ QSqlQuery Repository::prepare(const QString &sql) const
 {
     QSqlQuery query(m_workspace.database());
     if (!query.prepare(sql))
-        qWarning("Cadence: cannot prepare SQL (%s): %s", qPrintable(query.lastError().text()),
-                 qPrintable(sql));
+        qWarning("Cadence: %s: cannot prepare SQL (%s): %s", qPrintable(m_workspace.path()),
+                 qPrintable(query.lastError().text()), qPrintable(sql));
     return query;
 }
 
@@ -36,8 +37,8 @@ Outcome Repository::run(QSqlQuery &query) const
 {
     if (query.exec())
         return {};
-    return m_workspace.problem(QCoreApplication::translate("Repository", "cannot be written (%1)")
-                                   .arg(query.lastError().text()));
+    return m_workspace.problem(SqliteProblem::describe(
+        query.lastError(), QCoreApplication::translate("Repository", "cannot be written (%1)")));
 }
 
 Outcome Repository::saveRecord(const QString &table, RecordMeta &meta,

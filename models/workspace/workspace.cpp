@@ -2,6 +2,12 @@
 
 #include "core/ids.h"
 #include "migrations.h"
+#include "referencecheck.h"
+#include "schemacheck.h"
+#include "sqliteproblem.h"
+#include "statement.h"
+#include "verifiedworkspaces.h"
+#include "workspacefile.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -9,13 +15,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSettings>
+#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QSysInfo>
-#include <QtEndian>
 
 #include <qplatformdefs.h>
 
@@ -34,101 +38,17 @@ QString newConnectionName()
     return QStringLiteral("cadence-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// The parts of the 100-byte SQLite header that tell whose file this is.
-struct Header {
-    bool isSqlite = false;
-    quint32 applicationId = 0;
-    int userVersion = 0;
-    quint32 changeCounter = 0;
-};
+// The workspaces open in this process (see Workspace::isOpenWorkspaceFile).
+QMutex openWorkspacesMutex;
+QList<const Workspace *> openWorkspaces;
 
-Header readHeader(QFile &file)
+bool sameInode(const QString &one, const QString &other)
 {
-    Header header;
-    const QByteArray bytes = file.read(100);
-    if (bytes.size() < 100 || !bytes.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return header;
-    header.isSqlite = true;
-    header.userVersion = int(qFromBigEndian<quint32>(bytes.constData() + 60));
-    header.applicationId = qFromBigEndian<quint32>(bytes.constData() + 68);
-    header.changeCounter = qFromBigEndian<quint32>(bytes.constData() + 24);
-    return header;
-}
-
-// SQLite's integrity report can run to a line per damaged page: the message is one line.
-QString oneLineVerdict(const QString &verdict)
-{
-    QStringList findings;
-    for (const QString &line : verdict.split(u'\n', Qt::SkipEmptyParts))
-        if (!line.startsWith(QLatin1String("*** ")))
-            findings << line.trimmed();
-    if (findings.size() <= 2)
-        return findings.join(QStringLiteral("; "));
-    return tr("%1; %2; and %3 more").arg(findings[0], findings[1]).arg(findings.size() - 2);
-}
-
-// Which file, at which state: device, inode, size, modification time to the nanosecond and
-// SQLite's change counter. Empty when it cannot be told.
-QString fingerprint(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const Header header = readHeader(file);
-    QT_STATBUF status;
-    if (!header.isSqlite || QT_FSTAT(file.handle(), &status) != 0)
-        return {};
-    return QStringLiteral("%1:%2:%3:%4.%5:%6")
-        .arg(status.st_dev)
-        .arg(status.st_ino)
-        .arg(status.st_size)
-        .arg(status.st_mtim.tv_sec)
-        .arg(status.st_mtim.tv_nsec)
-        .arg(header.changeCounter);
-}
-
-// The files this Cadence checked on opening and then closed cleanly, with their fingerprint
-// at that moment. Opening one of them again, unchanged since, skips the integrity check:
-// nothing but SQLite (through Cadence) wrote to it after it was checked, and the check reads
-// the whole file, which takes a second or more on a large workspace.
-QString verifiedListPath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/verified-workspaces.ini");
-}
-
-QString verifiedKey(const QString &path)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(QFileInfo(path).absoluteFilePath().toUtf8(),
-                                                        QCryptographicHash::Sha1)
-                                   .toHex());
-}
-
-bool isKnownIntact(const QString &path)
-{
-    // A write-ahead log with content holds pages that were not there at the clean close.
-    const QFileInfo wal(path + QStringLiteral("-wal"));
-    if (wal.exists() && wal.size() > 0)
-        return false;
-    const QString now = fingerprint(path);
-    return !now.isEmpty() && QSettings(verifiedListPath(), QSettings::IniFormat)
-                                     .value(verifiedKey(path))
-                                     .toString() == now;
-}
-
-void noteIntact(const QString &path)
-{
-    const QString now = fingerprint(path);
-    QSettings list(verifiedListPath(), QSettings::IniFormat);
-    if (now.isEmpty())
-        list.remove(verifiedKey(path));
-    else
-        list.setValue(verifiedKey(path), now);
-}
-
-void forgetIntact(const QString &path)
-{
-    QSettings(verifiedListPath(), QSettings::IniFormat).remove(verifiedKey(path));
+    QT_STATBUF a;
+    QT_STATBUF b;
+    return QT_STAT(QFile::encodeName(one).constData(), &a) == 0 &&
+           QT_STAT(QFile::encodeName(other).constData(), &b) == 0 && a.st_dev == b.st_dev &&
+           a.st_ino == b.st_ino;
 }
 
 // "ana@laptop": the user and the machine that made the workspace.
@@ -137,11 +57,6 @@ QString defaultReplicaName()
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     const QString host = QSysInfo::machineHostName();
     return user.isEmpty() ? host : host.isEmpty() ? user : user + u'@' + host;
-}
-
-int maxBackupsPerWorkspace()
-{
-    return 5;
 }
 
 } // namespace
@@ -158,27 +73,35 @@ Workspace::Workspace(QString path, QString connectionName, Access access,
     , m_access(access)
     , m_clock(std::move(clock))
     , m_records(std::make_unique<RecordStore>(*this))
-{}
+{
+    const QMutexLocker lock(&openWorkspacesMutex);
+    openWorkspaces.append(this);
+}
 
 Workspace::~Workspace()
 {
+    {
+        const QMutexLocker lock(&openWorkspacesMutex);
+        openWorkspaces.removeOne(this);
+    }
     m_recorder.detach();
     m_records->clear(); // its statements must be finalized before the connection closes
     bool closed = false;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
-            if (m_access == Access::ReadWrite)
+            if (!isReadOnly())
                 QSqlQuery(QStringLiteral("PRAGMA optimize"), db);
             db.close();
             closed = true;
         }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
-    // Checked (or made) by this Cadence and closed cleanly after writing: the next opening can
-    // trust it. (A read-only opening changed nothing the last writer did not note already.)
-    if (closed && m_intact && m_access == Access::ReadWrite)
-        noteIntact(m_path);
+    // Checked (or made) by this Cadence, or trusted at its opening and not found damaged since,
+    // and closed cleanly after writing: the next opening can trust it (and checks it once the
+    // window shows). A read-only opening changed nothing the last writer did not note already.
+    if (closed && m_integrity != Integrity::Damaged && m_access == Access::ReadWrite)
+        VerifiedWorkspaces::noteChecked(m_path);
 }
 
 QSqlDatabase Workspace::database() const
@@ -194,74 +117,68 @@ sqlite3 *Workspace::sqliteHandle() const
                : nullptr;
 }
 
-Outcome Workspace::inspect(const QString &path, Access access, int *schemaVersion)
+bool Workspace::isOpenWorkspaceFile(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return Problem{path, tr("no such file")};
-    if (info.isDir())
-        return Problem{path, tr("is a folder, not a workspace file")};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Problem{path, tr("cannot be read (%1)").arg(file.errorString())};
-    const Header header = readHeader(file);
-    file.close();
+    const QMutexLocker lock(&openWorkspacesMutex);
+    return std::any_of(openWorkspaces.cbegin(), openWorkspaces.cend(),
+                       [&](const Workspace *open) { return open->isSameFile(path); });
+}
+
+bool Workspace::isSameFile(const QString &path) const
+{
+    const QString other = QFileInfo(path).absoluteFilePath();
+    const QStringList own = QStringList{m_path} + WorkspaceFile::companions(m_path);
+    return std::any_of(own.cbegin(), own.cend(), [&](const QString &file) {
+        return QFileInfo(file).absoluteFilePath() == other || sameInode(file, other);
+    });
+}
+
+Outcome Workspace::inspect(const QString &path, Access access, int *schemaVersion, bool *checked)
+{
+    if (checked)
+        *checked = false;
+    if (Outcome problem = WorkspaceFile::checkIsRegularFile(path))
+        return problem;
+    const Result<WorkspaceFile::Header> read = WorkspaceFile::readHeader(path);
+    if (!read)
+        return read.problem();
+    const WorkspaceFile::Header &header = read.value();
     if (!header.isSqlite)
         return Problem{path, tr("is not a Cadence workspace (it is not an SQLite database)")};
     if (header.applicationId != ApplicationId)
         return Problem{path, tr("is not a Cadence workspace (it is an SQLite database of "
                                 "another application)")};
+    if (header.userVersion < 0)
+        return Problem{
+            path,
+            tr("is damaged: its schema version (%1) is not a version").arg(header.userVersion)};
     if (header.userVersion > currentSchemaVersion())
         return Problem{path, tr("was written by a newer Cadence (schema version %1; this "
                                 "Cadence reads up to %2); update Cadence to open it")
                                  .arg(header.userVersion)
                                  .arg(currentSchemaVersion())};
-    if (access == Access::ReadWrite) {
-        // Permission bits count even for root, who could write anyway: a file marked
-        // read-only was marked so on purpose.
-        // (WriteUser is left out: it asks access(), which says yes to root.)
-        constexpr auto anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
-        if (!info.isWritable() || !(info.permissions() & anyWrite))
-            return Problem{path, tr("is read-only; Cadence needs to write to it")};
-        if (!QFileInfo(info.absolutePath()).isWritable())
-            return Problem{path, tr("is in a read-only folder; Cadence needs to write beside it")};
-    }
+    if (access == Access::ReadWrite)
+        if (Outcome problem = WorkspaceFile::checkWritable(path))
+            return problem;
     if (schemaVersion)
         *schemaVersion = header.userVersion;
-    if (isKnownIntact(path))
+    if (VerifiedWorkspaces::isUnchangedSinceCheck(path))
         return {};
-
-    // The integrity check runs on a read-only connection, so a damaged file is never written.
-    const QString connection = newConnectionName();
-    Outcome problem;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
-            problem = Problem{path, tr("cannot be opened (%1)").arg(db.lastError().text())};
-        } else {
-            QSqlQuery check(db);
-            if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next())
-                problem = Problem{path, tr("is damaged (%1)").arg(check.lastError().text())};
-            else if (const QString verdict = check.value(0).toString();
-                     verdict != QLatin1String("ok"))
-                problem = Problem{
-                    path, tr("is damaged (integrity check: %1)").arg(oneLineVerdict(verdict))};
-            if (problem)
-                forgetIntact(path);
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return problem;
+    const IntegrityVerdict verdict = IntegrityCheck::run(path);
+    if (verdict.state == Integrity::Damaged)
+        VerifiedWorkspaces::forget(path);
+    if (verdict.state != Integrity::Intact)
+        return verdict.problem;
+    if (checked)
+        *checked = true;
+    return {};
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path,
                                                      std::shared_ptr<Clock> clock)
 {
     const QFileInfo info(path);
-    if (info.exists())
+    if (info.exists() || info.isSymLink())
         return Problem{path, tr("already exists; choose a new file name")};
     if (!QFileInfo(info.absolutePath()).isDir())
         return Problem{path, tr("cannot be created: the folder %1 does not exist")
@@ -271,27 +188,22 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path,
 
     std::unique_ptr<Workspace> workspace(
         new Workspace(path, newConnectionName(), Access::ReadWrite, std::move(clock)));
-    QSqlDatabase db =
-        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), workspace->m_connectionName);
-    db.setDatabaseName(path);
-    if (!db.open()) {
-        const Problem problem{path, tr("cannot be created (%1)").arg(db.lastError().text())};
-        workspace.reset();
-        QFile::remove(path);
-        return problem;
-    }
-    Outcome problem = workspace->configure();
+    Outcome problem = workspace->connect();
+    if (!problem)
+        problem = workspace->configure();
     if (!problem)
         problem = workspace->migrate(0);
     if (!problem)
         problem = workspace->loadMeta();
+    if (!problem)
+        problem = workspace->ensureReplicaId();
     if (problem) {
         workspace.reset();
-        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-            QFile::remove(path + QLatin1String(suffix));
+        for (const QString &file : QStringList{path} + WorkspaceFile::companions(path))
+            QFile::remove(file);
         return *problem;
     }
-    workspace->m_intact = true;
+    workspace->m_integrity = Integrity::Intact;
     return workspace;
 }
 
@@ -299,7 +211,8 @@ Result<std::unique_ptr<Workspace>>
 Workspace::open(const QString &path, std::shared_ptr<Clock> clock, Access access, Upgrade upgrade)
 {
     int version = 0;
-    if (Outcome problem = inspect(path, access, &version))
+    bool checked = false;
+    if (Outcome problem = inspect(path, access, &version, &checked))
         return *problem;
     if (access == Access::ReadOnly && version < currentSchemaVersion())
         return Problem{path, tr("needs an upgrade to schema version %1, which a read-only "
@@ -308,28 +221,42 @@ Workspace::open(const QString &path, std::shared_ptr<Clock> clock, Access access
 
     std::unique_ptr<Workspace> workspace(
         new Workspace(path, newConnectionName(), access, std::move(clock)));
-    QSqlDatabase db =
-        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), workspace->m_connectionName);
-    db.setDatabaseName(path);
-    if (access == Access::ReadOnly)
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    if (!db.open())
-        return Problem{path, tr("cannot be opened (%1)").arg(db.lastError().text())};
-    Outcome problem = workspace->configure();
+    if (checked)
+        workspace->m_integrity = Integrity::Intact;
+    // The schema is read before the connection is configured: switching a file to WAL is a
+    // write, and a file that lacks part of its schema is never written.
+    Outcome problem = workspace->connect();
+    if (!problem)
+        problem = SchemaCheck::check(workspace->database(), path, version);
+    if (!problem)
+        problem = workspace->configure();
+    if (!problem)
+        problem = workspace->loadMeta();
     if (!problem && version < currentSchemaVersion()) {
-        if (upgrade == Upgrade::AfterBackup) {
-            if (Result<QString> saved = workspace->backup(QStringLiteral("before-upgrade")); !saved)
+        // An upgrade rewrites much of the file: only an intact one, and after a backup.
+        problem = workspace->verify();
+        if (!problem && upgrade == Upgrade::AfterBackup) {
+            if (const Result<QString> saved = workspace->backup(QStringLiteral("before-upgrade"));
+                !saved)
                 problem = saved.problem();
         }
         if (!problem)
             problem = workspace->migrate(version);
     }
     if (!problem)
-        problem = workspace->loadMeta();
+        problem = workspace->ensureReplicaId();
     if (problem)
         return *problem;
-    workspace->m_intact = true;
     return workspace;
+}
+
+Outcome Workspace::connect()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    WorkspaceFile::connect(db, m_path, m_access == Access::ReadOnly);
+    if (!db.open())
+        return problem(SqliteProblem::describe(db.lastError(), tr("cannot be opened (%1)")));
+    return {};
 }
 
 Outcome Workspace::configure()
@@ -352,9 +279,53 @@ Outcome Workspace::configure()
     for (const QString &pragma : std::as_const(pragmas)) {
         QSqlQuery query(db);
         if (!query.exec(pragma))
-            return problem(tr("cannot be configured (%1)").arg(query.lastError().text()));
+            return problem(
+                SqliteProblem::describe(query.lastError(), tr("cannot be configured (%1)")));
     }
     return {};
+}
+
+Outcome Workspace::mayWrite() const
+{
+    if (m_damage)
+        return problem(tr("%1; Cadence will not write to it").arg(m_damage->what));
+    if (m_access == Access::ReadOnly)
+        return problem(tr("is open read-only"));
+    return {};
+}
+
+Workspace::Integrity Workspace::integrity() const
+{
+    return m_integrity;
+}
+
+Outcome Workspace::verify()
+{
+    if (m_integrity == Integrity::Unchecked) {
+        const IntegrityVerdict verdict = IntegrityCheck::run(m_path);
+        noteIntegrity(verdict);
+        if (verdict.state == Integrity::Unchecked)
+            return verdict.problem;
+    }
+    return m_damage;
+}
+
+void Workspace::noteIntegrity(const IntegrityVerdict &verdict)
+{
+    if (verdict.state == Integrity::Unchecked || m_integrity == Integrity::Damaged)
+        return;
+    m_integrity = verdict.state;
+    if (verdict.state != Integrity::Damaged)
+        return;
+    m_damage = verdict.problem ? verdict.problem : problem(tr("is damaged"));
+    VerifiedWorkspaces::forget(m_path);
+    // Also SQL that no WriteTransaction guards (an optimisation at close) stays out.
+    QSqlQuery(QStringLiteral("PRAGMA query_only = ON"), database());
+}
+
+Outcome Workspace::checkReferences(const QStringList &tables) const
+{
+    return ReferenceCheck::check(database(), m_path, tables);
 }
 
 Outcome Workspace::migrate(int fromVersion)
@@ -373,7 +344,7 @@ Outcome Workspace::runMigrations(int fromVersion)
     const auto &migrations = Migrations::all();
     WriteTransaction transaction(*this);
     if (!transaction.isOpen())
-        return problem(tr("cannot be upgraded: it is locked by another program"));
+        return transaction.problem();
     QSqlDatabase db = database();
     for (int version = fromVersion; version < int(migrations.size()); ++version) {
         const Migration &step = migrations[size_t(version)];
@@ -397,27 +368,16 @@ Outcome Workspace::runMigrations(int fromVersion)
         query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migrations.size()));
     if (!stamped) {
         transaction.rollback();
-        return problem(tr("cannot be upgraded (%1)").arg(query.lastError().text()));
+        return problem(SqliteProblem::describe(query.lastError(), tr("cannot be upgraded (%1)")));
     }
     return transaction.commit();
 }
 
-Outcome Workspace::checkReferences() const
-{
-    Statement check(sqliteHandle(), "PRAGMA foreign_key_check");
-    if (check.next())
-        return problem(tr("is damaged (a %1 record refers to a %2 that does not exist)")
-                           .arg(check.text(0), check.text(2)));
-    if (!check.done())
-        return problem(tr("cannot be checked (%1)").arg(check.error()));
-    return {};
-}
-
 Outcome Workspace::loadMeta()
 {
-    QSqlDatabase db = database();
-    QSqlQuery query(db);
-    query.exec(QStringLiteral("SELECT key, value FROM meta"));
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT key, value FROM meta")))
+        return problem(SqliteProblem::describe(query.lastError(), tr("cannot be read (%1)")));
     while (query.next()) {
         const QString key = query.value(0).toString();
         if (key == QLatin1String("replica_id"))
@@ -428,21 +388,29 @@ Outcome Workspace::loadMeta()
             m_persistedStamp = query.value(1).toLongLong();
     }
     m_clock.observe(m_persistedStamp);
-    if (!m_replicaId.isEmpty() || m_access == Access::ReadOnly)
+    return {};
+}
+
+Outcome Workspace::ensureReplicaId()
+{
+    if (!m_replicaId.isEmpty() || isReadOnly())
         return {};
-    m_replicaId = Ids::random();
+    const QString replicaId = Ids::random();
     // What teammates see in a merge's report and beside a conflict: whose workspace this is.
-    if (m_replicaName.isEmpty())
-        m_replicaName = defaultReplicaName();
+    const QString replicaName = m_replicaName.isEmpty() ? defaultReplicaName() : m_replicaName;
     WriteTransaction transaction(*this);
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO meta(key, value) VALUES ('replica_id', ?), ('replica_name', ?)"));
-    insert.addBindValue(m_replicaId);
-    insert.addBindValue(m_replicaName);
+    QSqlQuery insert(database());
+    insert.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES ('replica_id', ?), "
+                                  "('replica_name', ?) ON CONFLICT(key) DO NOTHING"));
+    insert.addBindValue(replicaId);
+    insert.addBindValue(replicaName);
     if (!insert.exec())
-        return problem(tr("cannot be written (%1)").arg(insert.lastError().text()));
-    return transaction.commit();
+        return problem(SqliteProblem::describe(insert.lastError(), tr("cannot be written (%1)")));
+    if (Outcome problem = transaction.commit())
+        return problem;
+    m_replicaId = replicaId;
+    m_replicaName = replicaName;
+    return {};
 }
 
 Outcome Workspace::persistClock()
@@ -454,66 +422,68 @@ Outcome Workspace::persistClock()
                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(QString::number(m_clock.lastSeen()));
     if (!query.exec())
-        return problem(tr("cannot be written (%1)").arg(query.lastError().text()));
+        return problem(SqliteProblem::describe(query.lastError(), tr("cannot be written (%1)")));
     m_persistedStamp = m_clock.lastSeen();
     return {};
 }
 
 Outcome Workspace::copyTo(const QString &targetPath) const
 {
+    if (isSameFile(targetPath))
+        return Problem{targetPath, tr("is the workspace itself; choose another file")};
     if (QFileInfo::exists(targetPath))
         QFile::remove(targetPath);
     QSqlQuery query(database());
     // VACUUM INTO reads this file and writes only the copy, which a read-only opening may do;
     // query_only (which guards read-only openings against writes) would refuse it all the same.
-    if (m_access == Access::ReadOnly)
+    const bool guarded = isReadOnly();
+    if (guarded)
         query.exec(QStringLiteral("PRAGMA query_only = OFF"));
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(targetPath);
     const bool copied = query.exec();
-    const QString error = query.lastError().text();
-    if (m_access == Access::ReadOnly)
+    const QSqlError error = query.lastError();
+    if (guarded)
         query.exec(QStringLiteral("PRAGMA query_only = ON"));
     if (!copied)
-        return Problem{targetPath, tr("cannot be written (%1)").arg(error)};
+        return Problem{targetPath, SqliteProblem::describe(error, tr("cannot be written (%1)"))};
     return {};
 }
 
 Result<QString> Workspace::backup(const QString &reason) const
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                           QStringLiteral("/backups");
-    if (!QDir().mkpath(folder))
-        return Problem{folder, tr("cannot be created to keep a backup")};
-    const QString base = QFileInfo(m_path).completeBaseName();
-    const QString stamp =
-        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"));
-    const QString target = QStringLiteral("%1/%2.%3.%4.cadence").arg(folder, base, stamp, reason);
-    if (Outcome problem = copyTo(target))
-        return *problem;
+    return Backups::keep(*this, reason);
+}
 
-    QDir dir(folder);
-    const QStringList kept =
-        dir.entryList({base + QStringLiteral(".*.cadence")}, QDir::Files, QDir::Name);
-    for (qsizetype i = 0; i + maxBackupsPerWorkspace() < kept.size(); ++i)
-        dir.remove(kept[i]);
-    return target;
+QList<Backup> Workspace::backups() const
+{
+    return Backups::of(backupKey());
+}
+
+QString Workspace::backupKey() const
+{
+    if (!m_replicaId.isEmpty())
+        return m_replicaId;
+    return QStringLiteral("path-") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(QFileInfo(m_path).absoluteFilePath().toUtf8(),
+                                        QCryptographicHash::Sha1)
+                   .toHex()
+                   .left(16));
 }
 
 WriteTransaction::WriteTransaction(Workspace &workspace)
     : m_workspace(workspace)
 {
-    if (workspace.isReadOnly()) {
-        m_beginProblem =
-            workspace.problem(QCoreApplication::translate("Workspace", "is open read-only"));
+    if (Outcome refused = workspace.mayWrite()) {
+        m_beginProblem = refused;
         return;
     }
     if (workspace.m_transactionDepth == 0) {
         QSqlQuery query(workspace.database());
         if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            m_beginProblem =
-                workspace.problem(QCoreApplication::translate("Workspace", "cannot be written (%1)")
-                                      .arg(query.lastError().text()));
+            m_beginProblem = workspace.problem(
+                SqliteProblem::describe(query.lastError(), tr("cannot be written (%1)")));
             return;
         }
         workspace.m_transactionFailed = false;
@@ -547,8 +517,8 @@ Outcome WriteTransaction::commit()
     }
     Outcome problem = ws.persistClock();
     if (!problem && !query.exec(QStringLiteral("COMMIT")))
-        problem = ws.problem(QCoreApplication::translate("Workspace", "cannot be written (%1)")
-                                 .arg(query.lastError().text()));
+        problem =
+            ws.problem(SqliteProblem::describe(query.lastError(), tr("cannot be written (%1)")));
     if (problem) {
         query.exec(QStringLiteral("ROLLBACK"));
         ws.m_recorder.discard();

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "backups.h"
 #include "core/hybridclock.h"
 #include "core/problem.h"
+#include "integritycheck.h"
 #include "recordstore.h"
 #include "workspacechange.h"
 
@@ -14,12 +16,19 @@ struct sqlite3;
 
 // One open workspace file: an SQLite database that carries Cadence's application id and
 // schema version. Opening checks the file before anything writes to it, so a file that is
-// not ours, is damaged or comes from a newer Cadence is refused and left byte-for-byte as it
-// was. Only repositories run SQL against database().
+// not ours, is damaged, lacks part of its schema or comes from a newer Cadence is refused and
+// left byte-for-byte as it was. Only repositories run SQL against database().
+//
+// What is checked when: the file's kind, header and schema on every opening; SQLite's
+// integrity check before the opening too, except for a file this Cadence checked and closed
+// cleanly, unchanged since, which opens at once and is checked by verify(): in the background
+// once the window shows, and before every bulk write (see BulkWrite). A file found damaged is
+// never written again (mayWrite()).
 class Workspace final
 {
 public:
     enum class Access { ReadWrite, ReadOnly };
+    using Integrity = IntegrityVerdict::State;
     // A throw-away copy (another workspace being merged, upgraded first) needs no backup.
     enum class Upgrade { AfterBackup, WithoutBackup };
 
@@ -38,8 +47,13 @@ public:
                                                    Upgrade upgrade = Upgrade::AfterBackup);
     // Checks that path is a Cadence workspace this version can read, without touching it. The
     // integrity check (which reads the whole file) is skipped for a file that this Cadence
-    // checked, then closed cleanly, and that has not changed since (see workspace.cpp).
-    static Outcome inspect(const QString &path, Access access, int *schemaVersion = nullptr);
+    // checked, then closed cleanly, and that has not changed since (*checked is then false).
+    static Outcome inspect(const QString &path, Access access, int *schemaVersion = nullptr,
+                           bool *checked = nullptr);
+    // Whether path names the file of a workspace open in this process, or one of its -wal,
+    // -shm or -journal: such a file must not be opened, read or replaced by anything but
+    // SQLite (see workspacefile.h).
+    static bool isOpenWorkspaceFile(const QString &path);
 
     ~Workspace();
     Workspace(const Workspace &) = delete;
@@ -55,10 +69,25 @@ public:
     // Where repositories write records, and merges and tests read and write them raw.
     RecordStore &records() { return *m_records; }
     QString path() const { return m_path; }
-    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    // Opened read-only, or read-only since it was found damaged.
+    bool isReadOnly() const { return m_access == Access::ReadOnly || m_damage.has_value(); }
     QString replicaId() const { return m_replicaId; }
     // Whose workspace this is, for teammates: "ana@laptop" unless named otherwise.
     QString replicaName() const { return m_replicaName; }
+    // Whether path is this workspace's file or one of its -wal, -shm or -journal.
+    bool isSameFile(const QString &path) const;
+
+    // The one answer to "may this workspace be written?": not when opened read-only, nor once
+    // it is known to be damaged. Every WriteTransaction asks.
+    Outcome mayWrite() const;
+    Integrity integrity() const;
+    // Runs the integrity check now unless its verdict is in; the verdict, or the damage.
+    Outcome verify();
+    // Takes the verdict of a check run elsewhere (in the background). A damaged file turns
+    // read-only at once, and is no longer trusted at the next opening.
+    void noteIntegrity(const IntegrityVerdict &verdict);
+    // Whether every record finds the records it refers to (see ReferenceCheck).
+    Outcome checkReferences(const QStringList &tables = {}) const;
 
     // Stamps for the merge columns of changed records.
     qint64 nextStamp() { return m_clock.next(); }
@@ -70,19 +99,23 @@ public:
     Outcome copyTo(const QString &targetPath) const;
     // Keeps a copy in the app's backup folder, pruning the oldest beyond a few per workspace.
     Result<QString> backup(const QString &reason) const;
+    // This workspace's backups, newest first.
+    QList<Backup> backups() const;
+    // What its backups are kept under: the replica id (or, for a file without one yet, a
+    // digest of its full path).
+    QString backupKey() const;
 
     Problem problem(const QString &what) const { return {m_path, what}; }
-    // Every reference between records leads to a record (PRAGMA foreign_key_check): run
-    // before a merge takes a file in, and by a migration before it commits.
-    Outcome checkReferences() const;
 
 private:
     friend class WriteTransaction;
     Workspace(QString path, QString connectionName, Access access, std::shared_ptr<Clock> clock);
+    Outcome connect();
     Outcome configure();
     Outcome migrate(int fromVersion);
     Outcome runMigrations(int fromVersion);
     Outcome loadMeta();
+    Outcome ensureReplicaId();
     Outcome persistClock();
 
     QString m_path;
@@ -97,7 +130,8 @@ private:
     ChangeRecorder m_recorder;
     int m_transactionDepth = 0;
     bool m_transactionFailed = false;
-    bool m_intact = false; // checked on opening (or made here): noted as such on a clean close
+    Integrity m_integrity = Integrity::Unchecked; // unless Damaged, noted at a clean close
+    Outcome m_damage;
 };
 
 // A write transaction (BEGIN IMMEDIATE, so that it never fails half-way on a lock upgrade).
@@ -111,6 +145,8 @@ public:
     WriteTransaction &operator=(const WriteTransaction &) = delete;
 
     bool isOpen() const { return m_open; }
+    // Why it did not begin.
+    const Outcome &problem() const { return m_beginProblem; }
     // Commits (the outermost) or leaves it to the outer one; a problem means nothing landed.
     Outcome commit();
     void rollback();

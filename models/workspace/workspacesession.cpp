@@ -4,6 +4,7 @@
 #include "goals/goalrepository.h"
 #include "interviews/interviewrepository.h"
 #include "metrics/metricsrepository.h"
+#include "workspace/integritycheck.h"
 
 WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace,
                                    std::shared_ptr<Clock> clock)
@@ -19,6 +20,31 @@ WorkspaceSession::~WorkspaceSession()
 {
     // Commands refer to the repositories: drop them first.
     m_undoStack.clear();
+}
+
+void WorkspaceSession::checkInBackground()
+{
+    if (m_check || m_workspace->integrity() != Workspace::Integrity::Unchecked)
+        return;
+    m_check = std::make_unique<BackgroundIntegrityCheck>(m_workspace->path());
+    connect(m_check.get(), &BackgroundIntegrityCheck::finished, this,
+            &WorkspaceSession::takeVerdict);
+    m_check->start();
+}
+
+Outcome WorkspaceSession::verify()
+{
+    if (m_workspace->integrity() == Workspace::Integrity::Unchecked)
+        takeVerdict(IntegrityCheck::run(m_workspace->path()));
+    return m_workspace->verify();
+}
+
+void WorkspaceSession::takeVerdict(const IntegrityVerdict &verdict)
+{
+    const bool wasDamaged = m_workspace->integrity() == Workspace::Integrity::Damaged;
+    m_workspace->noteIntegrity(verdict);
+    if (!wasDamaged && verdict.state == Workspace::Integrity::Damaged && verdict.problem)
+        emit damaged(*verdict.problem);
 }
 
 Result<std::unique_ptr<WorkspaceSession>>

@@ -9,6 +9,8 @@
 
 #include <memory>
 
+class BackgroundIntegrityCheck;
+struct IntegrityVerdict;
 class CoverageRepository;
 class GoalRepository;
 class InterviewRepository;
@@ -37,13 +39,23 @@ public:
     // Every committed batch of writes to the workspace (see WorkspaceChange).
     ChangeFeed &changes() { return m_workspace->changes(); }
 
+    // Checks the file in the background if it opened before its check (see Workspace); a
+    // damaged file turns read-only and damaged() says why.
+    void checkInBackground();
+    // The same check now, unless its verdict is in: before a bulk write (an import).
+    Outcome verify();
+
     CoverageRepository &coverage() { return *m_coverage; }
     GoalRepository &goals() { return *m_goals; }
     InterviewRepository &interviews() { return *m_interviews; }
     MetricsRepository &metrics() { return *m_metrics; }
 
+signals:
+    void damaged(const Problem &problem);
+
 private:
     WorkspaceSession(std::unique_ptr<Workspace> workspace, std::shared_ptr<Clock> clock);
+    void takeVerdict(const IntegrityVerdict &verdict);
 
     std::unique_ptr<Workspace> m_workspace;
     std::shared_ptr<Clock> m_clock;
@@ -52,4 +64,5 @@ private:
     std::unique_ptr<GoalRepository> m_goals;
     std::unique_ptr<InterviewRepository> m_interviews;
     std::unique_ptr<MetricsRepository> m_metrics;
+    std::unique_ptr<BackgroundIntegrityCheck> m_check;
 };

@@ -12,10 +12,10 @@
 #include "workspace/workspacesession.h"
 
 #include "widgets/panetoolbar.h"
+#include "widgets/filedialogs.h"
 
 #include <QComboBox>
 #include <QDragMoveEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -739,8 +739,8 @@ void GoalsPane::populateMarkdownMenu()
             m_pm->currentIndex() > 0
                 ? QStringLiteral("goals-%1-%2.md").arg(currentQuarter(), m_pm->currentText())
                 : QStringLiteral("goals-%1.md").arg(currentQuarter());
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export goals as Markdown"),
-                                                          suggested, tr("Markdown (*.md)"));
+        const QString path = FileDialogs::saveFile(this, tr("Export goals as Markdown"), suggested,
+                                                   tr("Markdown (*.md)"));
         if (path.isEmpty())
             return;
         if (Outcome problem = exportMarkdown(path))
@@ -748,9 +748,8 @@ void GoalsPane::populateMarkdownMenu()
     });
     QAction *importAction = m_markdownMenu->addAction(tr("Import…"));
     connect(importAction, &QAction::triggered, this, [this] {
-        const QString path =
-            QFileDialog::getOpenFileName(this, tr("Import goals from Markdown"), {},
-                                         tr("Markdown (*.md *.markdown);;All files (*)"));
+        const QString path = FileDialogs::openFile(this, tr("Import goals from Markdown"), {},
+                                                   tr("Markdown (*.md *.markdown);;All files (*)"));
         if (path.isEmpty())
             return;
         if (Outcome problem = importMarkdown(path))
@@ -770,6 +769,8 @@ Outcome GoalsPane::exportMarkdown(const QString &path)
 
 Outcome GoalsPane::importMarkdown(const QString &path)
 {
+    if (Outcome problem = session().verify()) // a bulk write: on a file checked whole first
+        return problem;
     Result<GoalContext::MarkdownImport> read = GoalContext::importMarkdown(session(), path);
     if (!read)
         return read.problem();

@@ -17,7 +17,6 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -31,6 +30,7 @@
 #include "core/palette.h"
 #include "widgets/errortext.h"
 #include "widgets/panetoolbar.h"
+#include "widgets/filedialogs.h"
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimeZone>
@@ -565,10 +565,15 @@ void InterviewsPane::showWeekOf(QDate day)
 
 void InterviewsPane::importIcs()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import interviews"), QString(),
-                                                      tr("iCalendar (*.ics);;All files (*)"));
+    const QString path = FileDialogs::openFile(this, tr("Import interviews"), QString(),
+                                               tr("iCalendar (*.ics);;All files (*)"));
     if (path.isEmpty())
         return;
+    if (Outcome problem = session().verify()) { // a bulk write: on a file checked whole first
+        QMessageBox::warning(this, tr("Import interviews"),
+                             tr("Nothing was imported.\n\n%1").arg(problem->text()));
+        return;
+    }
     const QString pm = m_pmFilter->currentIndex() > 0 ? m_pmFilter->currentText() : QString();
     Result<ICalendar::ImportPlan> plan = ICalendar::planImport(session(), path, pm);
     if (!plan) {
@@ -583,7 +588,7 @@ void InterviewsPane::importIcs()
 
 void InterviewsPane::exportIcs()
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::saveFile(
         this, tr("Export interviews"), QStringLiteral("interviews.ics"), tr("iCalendar (*.ics)"));
     if (path.isEmpty())
         return;

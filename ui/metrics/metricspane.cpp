@@ -17,11 +17,11 @@
 #include "workspace/workspacesession.h"
 
 #include "widgets/panetoolbar.h"
+#include "widgets/filedialogs.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -177,8 +177,8 @@ QWidget *MetricsPane::createToolbar()
     top->addWidget(exportButton);
     top->addWidget(review);
     connect(import, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import metric series"), {},
-                                                          tr("CSV files (*.csv);;All files (*)"));
+        const QString path = FileDialogs::openFile(this, tr("Import metric series"), {},
+                                                   tr("CSV files (*.csv);;All files (*)"));
         if (!path.isEmpty())
             importCsv(path);
     });
@@ -500,6 +500,13 @@ bool MetricsPane::record(MetricsChange change)
 
 void MetricsPane::importCsv(const QString &path, bool interactive)
 {
+    // A bulk write: on a file checked whole first.
+    if (Outcome problem = session().verify()) {
+        if (interactive)
+            QMessageBox::warning(this, tr("Import"), problem->text());
+        emit statusMessage(problem->text());
+        return;
+    }
     MetricsRepository &metrics = session().metrics();
     auto preview = MetricsCsv::readFile(path, metrics.products(), metrics.definitions());
     if (!preview) {
@@ -612,7 +619,7 @@ void MetricsPane::exportChart()
 {
     if (!m_chart)
         return;
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::saveFile(
         this, tr("Export chart"),
         QStringLiteral("%1 %2.png").arg(m_product->currentText(), m_metric->currentText()),
         tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));

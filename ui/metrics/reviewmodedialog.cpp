@@ -4,11 +4,11 @@
 #include "charts/metricchartdata.h"
 #include "core/palette.h"
 #include "metrics/metricsrepository.h"
+#include "widgets/filedialogs.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -226,7 +226,7 @@ Outcome ReviewModeDialog::exportPdf(const QString &path)
 
 void ReviewModeDialog::exportClicked()
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::saveFile(
         this, tr("Export the review as PDF"),
         QStringLiteral("%1 %2.pdf")
             .arg(m_product->currentText(), m_month->date().toString(QStringLiteral("yyyy-MM"))),

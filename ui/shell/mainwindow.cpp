@@ -1,28 +1,32 @@
 #include "mainwindow.h"
 
 #include "core/settings.h"
+#include "damagebanner.h"
 #include "navigationlist.h"
 #include "newworkspacedialog.h"
 #include "pane.h"
 #include "panes.h"
 #include "welcomepage.h"
 #include "widgets/fieldkeys.h"
+#include "widgets/filedialogs.h"
 #include "workspace/workspacesession.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoGroup>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -39,6 +43,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_navigation(new NavigationList)
     , m_stack(new QStackedWidget)
     , m_fileLabel(new QLabel)
+    , m_damageBanner(new DamageBanner)
 {
     setWindowTitle(tr("Cadence"));
     setMinimumSize(720, 480);
@@ -52,12 +57,17 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     auto *central = new QWidget;
-    auto *layout = new QHBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto *rows = new QVBoxLayout(central);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(0);
+    rows->addWidget(m_damageBanner);
+    auto *layout = new QHBoxLayout;
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
+    rows->addLayout(layout, 1);
     setCentralWidget(central);
+    connect(m_damageBanner, &DamageBanner::restoreRequested, this, &MainWindow::restoreBackup);
 
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_fileLabel);
@@ -72,6 +82,20 @@ void MainWindow::showEvent(QShowEvent *event)
     if (!m_session && !m_welcome)
         rebuildPanes();
     QMainWindow::showEvent(event);
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // A workspace that opened before its integrity check is checked once the window is up,
+    // so that the check never delays the first paint.
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        QTimer::singleShot(0, this, [this] {
+            if (m_session)
+                m_session->checkInBackground();
+        });
+    }
+    return QMainWindow::event(event);
 }
 
 WelcomePage *MainWindow::welcomePage()
@@ -198,13 +222,43 @@ void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
     if (m_session)
         m_undoGroup->removeStack(&m_session->undoStack());
     m_session = std::move(session);
+    m_damageBanner->hide();
     if (m_session) {
         m_undoGroup->addStack(&m_session->undoStack());
         m_undoGroup->setActiveStack(&m_session->undoStack());
         if (m_persistent)
             Settings().noteWorkspaceOpened(m_session->path());
+        connect(m_session.get(), &WorkspaceSession::damaged, this, [this](const Problem &problem) {
+            const QList<Backup> backups = m_session->workspace().backups();
+            m_damageBanner->showDamage(
+                problem.text(), backups.isEmpty() ? std::nullopt : std::optional(backups.first()));
+        });
+        if (m_painted)
+            m_session->checkInBackground();
     }
     rebuildPanes();
+}
+
+void MainWindow::restoreBackup(const Backup &backup)
+{
+    const QString path = m_session->path();
+    const QString when = QLocale().toString(backup.takenAt.toLocalTime(), QLocale::ShortFormat);
+    const auto answer = QMessageBox::question(
+        this, tr("Restore the backup"),
+        tr("Cadence will close %1, keep it in its folder under a name ending in \"damaged\", and "
+           "put the backup of %2 in its place.\n\nChanges made since %2 stay in the damaged file "
+           "only.")
+            .arg(QDir::toNativeSeparators(path), when),
+        QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Ok);
+    if (answer != QMessageBox::Ok)
+        return;
+    setSession(nullptr);
+    const Result<QString> aside = Backups::restore(backup, path);
+    if (!aside)
+        showProblem(tr("Cannot restore the backup"), aside.problem().text());
+    if (openWorkspace(path) && aside)
+        statusBar()->showMessage(tr("Restored the backup of %1; the damaged file is kept as %2")
+                                     .arg(when, QDir::toNativeSeparators(aside.value())));
 }
 
 void MainWindow::rebuildPanes()
@@ -301,8 +355,8 @@ void MainWindow::openWorkspaceDialog()
 {
     const QString start =
         m_session ? QFileInfo(m_session->path()).absolutePath() : QDir::homePath();
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open Workspace"), start, workspaceFilter());
+    const QString path = FileDialogs::openFile(this, tr("Open Workspace"), start, workspaceFilter(),
+                                               FileDialogs::Kind::Workspace);
     if (!path.isEmpty())
         openWorkspace(path);
 }

@@ -7,6 +7,8 @@
 
 #include <memory>
 
+struct Backup;
+class DamageBanner;
 class Pane;
 class QLabel;
 class QListWidget;
@@ -50,6 +52,7 @@ public slots:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void createMenus();
@@ -60,6 +63,7 @@ private:
     void rebuildRecentMenu();
     void createWorkspace(WorkspaceFactory::Content content, const QString &path);
     void showProblem(const QString &title, const QString &text);
+    void restoreBackup(const Backup &backup);
 
     std::unique_ptr<WorkspaceSession> m_session;
     QUndoGroup *m_undoGroup;
@@ -72,5 +76,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QLabel *m_fileLabel;
+    DamageBanner *m_damageBanner;
     bool m_persistent = true;
+    bool m_painted = false; // the workspace's integrity check waits for the first paint
 };

@@ -1,10 +1,11 @@
 #include "newworkspacedialog.h"
 #include "widgets/errortext.h"
 
+#include "widgets/filedialogs.h"
+
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -71,8 +72,9 @@ NewWorkspaceDialog::NewWorkspaceDialog(WorkspaceFactory::Content content, QWidge
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_path, &QLineEdit::textChanged, this, &NewWorkspaceDialog::validate);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString chosen = QFileDialog::getSaveFileName(this, tr("New Workspace"), path(),
-                                                            tr("Cadence workspaces (*.cadence)"));
+        const QString chosen = FileDialogs::saveFile(this, tr("New Workspace"), path(),
+                                                     tr("Cadence workspaces (*.cadence)"),
+                                                     FileDialogs::Kind::Workspace);
         if (!chosen.isEmpty())
             m_path->setText(QDir::toNativeSeparators(chosen.endsWith(QLatin1String(".cadence"))
                                                          ? chosen

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs each fuzz target (tests/fuzz/) for SECONDS (default 30; CI runs 30, run it longer by
+# hand: `bash scripts/fuzz.sh 1800`), from the seeds in tests/data and every input that ever
+# crashed it. A crash, leak or sanitizer report fails the run and leaves the input in
+# build-sanitize/fuzz-crashes/: add it to tests/fuzz/regressions/TARGET/ (ctest replays those
+# in every build), then fix it.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+SECONDS_EACH="${1:-30}"
+export BUILD_DIR="${SANITIZE_BUILD_DIR:-$ROOT/build-sanitize}"
+export CADENCE_SANITIZE=ON
+source "$ROOT/scripts/setup.sh"
+source "$ROOT/scripts/sanitizer-options.sh"
+
+declare -A SEEDS=([icalendar]=ics [csv]=csv [markdown]=markdown [workspace]=workspaces)
+CRASHES="$BUILD_DIR/fuzz-crashes"
+mkdir -p "$CRASHES"
+failed=()
+for target in icalendar csv markdown workspace; do
+  corpus="$(mktemp -d)" # what this run finds: thrown away, the seeds stay as they are
+  inputs=("$ROOT/tests/data/${SEEDS[$target]}")
+  [ -d "$ROOT/tests/fuzz/regressions/$target" ] && inputs+=("$ROOT/tests/fuzz/regressions/$target")
+  echo "fuzz_$target: ${SECONDS_EACH}s"
+  if ! "$BUILD_DIR/tests/fuzz/fuzz_$target" -max_total_time="$SECONDS_EACH" -timeout=10 \
+      -rss_limit_mb=2048 -max_len=262144 -print_final_stats=1 \
+      -artifact_prefix="$CRASHES/$target-" "$corpus" "${inputs[@]}" 2>"$CRASHES/$target.log"; then
+    tail -n 60 "$CRASHES/$target.log"
+    failed+=("$target")
+  else
+    grep -E '^(stat::number_of_executed_units|Done)' "$CRASHES/$target.log" || true
+  fi
+  rm -rf "$corpus"
+done
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "fuzzing found inputs that break: ${failed[*]} (see $CRASHES; add each to" \
+    "tests/fuzz/regressions/TARGET/ and fix it)" >&2
+  exit 1
+fi

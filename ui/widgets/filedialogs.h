@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+// Every file dialog of Cadence goes through here. Nothing in the process may open the open
+// workspace's file, or its -wal or -shm, except SQLite (see models/workspace/workspacefile.h),
+// and a file dialog shows that folder: it is Qt's own dialog, never the platform's (which on
+// some desktops runs inside the process and reads files to guess their type), and it tells
+// files apart by their names only, never by their content (Qt's default icon provider reads
+// each file it lists to find its MIME type).
+namespace FileDialogs {
+
+// Data (an import or an export): the open workspace's own files are refused, and the dialog
+// asks again. Workspace: a workspace file to open (the open one included) or to create.
+enum class Kind { Data, Workspace };
+
+QString openFile(QWidget *parent, const QString &caption, const QString &folder,
+                 const QString &filter, Kind kind = Kind::Data);
+QString saveFile(QWidget *parent, const QString &caption, const QString &suggested,
+                 const QString &filter, Kind kind = Kind::Data);
+
+} // namespace FileDialogs
