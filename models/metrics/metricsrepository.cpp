@@ -5,6 +5,8 @@
 
 #include <sqlite3.h>
 
+#include <cstdio>
+
 namespace {
 
 const QString productColumns = QStringLiteral("name, team_id, pmf, pmf_since, note");
@@ -79,6 +81,57 @@ GrowthReview readReview(const QSqlQuery &q)
     return review;
 }
 
+// The workspace's own SQLite connection, for the paths that move many points: QSqlQuery's
+// per-value QVariants cost several times more than SQLite's own work there.
+sqlite3 *sqliteHandle(const QSqlDatabase &database)
+{
+    const QVariant handle = database.driver()->handle();
+    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+               ? *static_cast<sqlite3 *const *>(handle.constData())
+               : nullptr;
+}
+
+// A prepared statement, finalized when it goes out of scope.
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const QByteArray &sql)
+    {
+        if (db && sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &m_statement, nullptr) !=
+                      SQLITE_OK) {
+            sqlite3_finalize(m_statement);
+            m_statement = nullptr;
+        }
+    }
+    ~Statement() { sqlite3_finalize(m_statement); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    sqlite3_stmt *get() const { return m_statement; }
+    explicit operator bool() const { return m_statement != nullptr; }
+
+private:
+    sqlite3_stmt *m_statement = nullptr;
+};
+
+// Text bound to a statement stays alive until the statement has run: the bytes of one row.
+class RowText
+{
+public:
+    void clear() { m_count = 0; }
+    void bind(sqlite3_stmt *statement, int column, const QString &text)
+    {
+        if (m_count == m_bytes.size())
+            m_bytes.append(QByteArray());
+        QByteArray &bytes = m_bytes[m_count++];
+        bytes = text.toUtf8();
+        sqlite3_bind_text(statement, column, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+    }
+
+private:
+    QList<QByteArray> m_bytes;
+    qsizetype m_count = 0;
+};
+
 // The days of a series are stored as YYYY-MM-DD: reading them by hand is several times
 // faster than QDate::fromString, which matters for years of daily points.
 QDate isoDay(const QString &text)
@@ -151,12 +204,8 @@ Series MetricsRepository::series(const QString &productId, const QString &metric
     const QByteArray first = from.isValid() ? from.toString(Qt::ISODate).toUtf8() : "0000";
     const QByteArray last = to.isValid() ? to.toString(Qt::ISODate).toUtf8() : "9999";
     Series points;
-    // Years of daily points: read them through SQLite itself, as QSqlQuery's per-value
-    // QVariants cost several times more than the query (this is the charts' hot path).
-    const QVariant handle = workspace().database().driver()->handle();
-    sqlite3 *db = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-                      ? *static_cast<sqlite3 *const *>(handle.constData())
-                      : nullptr;
+    // Years of daily points: read them through SQLite itself (this is the charts' hot path).
+    sqlite3 *db = sqliteHandle(workspace().database());
     sqlite3_stmt *statement = nullptr;
     static const char sql[] =
         "SELECT day, value FROM metric_point WHERE product_id = ?1 AND metric_key = ?2 "
@@ -258,66 +307,127 @@ Outcome MetricsRepository::apply(MetricsEdit &edit)
     return problem;
 }
 
+Result<MetricsRepository::PointsImport>
+MetricsRepository::importPoints(MetricPointSource &source, ImportDiff<MetricPoint>::Keep keep,
+                                bool compare)
+{
+    PointsImport result{ImportDiff<MetricPoint>(keep), {}};
+    sqlite3 *db = sqliteHandle(workspace().database());
+    WriteTransaction transaction(workspace());
+    if (!transaction.isOpen())
+        return *transaction.commit();
+    auto failure = [&] {
+        return workspace().problem(tr("cannot be written (%1)")
+                                       .arg(db ? QString::fromUtf8(sqlite3_errmsg(db))
+                                               : QStringLiteral("no SQLite connection")));
+    };
+    const QStringList columns = {QStringLiteral("product_id"), QStringLiteral("metric_key"),
+                                 QStringLiteral("day"), QStringLiteral("value")};
+    const Statement existing(db, "SELECT value, deleted FROM metric_point WHERE id = ?1");
+    const Statement insert(db, "INSERT INTO metric_point (id, hlc, origin, deleted, sample, "
+                               "product_id, metric_key, day, value) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    const Statement upsert(db, upsertSql(QStringLiteral("metric_point"), columns).toUtf8());
+    if (!existing || !insert || !upsert)
+        return failure();
+    RowText text;
+    QList<MetricPoint> batch;
+    while (true) {
+        if (Outcome problem = source.next(batch))
+            return *problem; // the transaction rolls back as it goes out of scope
+        if (batch.isEmpty())
+            break;
+        for (MetricPoint &point : batch) {
+            point.meta.id = MetricIds::point(point.productId, point.metricKey, point.day);
+            text.clear();
+            std::optional<MetricPoint> stored;
+            if (compare) {
+                sqlite3_stmt *q = existing.get();
+                text.bind(q, 1, point.meta.id);
+                const int step = sqlite3_step(q);
+                if (step == SQLITE_ROW) {
+                    stored = point;
+                    stored->value = sqlite3_column_double(q, 0);
+                    stored->meta.deleted = sqlite3_column_int(q, 1) != 0;
+                }
+                sqlite3_reset(q);
+                if (step != SQLITE_ROW && step != SQLITE_DONE)
+                    return failure();
+            }
+            const bool same = stored && stored->value == point.value;
+            if (result.points.compare(point, stored ? &*stored : nullptr, same) ==
+                ImportAction::Keep)
+                continue; // not even stamped: importing a file again changes nothing
+            stamp(point.meta);
+            // A point known to be new is a plain INSERT: SQLite's upsert costs more per row.
+            sqlite3_stmt *q = compare && !stored ? insert.get() : upsert.get();
+            text.clear();
+            char day[16];
+            const int dayLength = std::snprintf(day, sizeof day, "%04d-%02d-%02d", point.day.year(),
+                                                point.day.month(), point.day.day());
+            text.bind(q, 1, point.meta.id);
+            sqlite3_bind_int64(q, 2, point.meta.hlc);
+            text.bind(q, 3, point.meta.origin);
+            sqlite3_bind_int(q, 4, point.meta.deleted ? 1 : 0);
+            sqlite3_bind_int(q, 5, point.meta.sample ? 1 : 0);
+            text.bind(q, 6, point.productId);
+            text.bind(q, 7, point.metricKey);
+            sqlite3_bind_text(q, 8, day, dayLength, SQLITE_TRANSIENT);
+            sqlite3_bind_double(q, 9, point.value);
+            const int step = sqlite3_step(q);
+            sqlite3_reset(q);
+            if (step != SQLITE_DONE)
+                return failure();
+        }
+    }
+    result.products = source.products();
+    for (Product &product : result.products)
+        if (Outcome problem = write(product))
+            return *problem;
+    if (Outcome problem = transaction.commit())
+        return *problem;
+    if (result.points.counts().changesAnything() || !result.products.isEmpty())
+        emit changed();
+    return result;
+}
+
+namespace {
+
+// Points already in memory, as one batch.
+class PointList final : public MetricPointSource
+{
+public:
+    explicit PointList(const QList<MetricPoint> &points)
+        : m_points(points)
+    {}
+    Outcome next(QList<MetricPoint> &batch) override
+    {
+        batch = m_given ? QList<MetricPoint>() : m_points;
+        m_given = true;
+        return {};
+    }
+
+private:
+    const QList<MetricPoint> &m_points;
+    bool m_given = false;
+};
+
+} // namespace
+
 Result<MetricsRepository::ImportStats>
 MetricsRepository::importPoints(const QList<MetricPoint> &points, bool compare,
                                 QList<MetricPoint> *previous)
 {
-    ImportStats stats;
-    QList<MetricPoint> before;
-    WriteTransaction transaction(workspace());
-    QSqlQuery existing =
-        prepare(QStringLiteral("SELECT value, deleted FROM metric_point WHERE id = ?"));
-    QSqlQuery upsert = prepare(upsertSql(
-        QStringLiteral("metric_point"), {QStringLiteral("product_id"), QStringLiteral("metric_key"),
-                                         QStringLiteral("day"), QStringLiteral("value")}));
-    for (MetricPoint point : points) {
-        point.meta.id = MetricIds::point(point.productId, point.metricKey, point.day);
-        if (!compare) {
-            ++stats.added;
-        } else if (existing.addBindValue(point.meta.id); !existing.exec()) {
-            transaction.rollback();
-            return workspace().problem(tr("cannot be read"));
-        } else if (existing.next()) {
-            const double value = existing.value(0).toDouble();
-            const bool wasDeleted = existing.value(1).toBool();
-            existing.finish();
-            if (!wasDeleted && value == point.value) {
-                ++stats.unchanged;
-                continue;
-            }
-            ++stats.updated;
-            if (previous) {
-                MetricPoint old = point;
-                old.value = value;
-                old.meta.deleted = wasDeleted;
-                before.append(old);
-            }
-        } else {
-            ++stats.added;
-            if (previous) {
-                MetricPoint old = point;
-                old.meta.deleted = true;
-                before.append(old);
-            }
-        }
-        stamp(point.meta);
-        bindMeta(upsert, point.meta);
-        upsert.addBindValue(point.productId);
-        upsert.addBindValue(point.metricKey);
-        upsert.addBindValue(point.day.toString(Qt::ISODate));
-        upsert.addBindValue(point.value);
-        if (Outcome problem = run(upsert)) {
-            transaction.rollback();
-            return *problem;
-        }
-    }
-    if (Outcome problem = transaction.commit())
-        return *problem;
+    PointList source(points);
+    auto imported = importPoints(source,
+                                 previous ? ImportDiff<MetricPoint>::Keep::BeforeOnly
+                                          : ImportDiff<MetricPoint>::Keep::Counts,
+                                 compare);
+    if (!imported)
+        return imported.problem();
     if (previous)
-        *previous = std::move(before);
-    if (stats.added > 0 || stats.updated > 0)
-        emit changed();
-    return stats;
+        *previous = std::move(imported.value().points.before);
+    return imported.value().points.counts();
 }
 
 Outcome MetricsRepository::write(Product &product)
