@@ -151,9 +151,11 @@ void TestGoalsCli::badMarkdownChangesNothing()
     CliTester::Run run = m_cli->run({QStringLiteral("-w"), m_workspace, QStringLiteral("goals"),
                                      QStringLiteral("import-md"), file});
     QCOMPARE(run.status, 1);
-    QCOMPARE(run.err, QStringLiteral("cadence: %1: line 5: no PM is named \"Zoe\"\n"
+    QCOMPARE(run.err, QStringLiteral("cadence: %1: line 5: no PM is named \"Zoe\" (PMs: Abe "
+                                     "Basu, Anna Szell, Annika Schmid, Cory Slater and Raquel)\n"
                                      "cadence: %1: line 6: \"finished\" is no status (write one "
-                                     "of: not started, on track, at risk, done, dropped)\n")
+                                     "of: not started, on track, at risk, done, dropped)\n"
+                                     "cadence: %1: 2 problems; nothing was imported\n")
                           .arg(file));
     QVERIFY(run.out.isEmpty());
     QCOMPARE(fileHash(m_workspace), before);

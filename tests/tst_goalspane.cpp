@@ -4,20 +4,26 @@
 #include "goals/goaleditor.h"
 #include "goals/goalfilterproxy.h"
 #include "goals/goalrepository.h"
+#include "goals/goalsimportdialog.h"
 #include "goals/goalspane.h"
 #include "sample/starterdata.h"
 #include "support/testworkspace.h"
+#include "widgets/problemlistview.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -81,6 +87,8 @@ private slots:
     void smallWindowKeepsColumnsReadable();
     void longTitlesWrapOverSeveralLines();
     void markdownExportAndUndoableImport();
+    void pastedGoalsGoThroughThePreview();
+    void previewShowsEveryProblemOnDemand();
     void editorReordersKeyResults();
     void editsAreKeptWhenAnotherCardIsSelected();
 
@@ -419,6 +427,65 @@ void TestGoalsPane::markdownExportAndUndoableImport()
     QVERIFY2(problem->what.startsWith(QStringLiteral("line 3: ")), qPrintable(problem->what));
     QCOMPARE(m_workspace->session().undoStack().count(), 1);
     QCOMPARE(m_workspace->session().undoStack().index(), 0);
+}
+
+void TestGoalsPane::pastedGoalsGoThroughThePreview()
+{
+    // The handbook's way of listing goals, with no quarter: Goals ▸ Paste goals from text…
+    // shows what it reads and asks the quarter, then imports it as one undoable step.
+    QGuiApplication::clipboard()->setText(QStringLiteral(
+        "Our plans for later.\nGoal 1: Run a pricing review -> Abe, with support from Cory\n"
+        "- Write the plan\n- Share it\n"));
+    auto *markdown = m_pane->findChild<QToolButton *>(QStringLiteral("goalsMarkdown"));
+    QVERIFY(markdown);
+    emit markdown->menu()->aboutToShow();
+    QAction *paste = markdown->menu()->findChild<QAction *>(QStringLiteral("pasteGoals"));
+    QVERIFY(paste);
+    bool previewed = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<GoalsImportDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QVERIFY(dialog->quarterChoice()->isVisible());
+        QCOMPARE(dialog->quarterChoice()->currentText(), QStringLiteral("2025-Q1"));
+        dialog->quarterChoice()->setCurrentText(QStringLiteral("2025-Q2"));
+        QCOMPARE(dialog->table()->rowCount(), 1);
+        QCOMPARE(dialog->table()->item(0, 0)->text(), QStringLiteral("2025-Q2"));
+        QCOMPARE(dialog->table()->item(0, 2)->text(), QStringLiteral("Abe Basu"));
+        QCOMPARE(dialog->table()->item(0, 3)->text(), QStringLiteral("2"));
+        QVERIFY(dialog->canImport());
+        previewed = true;
+        dialog->accept();
+    });
+    paste->trigger();
+    QVERIFY(previewed);
+    QCOMPARE(m_workspace->session().undoStack().count(), 1);
+    const QList<Goal> goals = m_workspace->session().goals().goals(QStringLiteral("2025-Q2"));
+    QCOMPARE(goals.size(), 1);
+    QCOMPARE(goals.first().ownerId, StarterData::pmId(QStringLiteral("abe")));
+    QCOMPARE(goals.first().supporterIds, QStringList{StarterData::pmId(QStringLiteral("cory"))});
+    QCOMPARE(m_pane->currentQuarter(), QStringLiteral("2025-Q2"));
+    m_workspace->session().undoStack().undo();
+    QVERIFY(m_workspace->session().goals().goals(QStringLiteral("2025-Q2")).isEmpty());
+}
+
+void TestGoalsPane::previewShowsEveryProblemOnDemand()
+{
+    // Thirty goals of unknown owners: the preview lists the first problems, and all of them
+    // on demand; nothing can be imported.
+    QString text = QStringLiteral("# Goals 2025-Q1\n\n");
+    for (int i = 1; i <= 30; ++i)
+        text += QStringLiteral("Goal %1: Goal %1 -> Stranger %1\n").arg(i);
+    GoalsImportDialog dialog(m_workspace->session(), text, QStringLiteral("goals.md"),
+                             QStringLiteral("2025-Q1"));
+    QVERIFY(!dialog.canImport());
+    QListWidget *list = dialog.problems()->list();
+    QCOMPARE(list->count(), 19);
+    QVERIFY(list->item(0)->text().startsWith(QStringLiteral("line 3: no PM is named \"Stranger "
+                                                            "1\"")));
+    QVERIFY(dialog.problems()->showAllButton()->isVisibleTo(&dialog));
+    dialog.problems()->showAllButton()->click();
+    QCOMPARE(list->count(), 30);
+    QVERIFY(!dialog.problems()->showAllButton()->isVisibleTo(&dialog));
 }
 
 void TestGoalsPane::editorReordersKeyResults()

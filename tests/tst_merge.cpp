@@ -362,9 +362,9 @@ private slots:
         };
         addProduct(ana);
         addProduct(bob);
-        QVERIFY(MetricsCsv::importFile(ana.session().metrics(), csv));
+        QVERIFY(MetricsCsv::importFile(ana.session(), csv));
         bob.later(3);
-        QVERIFY(MetricsCsv::importFile(bob.session().metrics(), csv));
+        QVERIFY(MetricsCsv::importFile(bob.session(), csv));
         const Merge::Report report = ana.mergeFrom(bob);
         QCOMPARE(report.of(QStringLiteral("metric_point")).added, 0);
         QCOMPARE(report.total().conflicts, 0);

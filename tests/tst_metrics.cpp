@@ -89,6 +89,25 @@ private slots:
         QCOMPARE(MetricSeries::granularity(series), Granularity::Monthly);
     }
 
+    void weeklyPointsStandForTheirWeek()
+    {
+        // A weekly series as a PostHog export stores it, on each week's Monday: its rolling
+        // average holds the thirteen weeks of a quarter, and a point is named by its week.
+        Series series;
+        for (int w = 0; w < 26; ++w)
+            series.append({QDate(2025, 1, 6).addDays(7 * w), double(w)});
+        QCOMPARE(MetricSeries::granularity(series), Granularity::Weekly);
+        const Series averaged = MetricSeries::rollingAverage(series, 3);
+        QCOMPARE(averaged.first().day, QDate(2025, 3, 31));
+        QCOMPARE(averaged.first().value, 6.0); // weeks 0 to 12
+        QCOMPARE(MetricSeries::periodName(QDate(2025, 10, 6), Granularity::Weekly),
+                 QStringLiteral("week of 2025-10-06"));
+        QCOMPARE(MetricSeries::periodName(QDate(2025, 10, 1), Granularity::Monthly),
+                 QStringLiteral("October 2025"));
+        QCOMPARE(MetricSeries::periodName(QDate(2025, 10, 1), Granularity::Daily),
+                 QStringLiteral("2025-10-01"));
+    }
+
     void rollingAverageSkipsGaps()
     {
         // A month with no data is left out, not counted as zeros.

@@ -385,12 +385,17 @@ private slots:
 
     void importPreviewMarksTheBadLines()
     {
-        MetricsRepository &metrics = m_session->metrics();
-        auto preview = MetricsCsv::readFile(qEnvironmentVariable("CADENCE_TEST_DATA") +
-                                                QStringLiteral("/csv/bad_dates.csv"),
-                                            metrics.products(), metrics.definitions());
+        const MetricsCsv::Catalogue catalogue = MetricsCsv::catalogue(*m_session);
+        const QString path =
+            qEnvironmentVariable("CADENCE_TEST_DATA") + QStringLiteral("/csv/bad_dates.csv");
+        auto preview = MetricsCsv::readFile(path, catalogue);
         QVERIFY(preview);
-        CsvImportDialog dialog(preview.value(), m_pane);
+        CsvImportDialog dialog(
+            preview.value(), {}, catalogue,
+            [&](const MetricsCsv::Options &options) {
+                return MetricsCsv::readFile(path, catalogue, options);
+            },
+            m_pane);
         QVERIFY(!dialog.canImport());
         auto *table = dialog.findChild<QTableWidget *>();
         QVERIFY(table);

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "core/appidentity.h"
+#include "core/problemlist.h"
 #include "workspace/workspacesession.h"
 
 #include <QCoreApplication>
@@ -24,10 +25,15 @@ bool CliContext::parse(QCommandLineParser &parser, const QString &synopsis, int 
     parser.addOption({{QStringLiteral("w"), QStringLiteral("workspace")},
                       QCoreApplication::translate("Cli", "The workspace file."),
                       QStringLiteral("FILE")});
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"),
+        QCoreApplication::translate("Cli", "List every problem of a refused file."));
+    parser.addOption(verboseOption);
     if (!parser.parse(arguments)) {
         *status = usage(parser.errorText());
         return false;
     }
+    verbose = parser.isSet(verboseOption);
     if (parser.isSet(help)) {
         out << "Usage: cadence " << synopsis << "\n\n" << parser.helpText().section(u'\n', 2);
         *status = ExitSuccess;
@@ -38,6 +44,18 @@ bool CliContext::parse(QCommandLineParser &parser, const QString &synopsis, int 
 
 int CliContext::fail(const Problem &problem)
 {
+    const qsizetype shown = verbose
+                                ? problem.details.size()
+                                : std::min<qsizetype>(problem.details.size(), ProblemList::Shown);
+    for (qsizetype i = 0; i < shown; ++i)
+        err << "cadence: " << Problem{problem.file, problem.details[i]}.text() << '\n';
+    if (shown < problem.details.size())
+        err << "cadence: "
+            << Problem{problem.file,
+                       QCoreApplication::translate("Cli", "and %n more (--verbose lists them all)",
+                                                   nullptr, int(problem.details.size() - shown))}
+                   .text()
+            << '\n';
     err << "cadence: " << problem.text() << '\n';
     err.flush();
     return ExitBadInput;

@@ -30,10 +30,14 @@ public:
     std::shared_ptr<Clock> clock;
     QTextStream &out;
     QTextStream &err;
+    bool verbose = false; // --verbose: every problem of a refused file, not the first ones
 
-    // Parses arguments with the command's options plus --workspace and --help. Returns false
-    // (with *status set) when the command should stop: help shown, or a usage error.
+    // Parses arguments with the command's options plus --workspace, --verbose and --help.
+    // Returns false (with *status set) when the command should stop: help shown, or a usage
+    // error.
     bool parse(QCommandLineParser &parser, const QString &synopsis, int *status);
+    // One line per problem on stderr, each naming the file: a file's grouped problems (the
+    // first few, or all with --verbose), then what they mean.
     int fail(const Problem &problem);
     int usage(const QString &message);
     Result<std::unique_ptr<WorkspaceSession>>

@@ -17,6 +17,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("GoalCommands", text);
 }
 
+const QString importSynopsis = QStringLiteral("goals import-md [--quarter YYYY-Qn] FILE");
+
 int runExport(CliContext &context)
 {
     QCommandLineParser parser;
@@ -73,46 +75,55 @@ int runImport(CliContext &context)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Markdown file to import."));
+    parser.addOption({QStringLiteral("quarter"),
+                      tr("The quarter of goals the file gives none, like 2025-Q1."),
+                      QStringLiteral("YYYY-Qn")});
     int status = ExitSuccess;
-    if (!context.parse(parser, QStringLiteral("goals import-md FILE"), &status))
+    if (!context.parse(parser, importSynopsis, &status))
         return status;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
         return context.usage(tr("goals import-md takes one FILE"));
+    QString quarter;
+    if (parser.isSet(QStringLiteral("quarter"))) {
+        const std::optional<Quarter> given =
+            Quarter::parse(parser.value(QStringLiteral("quarter")));
+        if (!given)
+            return context.usage(tr("--quarter wants a quarter like 2025-Q1, not \"%1\"")
+                                     .arg(echo(parser.value(QStringLiteral("quarter")))));
+        quarter = given->key();
+    }
     const QString path = files.first();
     // A file that cannot be read is reported before the workspace is opened (or created).
-    if (QFile file(path); !file.open(QIODevice::ReadOnly))
-        return context.fail(Problem{path, tr("cannot be read (%1)").arg(file.errorString())});
+    const Result<QString> text = GoalContext::readMarkdownFile(path);
+    if (!text)
+        return context.fail(text.problem());
     auto opened = context.openWorkspace();
     if (!opened)
         return context.fail(opened.problem());
     WorkspaceSession &session = *opened.value();
-    const Result<GoalContext::MarkdownImport> read = GoalContext::importMarkdown(session, path);
-    if (!read) {
-        // One line per problem, each naming the file, as every error of the command line.
-        const QStringList problems = read.problem().what.split(QLatin1Char('\n'));
-        for (qsizetype i = 0; i + 1 < problems.size(); ++i)
-            context.err << "cadence: " << Problem{path, problems[i]}.text() << '\n';
-        return context.fail(Problem{path, problems.last()});
-    }
-    const GoalContext::MarkdownImport &import = read.value();
-    if (import.change.isEmpty()) {
-        context.out << tr("%1 goals read; the workspace already has them as they are.\n")
-                           .arg(import.goalsRead);
+    GoalContext::MarkdownImport plan = GoalContext::planMarkdown(session, text.value(), quarter);
+    if (!plan.reading.ok())
+        return context.fail(plan.reading.problem(path));
+    const int read = int(plan.reading.goals.size());
+    if (plan.import.change.isEmpty()) {
+        context.out
+            << (read == 0
+                    ? tr("%1 has no goals; nothing to import.\n").arg(path)
+                    : tr("%1 goals read; the workspace already has them as they are.\n").arg(read));
         return ExitSuccess;
     }
-    QList<Goal> after = import.change.after;
     BulkWrite bulk(session.workspace(), {QStringLiteral("goal"), QStringLiteral("key_result")});
     if (!bulk.isOpen())
         return context.fail(*bulk.problem());
-    if (Outcome problem = session.goals().apply(after))
+    if (Outcome problem = session.goals().apply(plan.import.change.after))
         return context.fail(*problem);
     if (Outcome problem = bulk.commit())
         return context.fail(*problem);
     context.out << tr("%1 goals read: %2 added, %3 updated.\n")
-                       .arg(import.goalsRead)
-                       .arg(import.added)
-                       .arg(after.size() - import.added);
+                       .arg(read)
+                       .arg(plan.import.counts.added)
+                       .arg(plan.import.counts.updated);
     return ExitSuccess;
 }
 
@@ -126,7 +137,7 @@ std::vector<CliCommand> goalCommands()
              false,
              runExport},
             {{QStringLiteral("goals"), QStringLiteral("import-md")},
-             QStringLiteral("goals import-md FILE"),
+             importSynopsis,
              tr("Goals from Markdown: updates goals of the same title, adds the others."),
              false,
              runImport}};

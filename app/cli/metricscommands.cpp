@@ -2,6 +2,7 @@
 
 #include "charts/chartmodule.h"
 #include "charts/metricchartdata.h"
+#include "core/problemlist.h"
 #include "formats/csvwriter.h"
 #include "formats/metricscsv.h"
 #include "metrics/metricsrepository.h"
@@ -18,29 +19,72 @@
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("MetricsCommands", text);
+    return QCoreApplication::translate("MetricsCommands", text, disambiguation, n);
 }
 
-const QString importSynopsis = QStringLiteral("metrics import [--preview] FILE.csv");
+const QString importSynopsis =
+    QStringLiteral("metrics import [--preview] [--product NAME] [--metric KEY] [--add-products] "
+                   "FILE.csv");
 const QString chartSynopsis =
     QStringLiteral("metrics chart --product NAME [--product NAME…] --metric KEY "
                    "--out FILE.png|.svg|.pdf [--range 3m|6m|1y|3y|all] [--compare] [--size WxH]");
 const QString reviewsSynopsis =
     QStringLiteral("reviews [--month YYYY-MM] [--format text|csv|json]");
 
-void printPreview(QTextStream &out, const MetricsCsv::Preview &preview)
+QString formName(const MetricsCsv::Preview &preview)
 {
-    out << tr("%1: %2 form, %3 rows, %4 values\n")
-               .arg(preview.file, preview.form == MetricsCsv::Form::Long ? tr("long") : tr("wide"))
+    switch (preview.form) {
+    case MetricsCsv::Form::Long:
+        return tr("long form");
+    case MetricsCsv::Form::Wide:
+        return tr("wide form");
+    case MetricsCsv::Form::Trends:
+        return preview.period == Granularity::Monthly  ? tr("PostHog trends export by month")
+               : preview.period == Granularity::Weekly ? tr("PostHog trends export by week")
+                                                       : tr("PostHog trends export by day");
+    }
+    return {};
+}
+
+void printPreview(QTextStream &out, const MetricsCsv::Preview &preview, bool verbose)
+{
+    out << tr("%1: %2, %3 rows, %4 values\n")
+               .arg(preview.file, formName(preview))
                .arg(preview.rowCount)
-               .arg(preview.points.size());
+               .arg(preview.valueCount);
     out << tr("Columns:\n");
     for (const MetricsCsv::Column &column : preview.columns)
-        out << "  " << column.header << " → " << MetricsCsv::roleName(column) << '\n';
-    for (const QString &error : preview.errors)
-        out << "  " << error << '\n';
+        out << "  " << echo(column.header) << " → " << MetricsCsv::roleName(column) << '\n';
+    if (!preview.mappings.isEmpty())
+        out << tr("Read as:\n");
+    for (const MetricsCsv::Mapping &mapping : preview.mappings) {
+        const QString label =
+            mapping.label.isEmpty() ? tr("(none in the file)") : echo(mapping.label);
+        const QString target = mapping.target.isEmpty() ? tr("?") : mapping.target;
+        out << "  "
+            << (mapping.kind == MetricsCsv::Mapping::Kind::Metric ? tr("metric") : tr("product"))
+            << ": " << label << " → " << target << '\n';
+    }
+    if (!preview.newProducts.isEmpty()) {
+        QStringList names;
+        for (const MetricsCsv::NewProduct &product : preview.newProducts)
+            names << (product.teamName.isEmpty()
+                          ? product.name
+                          : tr("%1 (team %2)").arg(product.name, product.teamName));
+        out << tr("Adds %n new product(s): %1\n", nullptr, int(names.size()))
+                   .arg(names.join(QStringLiteral(", ")));
+    }
+    const QStringList problems = preview.problems.lines();
+    const qsizetype shown =
+        verbose ? problems.size() : std::min<qsizetype>(problems.size(), ProblemList::Shown);
+    for (qsizetype i = 0; i < shown; ++i)
+        out << "  " << Problem::oneLine(problems[i]) << '\n';
+    if (shown < problems.size())
+        out << "  "
+            << tr("and %n more (--verbose lists them all)", nullptr, int(problems.size() - shown))
+            << '\n';
 }
 
 int runImport(CliContext &context)
@@ -48,6 +92,16 @@ int runImport(CliContext &context)
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("preview"),
                       tr("Show the column mapping and the problems; import nothing.")});
+    parser.addOption({QStringLiteral("product"),
+                      tr("The product of rows whose file names none (no product column, a "
+                         "PostHog export without breakdown)."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("metric"),
+                      tr("The metric of rows whose file names none, or whose PostHog series is "
+                         "no metric of the catalogue."),
+                      QStringLiteral("KEY")});
+    parser.addOption({QStringLiteral("add-products"),
+                      tr("Add the products the file names that the catalogue does not have.")});
     parser.addPositionalArgument(QStringLiteral("FILE.csv"), tr("The CSV file to import."));
     int status = ExitSuccess;
     if (!context.parse(parser, importSynopsis, &status))
@@ -61,19 +115,41 @@ int runImport(CliContext &context)
     if (!session)
         return context.fail(session.problem());
     MetricsRepository &metrics = session.value()->metrics();
-    auto preview = MetricsCsv::readFile(path, metrics.products(), metrics.definitions());
-    if (!preview)
-        return context.fail(preview.problem());
+    MetricsCsv::Options options;
+    options.addProducts = parser.isSet(QStringLiteral("add-products"));
+    options.hints = {tr("add it with --add-products"), tr("choose one with --metric KEY"),
+                     tr("name one with --product NAME")};
+    if (parser.isSet(QStringLiteral("metric"))) {
+        options.metricKey = parser.value(QStringLiteral("metric"));
+        if (!metrics.definition(options.metricKey)) {
+            QStringList keys;
+            for (const MetricDefinition &definition : metrics.definitions())
+                keys << definition.key;
+            return context.usage(
+                tr("--metric: '%1' is not a metric of the catalogue (%2)")
+                    .arg(echo(options.metricKey), keys.join(QStringLiteral(", "))));
+        }
+    }
+    if (parser.isSet(QStringLiteral("product"))) {
+        options.productName = parser.value(QStringLiteral("product"));
+        if (!metrics.findProduct(options.productName) && !options.addProducts)
+            return context.usage(tr("--product: '%1' is not a product of the catalogue (add "
+                                    "it with --add-products)")
+                                     .arg(echo(options.productName)));
+    }
+    const MetricsCsv::Catalogue catalogue = MetricsCsv::catalogue(*session.value());
     if (previewOnly) {
-        printPreview(context.out, preview.value());
+        auto preview = MetricsCsv::readFile(path, catalogue, options);
+        if (!preview)
+            return context.fail(preview.problem());
+        printPreview(context.out, preview.value(), context.verbose);
         return preview.value().ok() ? ExitSuccess : ExitBadInput;
     }
-    if (!preview.value().ok())
-        return context.fail(preview.value().problem());
     BulkWrite bulk(session.value()->workspace(), {QStringLiteral("metric_point")});
     if (!bulk.isOpen())
         return context.fail(*bulk.problem());
-    auto imported = metrics.importPoints(preview.value().points);
+    // Read and saved as it goes: a million rows are never in memory at once.
+    auto imported = MetricsCsv::importFile(*session.value(), path, options);
     if (!imported)
         return context.fail(imported.problem());
     if (Outcome problem = bulk.commit())
@@ -83,6 +159,12 @@ int runImport(CliContext &context)
                        .arg(imported.value().added)
                        .arg(imported.value().updated)
                        .arg(imported.value().unchanged);
+    QStringList added;
+    for (const Product &product : std::as_const(imported.value().products))
+        added << product.name;
+    if (!added.isEmpty())
+        context.out << tr("Added %n product(s): %1\n", nullptr, int(added.size()))
+                           .arg(added.join(QStringLiteral(", ")));
     return ExitSuccess;
 }
 

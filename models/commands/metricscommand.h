@@ -1,13 +1,12 @@
 #pragma once
 
 #include "core/problem.h"
+#include "metrics/metricsrepository.h"
 #include "metrics/metricstypes.h"
 
 #include <QUndoCommand>
 
 #include <memory>
-
-class MetricsRepository;
 
 // Applies one MetricsChange (catalogue, product or review edit) through the repository; undo
 // restores the records as they were.
@@ -30,19 +29,20 @@ private:
 // What an import command did the last time it ran.
 struct MetricsImportReport {
     Outcome problem;
-    int added = 0;
-    int updated = 0;
-    int unchanged = 0;
+    ImportCounts counts;
+    QList<Product> products; // the new products it added
 };
 
-// Imports metric points (a CSV file's, all or none); undo puts back the values they replaced
-// and removes the ones that were new. An import that changes nothing (or fails) makes itself
-// obsolete, so QUndoStack::push() drops it: keep report() to learn what happened.
+// Imports metric points (a CSV file's, all or none) and the products they need; undo puts
+// back the values they replaced and removes the points and products that were new. The
+// source is read once, on the first redo; what it changed is kept to undo and redo it. An
+// import that changes nothing (or fails) makes itself obsolete, so QUndoStack::push() drops
+// it: keep report() to learn what happened.
 class MetricsImportCommand final : public QUndoCommand
 {
 public:
     MetricsImportCommand(MetricsRepository &repository, const QString &text,
-                         QList<MetricPoint> points);
+                         std::unique_ptr<MetricPointSource> source);
 
     void redo() override;
     void undo() override;
@@ -50,7 +50,9 @@ public:
 
 private:
     MetricsRepository &m_repository;
-    QList<MetricPoint> m_points;
-    QList<MetricPoint> m_previous;
+    std::unique_ptr<MetricPointSource> m_source; // until the first redo
+    QList<MetricPoint> m_before;
+    QList<MetricPoint> m_after;
+    QList<Product> m_products;
     std::shared_ptr<MetricsImportReport> m_report = std::make_shared<MetricsImportReport>();
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <utility>
@@ -11,9 +12,24 @@
 struct Problem {
     QString file;
     QString what;
+    // A file with several distinct problems lists each on a line of its own, in file order
+    // ("lines 2–201: unknown product 'Web Analytics'"), and `what` sums them up.
+    QStringList details = {};
 
-    QString text() const { return file.isEmpty() ? what : file + QStringLiteral(": ") + what; }
+    // On one line, whatever the file name or the message hold (see oneLine()).
+    QString text() const
+    {
+        return oneLine(file.isEmpty() ? what : file + QStringLiteral(": ") + what);
+    }
+
+    // Control characters written out (\n, \r, \t, \xNN), so that a message stays one line
+    // on a terminal and in a list, whatever the input it quotes.
+    static QString oneLine(const QString &text);
 };
+
+// Input quoted back inside a message: on one line (see Problem::oneLine) and cut to about
+// `limit` characters, so that a 10 MB field does not become a 10 MB message.
+QString echo(const QString &input, int limit = 60);
 
 // A value or the Problem that prevented it. Small on purpose: std::expected is C++23.
 template<typename T> class Result

@@ -1,6 +1,7 @@
 #include "coveragerepository.h"
 
 #include "core/isodate.h"
+#include "pmnames.h"
 
 #include <QHash>
 
@@ -207,16 +208,8 @@ std::optional<Team> CoverageRepository::team(const QString &id) const
 
 std::optional<Pm> CoverageRepository::findPm(const QString &name) const
 {
-    const QString wanted = name.trimmed();
-    std::optional<Pm> byFirstName;
-    for (const Pm &pm : pms()) {
-        if (pm.name.compare(wanted, Qt::CaseInsensitive) == 0)
-            return pm;
-        if (!byFirstName &&
-            pm.name.section(QLatin1Char(' '), 0, 0).compare(wanted, Qt::CaseInsensitive) == 0)
-            byFirstName = pm;
-    }
-    return byFirstName;
+    const QList<Pm> found = PmNames::matching(pms(), name);
+    return found.size() == 1 ? std::optional<Pm>(found.first()) : std::nullopt;
 }
 
 std::optional<Team> CoverageRepository::findTeam(const QString &name) const

@@ -21,7 +21,7 @@ public:
 
     std::optional<Pm> pm(const QString &id) const;
     std::optional<Team> team(const QString &id) const;
-    // Case-insensitive; an exact match wins over a match on the first name alone.
+    // The one PM of that name (see PmNames::matching); none when it is unknown or ambiguous.
     std::optional<Pm> findPm(const QString &name) const;
     std::optional<Team> findTeam(const QString &name) const;
 

@@ -1,6 +1,7 @@
 #include "goalsmarkdown.h"
 
 #include "core/ids.h"
+#include "core/inputrules.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -42,57 +43,142 @@ QString keyResultLine(const KeyResult &result, const GoalsMarkdown::Names &names
     return line;
 }
 
+// A quarter as people write it in prose and headings: "Q1 2025", "2025-Q1", "2025 Q1".
+const QRegularExpression &quarterMention()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("\\b(?:[Qq]([1-4])[\\s/-]*(\\d{4})|(\\d{4})[\\s-]*[Qq]([1-4]))\\b"));
+    return pattern;
+}
+
+// The one quarter a text mentions; none if it mentions none, or several.
+std::optional<Quarter> onlyQuarterIn(const QString &text)
+{
+    QRegularExpressionMatchIterator matches = quarterMention().globalMatch(text);
+    std::optional<Quarter> found;
+    int count = 0;
+    while (matches.hasNext()) {
+        const QRegularExpressionMatch match = matches.next();
+        ++count;
+        const bool quarterFirst = match.capturedLength(1) > 0;
+        const QString key = QStringLiteral("%1-Q%2").arg(match.captured(quarterFirst ? 2 : 3),
+                                                         match.captured(quarterFirst ? 1 : 4));
+        found = Quarter::parse(key);
+    }
+    return count == 1 ? found : std::nullopt;
+}
+
+// Cadence's own field names, which only a goal has: a bullet with one of them outside any
+// goal has lost its goal.
+bool isGoalField(const QString &bullet)
+{
+    static const QRegularExpression field(
+        QStringLiteral("^(?:(?:kind|status|team|support|findings|description|key results)\\s*:"
+                       "|\\[[ xX]\\])"),
+        QRegularExpression::CaseInsensitiveOption);
+    return field.match(bullet).hasMatch();
+}
+
+// The kind a sentence introducing a list of goals names ("…a couple of side projects…").
+std::optional<GoalKind> kindNamedIn(const QString &text)
+{
+    std::optional<GoalKind> named;
+    qsizetype at = -1;
+    for (GoalKind kind : allGoalKinds) {
+        const qsizetype found = text.indexOf(goalKindName(kind), 0, Qt::CaseInsensitive);
+        if (found >= 0 && found > at) {
+            at = found;
+            named = kind;
+        }
+    }
+    return named;
+}
+
 // The reader keeps the state of the goal being read and collects line-numbered problems.
 class Reader
 {
 public:
-    Reader(const QString &file, const GoalsMarkdown::Resolver &resolver)
-        : m_file(file)
-        , m_resolver(resolver)
+    Reader(const GoalsMarkdown::Resolver &resolver, const QString &defaultQuarter)
+        : m_resolver(resolver)
+        , m_defaultQuarter(defaultQuarter)
     {}
 
-    Result<QList<Goal>> read(const QString &text);
+    GoalsMarkdown::Reading read(const QString &text);
 
 private:
     enum class Section { Fields, Description, KeyResults };
 
-    void fail(int line, const QString &what)
-    {
-        m_problems << tr("line %1: %2").arg(line).arg(what);
-    }
+    void fail(int line, const QString &what) { m_reading.problems.add(line, what); }
     void startGoal(int line, const QString &rest);
     void field(int line, const QString &bullet);
     void keyResult(int line, const QString &text);
     std::optional<QString> pm(int line, const QString &name);
     void finishGoal();
+    void setQuarter(const std::optional<Quarter> &quarter);
+    // A line that is not about goals: the text around them.
+    void prose(const QString &trimmed);
 
-    QString m_file;
     const GoalsMarkdown::Resolver &m_resolver;
-    QStringList m_problems;
+    QString m_defaultQuarter;
+    GoalsMarkdown::Reading m_reading;
     QString m_quarter;
-    bool m_sawHeading = false;
+    bool m_quarterGiven = false; // by the text: a bad "# Goals …" heading gives none
+    bool m_afterMarker = false;  // nothing but blank lines since the quarter's line
+    bool m_blankAfterGoal = false;
+    std::optional<GoalKind> m_introducedKind;
     std::optional<Goal> m_goal;
     QStringList m_description;
     QSet<QString> m_fieldsSeen;
     Section m_section = Section::Fields;
-    QList<Goal> m_goals;
 };
 
 std::optional<QString> Reader::pm(int line, const QString &name)
 {
-    const std::optional<QString> id = m_resolver.pm ? m_resolver.pm(name) : std::nullopt;
-    if (!id)
-        fail(line, tr("no PM is named \"%1\"").arg(name));
-    return id;
+    if (!m_resolver.pm) {
+        fail(line, tr("no PM is named \"%1\"").arg(echo(name)));
+        return std::nullopt;
+    }
+    const Result<QString> id = m_resolver.pm(name);
+    if (!id) {
+        fail(line, id.problem().what);
+        return std::nullopt;
+    }
+    return id.value();
+}
+
+void Reader::setQuarter(const std::optional<Quarter> &quarter)
+{
+    finishGoal();
+    m_quarterGiven = true;
+    m_quarter = quarter ? quarter->key() : QString();
+    m_afterMarker = true;
+}
+
+void Reader::prose(const QString &trimmed)
+{
+    finishGoal();
+    m_afterMarker = false;
+    if (const std::optional<GoalKind> kind = kindNamedIn(trimmed))
+        m_introducedKind = kind;
 }
 
 void Reader::startGoal(int line, const QString &rest)
 {
     finishGoal();
+    m_afterMarker = false;
     Goal goal;
-    goal.quarter = m_quarter;
-    if (m_quarter.isEmpty())
-        fail(line, tr("a goal before any \"# Goals YYYY-Qn\" heading"));
+    goal.quarter = m_quarterGiven ? m_quarter : m_defaultQuarter;
+    m_reading.undated = m_reading.undated || !m_quarterGiven;
+    if (goal.quarter.isEmpty()) {
+        if (!m_quarterGiven) {
+            fail(line, tr("a goal with no quarter: write a line such as \"# Goals 2025-Q1\" "
+                          "above it, or give its quarter (--quarter YYYY-Qn)"));
+        } else {
+            fail(line, tr("a goal under a heading that names no quarter"));
+        }
+    }
+    if (m_introducedKind)
+        goal.kind = *m_introducedKind;
     // Padded, so that a goal with no title still shows its arrow.
     const QString padded = QLatin1Char(' ') + rest;
     QString title = padded;
@@ -125,6 +211,7 @@ void Reader::startGoal(int line, const QString &rest)
     m_goal = goal;
     m_fieldsSeen.clear();
     m_section = Section::Fields;
+    m_blankAfterGoal = false;
 }
 
 void Reader::field(int line, const QString &bullet)
@@ -154,8 +241,8 @@ void Reader::field(int line, const QString &bullet)
         else
             fail(line,
                  tr("\"%1\" is no kind of goal (write %2, %3 or %4)")
-                     .arg(value, goalKindName(GoalKind::PmGoal), goalKindName(GoalKind::Research),
-                          goalKindName(GoalKind::SideProject)));
+                     .arg(echo(value), goalKindName(GoalKind::PmGoal),
+                          goalKindName(GoalKind::Research), goalKindName(GoalKind::SideProject)));
     } else if (name == QLatin1String("status")) {
         if (const std::optional<GoalStatus> status = goalStatusFromText(value))
             goal.status = *status;
@@ -164,14 +251,14 @@ void Reader::field(int line, const QString &bullet)
             for (GoalStatus each : allGoalStatuses)
                 names << goalStatusName(each);
             fail(line, tr("\"%1\" is no status (write one of: %2)")
-                           .arg(value, names.join(QStringLiteral(", "))));
+                           .arg(echo(value), names.join(QStringLiteral(", "))));
         }
     } else if (name == QLatin1String("team")) {
         const std::optional<QString> id = m_resolver.team ? m_resolver.team(value) : std::nullopt;
         if (id)
             goal.teamId = *id;
         else
-            fail(line, tr("no team is named \"%1\"").arg(value));
+            fail(line, tr("no team is named \"%1\"").arg(echo(value)));
     } else if (name == QLatin1String("support")) {
         for (const QString &supporter : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
             if (std::optional<QString> id = pm(line, supporter.trimmed()))
@@ -207,11 +294,12 @@ void Reader::keyResult(int line, const QString &text)
         static const QRegularExpression binding(
             QStringLiteral("^(.+) / (\\S+), baseline (\\S+), target (\\S+)$"));
         const QRegularExpressionMatch parts = binding.match(bound.captured(1).trimmed());
-        bool baselineOk = false;
-        bool targetOk = false;
-        const double baseline = parts.hasMatch() ? parts.captured(3).toDouble(&baselineOk) : 0;
-        const double target = parts.hasMatch() ? parts.captured(4).toDouble(&targetOk) : 0;
-        if (!parts.hasMatch() || !baselineOk || !targetOk) {
+        // NaN and infinity read as numbers, but no metric moves towards them.
+        const std::optional<double> baseline =
+            parts.hasMatch() ? InputRules::finiteNumber(parts.capturedView(3)) : std::nullopt;
+        const std::optional<double> target =
+            parts.hasMatch() ? InputRules::finiteNumber(parts.capturedView(4)) : std::nullopt;
+        if (!baseline || !target) {
             fail(line, tr("a metric must read \"(metric: PRODUCT / KEY, baseline NUMBER, "
                           "target NUMBER)\""));
             return;
@@ -220,10 +308,10 @@ void Reader::keyResult(int line, const QString &text)
         const std::optional<QString> productId =
             m_resolver.product ? m_resolver.product(product) : std::optional<QString>(product);
         if (!productId) {
-            fail(line, tr("no product is named \"%1\"").arg(product));
+            fail(line, tr("no product is named \"%1\"").arg(echo(product)));
             return;
         }
-        result.metric = MetricBinding{*productId, parts.captured(2), baseline, target};
+        result.metric = MetricBinding{*productId, parts.captured(2), *baseline, *target};
         body = body.left(bound.capturedStart()).trimmed();
     }
     result.text = body;
@@ -240,40 +328,61 @@ void Reader::finishGoal()
         m_description.removeLast();
     m_goal->description = m_description.join(QLatin1Char('\n')).trimmed();
     m_goal->supporterIds.removeDuplicates();
-    m_goals.append(*m_goal);
+    m_reading.goals.append(*m_goal);
     m_goal.reset();
     m_description.clear();
 }
 
-Result<QList<Goal>> Reader::read(const QString &text)
+GoalsMarkdown::Reading Reader::read(const QString &text)
 {
-    static const QRegularExpression heading(QStringLiteral("^#\\s+Goals\\s+(.*?)\\s*$"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression heading(QStringLiteral("^#{1,6}\\s+(.*?)\\s*#*\\s*$"));
+    static const QRegularExpression goalsHeading(QStringLiteral("^Goals\\b\\s*(.*)$"),
+                                                 QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression goalLine(QStringLiteral("^Goal\\s+\\d+\\s*:\\s*(.*)$"));
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const int number = int(i + 1);
-        QString line = lines[i];
+    // A line that is only a quarter ("Q1 2025", "Goals 2025-Q1:"), or a sentence that
+    // introduces a quarter's list ("In Q1 2025, those are:").
+    static const QRegularExpression quarterLine(
+        QStringLiteral(
+            "^(?:goals\\s+(?:for\\s+)?)?(?:[Qq][1-4][\\s/-]*\\d{4}|\\d{4}[\\s-]*[Qq][1-4])"
+            "\\s*:?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (text.trimmed().isEmpty()) {
+        fail(0, tr("is empty: there are no goals in it"));
+        return std::move(m_reading);
+    }
+    qsizetype from = 0;
+    for (int number = 1; from <= text.size(); ++number) {
+        qsizetype to = text.indexOf(QLatin1Char('\n'), from);
+        if (to < 0)
+            to = text.size();
+        QStringView line = QStringView(text).sliced(from, to - from);
+        from = to + 1;
         if (line.endsWith(QLatin1Char('\r')))
             line.chop(1);
-        const QString trimmed = line.trimmed();
+        const QString trimmed = line.trimmed().toString();
         if (m_goal && m_section == Section::Description &&
             (trimmed.isEmpty() || line.startsWith(QLatin1String("  ")))) {
-            m_description << (trimmed.isEmpty() ? QString() : line.mid(2));
+            m_description << (trimmed.isEmpty() ? QString() : line.mid(2).toString());
+            m_blankAfterGoal = trimmed.isEmpty();
             continue;
         }
-        if (trimmed.isEmpty())
+        if (trimmed.isEmpty()) {
+            m_blankAfterGoal = m_goal.has_value();
             continue;
-        if (const QRegularExpressionMatch match = heading.match(line); match.hasMatch()) {
-            finishGoal();
-            m_sawHeading = true;
-            const std::optional<Quarter> quarter = Quarter::parse(match.captured(1));
-            if (!quarter) {
-                fail(number,
-                     tr("\"%1\" is not a quarter (write it like 2025-Q1)").arg(match.captured(1)));
-                m_quarter.clear();
+        }
+        if (const QRegularExpressionMatch match = heading.match(trimmed); match.hasMatch()) {
+            const QString title = match.captured(1);
+            if (const QRegularExpressionMatch goals = goalsHeading.match(title); goals.hasMatch()) {
+                // Cadence's own "# Goals 2025-Q1": what follows must be a quarter.
+                const std::optional<Quarter> quarter = onlyQuarterIn(goals.captured(1));
+                if (!quarter)
+                    fail(number, tr("\"%1\" is not a quarter (write it like 2025-Q1)")
+                                     .arg(echo(goals.captured(1))));
+                setQuarter(quarter);
+            } else if (const std::optional<Quarter> quarter = onlyQuarterIn(title)) {
+                setQuarter(quarter);
             } else {
-                m_quarter = quarter->key();
+                prose(title);
             }
             continue;
         }
@@ -281,32 +390,46 @@ Result<QList<Goal>> Reader::read(const QString &text)
             startGoal(number, match.captured(1));
             continue;
         }
-        if (!m_goal) {
-            // Prose before the first goal (an introduction, like the handbook's) is fine;
-            // a bullet is a key result that lost its goal.
-            if (trimmed.startsWith(QLatin1String("- ")) || trimmed == QLatin1String("-"))
-                fail(number, tr("a bullet outside any goal (a goal starts with \"Goal 1: "
-                                "Title -> Owner\")"));
-            else if (trimmed.startsWith(QLatin1Char('#')))
-                fail(number, tr("unexpected heading (write \"# Goals YYYY-Qn\")"));
+        const bool bullet =
+            trimmed.startsWith(QLatin1String("- ")) || trimmed == QLatin1String("-");
+        const bool indented =
+            line.startsWith(QLatin1Char(' ')) || line.startsWith(QLatin1Char('\t'));
+        if (!bullet && !indented &&
+            (quarterLine.match(trimmed).hasMatch() ||
+             (trimmed.endsWith(QLatin1Char(':')) && onlyQuarterIn(trimmed)))) {
+            setQuarter(onlyQuarterIn(trimmed));
             continue;
         }
-        if (line.startsWith(QLatin1String("- "))) {
-            field(number, line.mid(2).trimmed());
-        } else if (line.startsWith(QLatin1String("  - ")) && m_section == Section::KeyResults) {
-            keyResult(number, line.mid(4).trimmed());
-        } else {
-            fail(number, tr("expected a bullet of the goal above or \"Goal N: Title -> Owner\", "
-                            "not \"%1\"")
-                             .arg(trimmed.left(60)));
+        if (m_goal) {
+            if (line.startsWith(QLatin1String("- "))) {
+                field(number, line.mid(2).trimmed().toString());
+                m_blankAfterGoal = false;
+            } else if (line.startsWith(QLatin1String("  - ")) && m_section == Section::KeyResults) {
+                keyResult(number, line.mid(4).trimmed().toString());
+                m_blankAfterGoal = false;
+            } else if (m_blankAfterGoal && !bullet && !indented) {
+                prose(trimmed); // a paragraph after the goals
+            } else {
+                fail(number, tr("expected a bullet of the goal above or \"Goal N: Title -> "
+                                "Owner\", not \"%1\"")
+                                 .arg(echo(trimmed)));
+            }
+            continue;
         }
+        if (bullet) {
+            // A list in the text around the goals is fine; a goal's field, or a bullet right
+            // under a quarter's line, is a key result that lost its goal.
+            if (m_afterMarker || isGoalField(trimmed.mid(2).trimmed()))
+                fail(number, tr("a bullet outside any goal (a goal starts with \"Goal 1: "
+                                "Title -> Owner\")"));
+            continue;
+        }
+        prose(trimmed);
     }
     finishGoal();
-    if (!m_sawHeading && m_problems.isEmpty())
-        m_problems << tr("has no \"# Goals YYYY-Qn\" heading, so no quarter for its goals");
-    if (!m_problems.isEmpty())
-        return Problem{m_file, m_problems.join(QStringLiteral("\n"))};
-    return m_goals;
+    if (!m_reading.problems.isEmpty())
+        m_reading.goals.clear();
+    return std::move(m_reading);
 }
 
 } // namespace
@@ -358,58 +481,66 @@ QString write(const QString &quarter, const QList<Goal> &goals, const Names &nam
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
-Result<QList<Goal>> read(const QString &text, const QString &file, const Resolver &resolver)
+Problem Reading::problem(const QString &file) const
 {
-    return Reader(file, resolver).read(text);
+    return problems.problem(file,
+                            QCoreApplication::translate("GoalsMarkdown", "nothing was imported"));
 }
 
-GoalChange importChange(const QList<Goal> &read, const QList<Goal> &existing)
+Reading read(const QString &text, const Resolver &resolver, const QString &quarter)
 {
-    GoalChange change{QCoreApplication::translate("GoalsMarkdown", "Import %n goal(s)", nullptr,
-                                                  int(read.size())),
-                      {},
-                      {}};
+    return Reader(resolver, quarter).read(text);
+}
+
+Import importChange(const QList<Goal> &read, const QList<Goal> &existing)
+{
     QHash<QString, double> lastRank;
-    for (const Goal &goal : existing)
-        if (!goal.meta.deleted)
-            lastRank[goal.quarter] = std::max(lastRank.value(goal.quarter), goal.rank);
+    // The goals an incoming one may update, by quarter and title, in board order: one look-up
+    // per goal read, not a walk over every stored goal.
+    QHash<QString, QList<const Goal *>> byTitle;
+    auto titleKey = [](const Goal &goal) {
+        return goal.quarter + QLatin1Char('\x1f') + goal.title.toCaseFolded();
+    };
+    for (const Goal &goal : existing) {
+        if (goal.meta.deleted)
+            continue;
+        lastRank[goal.quarter] = std::max(lastRank.value(goal.quarter), goal.rank);
+        byTitle[titleKey(goal)].append(&goal);
+    }
     // Each existing goal takes at most one goal of the file, so that goals sharing a title
     // (two "New goal"s, one research goal per team) pair off in board order instead of all
     // landing on the first.
     QSet<const Goal *> taken;
+    ImportDiff<Goal> diff;
+    Import import;
     for (const Goal &incoming : read) {
         const Goal *match = nullptr;
         int bestScore = -1;
         int sameTitle = 0;
-        for (const Goal &goal : existing) {
-            if (goal.meta.deleted || goal.quarter != incoming.quarter || taken.contains(&goal) ||
-                goal.title.compare(incoming.title, Qt::CaseInsensitive) != 0)
+        for (const Goal *goal : std::as_const(byTitle[titleKey(incoming)])) {
+            if (taken.contains(goal))
                 continue;
             ++sameTitle;
             // The same owner first, then the same team; the first in board order on a tie.
-            const int score = (goal.ownerId == incoming.ownerId ? 2 : 0) +
-                              (goal.teamId == incoming.teamId ? 1 : 0);
+            const int score = (goal->ownerId == incoming.ownerId ? 2 : 0) +
+                              (goal->teamId == incoming.teamId ? 1 : 0);
             if (score > bestScore) {
                 bestScore = score;
-                match = &goal;
+                match = goal;
             }
         }
         // Another owner's goal of that title is taken over only when it is the only one.
         if (match && match->ownerId != incoming.ownerId && sameTitle != 1)
             match = nullptr;
-        if (match)
-            taken.insert(match);
         if (!match) {
             Goal added = incoming;
             added.meta.id = Ids::random();
-            added.rank = (lastRank[incoming.quarter] += 1);
-            GoalChange add = GoalEdits::add(added, {});
-            add.after.first().rank = added.rank;
-            add.before.first().rank = added.rank;
-            change.before += add.before;
-            change.after += add.after;
+            Goal tidied = GoalEdits::add(added, {}).after.first();
+            tidied.rank = (lastRank[incoming.quarter] += 1);
+            import.actions << diff.compare(std::move(tidied), nullptr, false);
             continue;
         }
+        taken.insert(match);
         Goal edited = incoming;
         edited.rank = match->rank;
         edited.carriedFrom = match->carriedFrom;
@@ -422,13 +553,19 @@ GoalChange importChange(const QList<Goal> &read, const QList<Goal> &existing)
                     unused.removeAt(i);
                     break;
                 }
+        // The edit's "before" is the stored goal with tombstones of the key results it adds.
         const GoalChange edit = GoalEdits::edit(*match, edited);
-        change.before += edit.before;
-        change.after += edit.after;
+        import.actions << (edit.isEmpty()
+                               ? diff.compare(edited, match, true)
+                               : diff.compare(edit.after.first(), &edit.before.first(), false));
     }
-    if (change.after.isEmpty())
-        return {};
-    return change;
+    import.counts = diff.counts();
+    if (diff.isEmpty())
+        return import;
+    import.change = GoalChange{QCoreApplication::translate("GoalsMarkdown", "Import %n goal(s)",
+                                                           nullptr, int(read.size())),
+                               std::move(diff.before), std::move(diff.after)};
+    return import;
 }
 
 } // namespace GoalsMarkdown

@@ -1,7 +1,9 @@
 #include "icalendar.h"
 
 #include "core/ids.h"
+#include "core/inputrules.h"
 #include "coverage/coveragerepository.h"
+#include "coverage/pmnames.h"
 #include "interviews/interviewrepository.h"
 #include "workspace/workspacesession.h"
 
@@ -356,7 +358,108 @@ struct Layout {
         int line;           // of its BEGIN:VEVENT
         qsizetype from, to; // its bytes, BEGIN:VEVENT up to the line after END:VEVENT
     };
-    QList<Event> events; // the calendar's own VEVENTs, in file order
+    QList<Event> events;       // the calendar's own VEVENTs, in file order
+    qsizetype longestLine = 0; // physical, in bytes
+};
+
+// libical looks for the end of a physical line again for every 80 bytes of it that it reads,
+// so that one unfolded line of a megabyte takes seconds. Folded as RFC 5545 says lines should
+// be (never inside a UTF-8 character), it says the same and reads in proportion to its size.
+constexpr qsizetype LongLine = 4096;
+
+void appendFolded(QByteArray &out, QByteArrayView in, bool hasLongLines)
+{
+    if (!hasLongLines) {
+        out.append(in.data(), in.size());
+        return;
+    }
+    for (qsizetype from = 0; from < in.size();) {
+        const auto *newline = static_cast<const char *>(
+            std::memchr(in.data() + from, '\n', size_t(in.size() - from)));
+        const qsizetype to = newline ? qsizetype(newline - in.data()) + 1 : in.size();
+        qsizetype end = newline ? to - 1 : to;
+        if (end > from && in[end - 1] == '\r')
+            --end;
+        qsizetype at = from;
+        if (end - from > LongLine) {
+            qsizetype limit = 75;
+            while (end - at > limit) {
+                qsizetype cut = at + limit;
+                while (cut > at + 1 && (uchar(in[cut]) & 0xC0) == 0x80)
+                    --cut;
+                out.append(in.data() + at, cut - at);
+                out.append("\r\n ");
+                at = cut;
+                limit = 74;
+            }
+        }
+        out.append(in.data() + at, to - at);
+        from = to;
+    }
+}
+
+// One content line (a property, its folded lines joined), bounded as scanLayout walks it:
+// libical reads a property in time that grows faster than its size, and no calendar an
+// interview comes from holds a megabyte in one property or a hundred parameters on one.
+class PropertyBounds
+{
+public:
+    void begin(int line, QByteArrayView physical)
+    {
+        m_line = line;
+        m_bytes = 0;
+        m_parameters = 0;
+        m_inValue = false;
+        m_quoted = false;
+        const qsizetype end =
+            std::min(physical.indexOf(';') < 0 ? physical.size() : physical.indexOf(';'),
+                     physical.indexOf(':') < 0 ? physical.size() : physical.indexOf(':'));
+        m_isUid = physical.first(end).trimmed().compare("UID", Qt::CaseInsensitive) == 0;
+        add(physical);
+    }
+    // A folded continuation, without its leading space.
+    void fold(QByteArrayView continuation) { add(continuation); }
+
+    std::optional<QString> problem() const
+    {
+        if (m_bytes > ICalendar::MaxPropertyBytes)
+            return tr("line %1: a property of more than %2 MB; no calendar event holds that "
+                      "much")
+                .arg(m_line)
+                .arg(ICalendar::MaxPropertyBytes >> 20);
+        if (m_parameters > ICalendar::MaxParameters)
+            return tr("line %1: a property with more than %2 parameters")
+                .arg(m_line)
+                .arg(ICalendar::MaxParameters);
+        if (m_isUid && m_bytes > ICalendar::MaxUidBytes + 4)
+            return tr("line %1: a UID of more than %2 bytes")
+                .arg(m_line)
+                .arg(ICalendar::MaxUidBytes);
+        return std::nullopt;
+    }
+
+private:
+    void add(QByteArrayView bytes)
+    {
+        m_bytes += bytes.size();
+        // Parameters are counted up to the colon that starts the value (not one in quotes).
+        for (qsizetype i = 0; i < bytes.size() && !m_inValue; ++i) {
+            const char c = bytes[i];
+            if (c == '"')
+                m_quoted = !m_quoted;
+            else if (c == ';' && !m_quoted)
+                ++m_parameters;
+            else if (c == ':' && !m_quoted)
+                m_inValue = true;
+        }
+    }
+
+    int m_line = 0;
+    qsizetype m_bytes = 0;
+    int m_parameters = 0;
+    bool m_inValue = false;
+    bool m_quoted = false;
+    bool m_isUid = false;
 };
 
 Result<Layout> scanLayout(const QByteArray &data, const QString &file)
@@ -365,6 +468,7 @@ Result<Layout> scanLayout(const QByteArray &data, const QString &file)
     QList<std::pair<QByteArray, int>> open;
     bool started = false;
     bool ended = false;
+    PropertyBounds property;
     // Walks the lines in place: splitting 100,000 events into a list of lines would allocate
     // millions of byte arrays just to look at the BEGIN and END ones.
     int number = 0;
@@ -375,6 +479,7 @@ Result<Layout> scanLayout(const QByteArray &data, const QString &file)
             std::memchr(data.constData() + from, '\n', size_t(data.size() - from)));
         const qsizetype to = newline ? qsizetype(newline - data.constData()) : data.size();
         QByteArrayView line(data.constData() + from, to - from);
+        layout.longestLine = std::max(layout.longestLine, line.size());
         from = to + 1;
         ++number;
         if (line.endsWith('\r'))
@@ -386,8 +491,14 @@ Result<Layout> scanLayout(const QByteArray &data, const QString &file)
                 return Problem{file, tr("line %1: not an iCalendar file (it should start with "
                                         "BEGIN:VCALENDAR)")
                                          .arg(number)};
-            continue; // a folded continuation
+            property.fold(line.sliced(1)); // a folded continuation
+            if (std::optional<QString> tooMuch = property.problem())
+                return Problem{file, *tooMuch};
+            continue;
         }
+        property.begin(number, line);
+        if (std::optional<QString> tooMuch = property.problem())
+            return Problem{file, *tooMuch};
         if (ended)
             return Problem{file, tr("line %1: unexpected text after END:VCALENDAR").arg(number)};
         const qsizetype colon = line.indexOf(':');
@@ -411,8 +522,8 @@ Result<Layout> scanLayout(const QByteArray &data, const QString &file)
             return Problem{
                 file, tr("line %1: “%2” is not an iCalendar line (NAME:value)")
                           .arg(number)
-                          .arg(QString::fromUtf8(
-                              line.first(std::min<qsizetype>(60, line.size())).toByteArray()))};
+                          .arg(echo(QString::fromUtf8(
+                              line.first(std::min<qsizetype>(200, line.size())).toByteArray())))};
         if (name == "BEGIN") {
             open.append({value, number});
             if (value == "VEVENT" && open.size() == 2)
@@ -459,7 +570,8 @@ QString xValue(icalproperty *p)
 
 bool validTime(const icaltimetype &t)
 {
-    if (icaltime_is_null_time(t) || !QDate::isValid(t.year, t.month, t.day))
+    if (icaltime_is_null_time(t) || !QDate::isValid(t.year, t.month, t.day) ||
+        !InputRules::isPlausibleYear(t.year))
         return false;
     return t.is_date || (t.hour >= 0 && t.hour < 24 && t.minute >= 0 && t.minute < 60 &&
                          t.second >= 0 && t.second <= 60);
@@ -496,6 +608,37 @@ QDateTime instant(const icaltimetype &t)
 QString timeText(const icaltimetype &t)
 {
     return QString::fromLatin1(icaltime_as_ical_string(t));
+}
+
+// How long an event from..to is as an interview: minutes for a timed one, whole days for an
+// all-day one (see MaxInterviewMinutes); a problem when it is longer than an interview is.
+Result<int> interviewMinutes(const QDateTime &from, const QDateTime &to, bool allDay,
+                             const QString &label)
+{
+    const qint64 seconds = from.secsTo(to);
+    if (allDay) {
+        const qint64 days = std::max<qint64>(1, (seconds + 86399) / 86400);
+        if (days > MaxAllDayInterviewDays)
+            return Problem{{},
+                           QCoreApplication::translate("ICalendar",
+                                                       "%1 is all-day for %2 days; an "
+                                                       "all-day interview lasts at most %3 "
+                                                       "(is its DTEND right?)")
+                               .arg(label)
+                               .arg(days)
+                               .arg(MaxAllDayInterviewDays)};
+        return int(days * 1440);
+    }
+    if (seconds > qint64(MaxInterviewMinutes) * 60)
+        return Problem{{},
+                       QCoreApplication::translate("ICalendar",
+                                                   "%1 lasts %2 hours; an interview lasts "
+                                                   "at most %3 (is its DTEND right?)")
+                           .arg(label)
+                           .arg(seconds / 3600)
+                           .arg(MaxInterviewMinutes / 60)};
+    // An event that ends as it starts is booked for the usual half hour.
+    return seconds < 60 ? (seconds == 0 ? 30 : 1) : int(seconds / 60);
 }
 
 class Reader
@@ -648,13 +791,9 @@ std::optional<QString> Reader::pmForOrganizer(icalproperty *organizer) const
     if (const QString id = m_pmByEmail.value(address.toLower()); !id.isEmpty())
         return id;
     if (icalparameter *cn = icalproperty_get_first_parameter(organizer, ICAL_CN_PARAMETER)) {
-        const QString name = text(icalparameter_get_cn(cn)).trimmed();
-        for (const Pm &pm : m_context.pms)
-            if (pm.name.compare(name, Qt::CaseInsensitive) == 0)
-                return pm.meta.id;
-        for (const Pm &pm : m_context.pms)
-            if (pm.name.section(QLatin1Char(' '), 0, 0).compare(name, Qt::CaseInsensitive) == 0)
-                return pm.meta.id;
+        const QList<Pm> named = PmNames::matching(m_context.pms, text(icalparameter_get_cn(cn)));
+        if (named.size() == 1)
+            return named.first().meta.id;
     }
     if (!m_context.defaultPmId.isEmpty())
         return m_context.defaultPmId;
@@ -668,17 +807,29 @@ std::optional<Problem> Reader::readEvent(icalcomponent *event, int line, QList<I
     // and its address given to this one.
     m_xEvent = nullptr;
     const QString summary = text(icalcomponent_get_summary(event));
-    const QString label = summary.isEmpty() ? tr("event") : tr("event “%1”").arg(summary);
+    const QString label = summary.isEmpty() ? tr("event") : tr("event “%1”").arg(echo(summary));
     icalproperty *startProperty = icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY);
     if (!startProperty)
         return problem(line, tr("%1 has no start (DTSTART)").arg(label));
+    // A real date in year 1 or 9999 is a placeholder, not an interview's date.
+    auto outside = [](const icaltimetype &t) {
+        return !icaltime_is_null_time(t) && QDate::isValid(t.year, t.month, t.day) &&
+               !InputRules::isPlausibleYear(t.year);
+    };
     const icaltimetype start = icalcomponent_get_dtstart(event);
+    if (outside(start))
+        return problem(
+            line,
+            tr("%1 starts in %2, %3").arg(label).arg(start.year).arg(InputRules::outsideYears()));
     if (!validTime(start))
-        return problem(line,
-                       tr("%1 starts on an impossible date (%2)")
-                           .arg(label, text(icalproperty_get_value_as_string(startProperty))));
+        return problem(
+            line, tr("%1 starts on an impossible date (%2)")
+                      .arg(label, echo(text(icalproperty_get_value_as_string(startProperty)))));
     icaltimetype end = icalcomponent_get_dtend(event);
     const bool hasEnd = !icaltime_is_null_time(end);
+    if (hasEnd && outside(end))
+        return problem(
+            line, tr("%1 ends in %2, %3").arg(label).arg(end.year).arg(InputRules::outsideYears()));
     if (hasEnd && !validTime(end))
         return problem(line, tr("%1 ends on an impossible date (%2)").arg(label, timeText(end)));
 
@@ -704,9 +855,10 @@ std::optional<Problem> Reader::readEvent(icalcomponent *event, int line, QList<I
         hasEnd ? instant(end) : startAt.addSecs(start.is_date ? 86400 : 30 * 60);
     if (endAt < startAt)
         return problem(line, tr("%1 ends before it starts").arg(label));
-    base.minutes = std::max(1, int(startAt.secsTo(endAt) / 60));
-    if (endAt == startAt)
-        base.minutes = 30;
+    const Result<int> minutes = interviewMinutes(startAt, endAt, base.allDay, label);
+    if (!minutes)
+        return problem(line, minutes.problem().what);
+    base.minutes = minutes.value();
     base.location = text(icalcomponent_get_location(event));
     base.notes = xProperty(event, "X-CADENCE-NOTES");
     if (base.notes.isEmpty())
@@ -834,8 +986,20 @@ std::optional<Problem> Reader::readEvent(icalcomponent *event, int line, QList<I
             }
             Interview changed = base;
             const QDateTime movedAt = instant(movedStart);
-            if (!icaltime_is_null_time(movedEnd))
-                changed.minutes = std::max(1, int(movedAt.secsTo(instant(movedEnd)) / 60));
+            if (!icaltime_is_null_time(movedEnd)) {
+                const QDateTime movedTo = instant(movedEnd);
+                const Result<int> movedMinutes =
+                    movedTo < movedAt ? Result<int>(Problem{{},
+                                                            tr("%1: a changed occurrence "
+                                                               "ends before it starts")
+                                                                .arg(label)})
+                                      : interviewMinutes(movedAt, movedTo, base.allDay, label);
+                if (!movedMinutes) {
+                    failure = problem(m_lines.value(instance, line), movedMinutes.problem().what);
+                    break;
+                }
+                changed.minutes = movedMinutes.value();
+            }
             if (const char *location = icalcomponent_get_location(instance))
                 changed.location = text(location);
             if (const char *description = icalcomponent_get_description(instance))
@@ -859,14 +1023,16 @@ Result<QList<Interview>> Reader::read(const QByteArray &data)
     // then each event on its own: the events of a big file are split between two threads,
     // and each is added to the calendar afterwards so that its TZIDs find the VTIMEZONEs.
     const QList<Layout::Event> &blocks = layout.value().events;
+    const bool longLines = layout.value().longestLine > LongLine;
     QByteArray skeleton;
     skeleton.reserve(data.size() - (blocks.isEmpty() ? 0 : blocks.last().to - blocks.first().from));
     qsizetype kept = 0;
     for (const Layout::Event &block : blocks) {
-        skeleton.append(data.constData() + kept, block.from - kept);
+        appendFolded(skeleton, QByteArrayView(data.constData() + kept, block.from - kept),
+                     longLines);
         kept = block.to;
     }
-    skeleton.append(data.constData() + kept, data.size() - kept);
+    appendFolded(skeleton, QByteArrayView(data.constData() + kept, data.size() - kept), longLines);
     ComponentPtr calendar(icalparser_parse_string(skeleton.constData()));
     if (!calendar || icalcomponent_isa(calendar.get()) != ICAL_VCALENDAR_COMPONENT)
         return Problem{m_context.fileName, tr("libical cannot read it as iCalendar")};
@@ -899,7 +1065,10 @@ Result<QList<Interview>> Reader::read(const QByteArray &data)
                  ++i) {
                 Slot &slot = results[size_t(i)];
                 text.clear();
-                text.append(data.constData() + blocks[i].from, blocks[i].to - blocks[i].from);
+                appendFolded(text,
+                             QByteArrayView(data.constData() + blocks[i].from,
+                                            blocks[i].to - blocks[i].from),
+                             longLines);
                 icalcomponent *event = icalparser_parse_string(text.constData());
                 if (!event || icalcomponent_isa(event) != ICAL_VEVENT_COMPONENT) {
                     if (event)
@@ -1042,11 +1211,6 @@ Result<QList<Interview>> read(const QByteArray &data, const ReadContext &context
     return reader.read(data);
 }
 
-QString ImportPlan::summary() const
-{
-    return tr("%1 added, %2 updated, %3 unchanged").arg(added).arg(updated).arg(unchanged);
-}
-
 Outcome exportFile(WorkspaceSession &session, const QString &path)
 {
     const QByteArray bytes = write(session.interviews().interviews(), session.coverage().pms(),
@@ -1065,6 +1229,10 @@ Result<ImportPlan> planImport(WorkspaceSession &session, const QString &path,
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Problem{path, tr("cannot be read (%1)").arg(file.errorString())};
+    if (file.size() > MaxFileBytes)
+        return Problem{path, tr("is %1 MB; Cadence reads calendars of up to %2 MB")
+                                 .arg(file.size() >> 20)
+                                 .arg(MaxFileBytes >> 20)};
     const QByteArray data = file.readAll();
     if (data.contains('\0'))
         return Problem{path, tr("is a binary file, not iCalendar")};
@@ -1086,29 +1254,25 @@ Result<ImportPlan> planImport(WorkspaceSession &session, const QString &path,
     QHash<QString, Interview> existing;
     for (Interview &interview : session.interviews().allRecords())
         existing.insert(interview.meta.id, std::move(interview));
-    ImportPlan plan;
-    plan.change.text = tr("Import %1").arg(path.section(QLatin1Char('/'), -1));
-    plan.change.before.interviews.reserve(read.value().size());
-    plan.change.after.interviews.reserve(read.value().size());
+    ImportDiff<Interview> diff;
+    diff.before.reserve(read.value().size());
+    diff.after.reserve(read.value().size());
     for (Interview &imported : read.value()) {
         const auto found = existing.constFind(imported.meta.id);
-        if (found == existing.constEnd()) {
-            Interview tombstone = imported;
-            tombstone.meta.deleted = true;
-            plan.change.before.interviews.append(std::move(tombstone));
-            ++plan.added;
-        } else {
+        const Interview *stored = found == existing.constEnd() ? nullptr : &*found;
+        bool same = false;
+        if (stored) {
             Interview compare = imported;
-            compare.meta.sample = found->meta.sample;
-            if (!found->meta.deleted && found->sameContent(compare)) {
-                ++plan.unchanged;
-                continue;
-            }
-            plan.change.before.interviews.append(*found);
-            ++plan.updated;
+            compare.meta.sample = stored->meta.sample;
+            same = stored->sameContent(compare);
         }
-        plan.change.after.interviews.append(std::move(imported));
+        diff.compare(std::move(imported), stored, same);
     }
+    ImportPlan plan;
+    static_cast<ImportCounts &>(plan) = diff.counts();
+    plan.change.text = tr("Import %1").arg(path.section(QLatin1Char('/'), -1));
+    plan.change.before.interviews = std::move(diff.before);
+    plan.change.after.interviews = std::move(diff.after);
     return plan;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/importdiff.h"
 #include "core/problem.h"
 #include "coverage/coveragetypes.h"
 #include "interviews/interviewtypes.h"
@@ -21,6 +22,13 @@ namespace ICalendar {
 // Recurring events are expanded up to this many instances within a year of "now"; more is
 // refused (a rule that fires every minute is not a series of interviews).
 constexpr int MaxOccurrences = 1000;
+// What a calendar of interviews holds at most, so that a hostile file is refused at once: a
+// file's size (98,168 interviews export to 90 MB), a property's (notes and findings
+// included), a property's parameters, a UID's length.
+constexpr qint64 MaxFileBytes = qint64(256) << 20;
+constexpr qsizetype MaxPropertyBytes = qsizetype(1) << 20;
+constexpr int MaxParameters = 100;
+constexpr qsizetype MaxUidBytes = 1000;
 
 struct ReadContext {
     QList<Pm> pms;
@@ -35,13 +43,9 @@ QByteArray write(const QList<Interview> &interviews, const QList<Pm> &pms, const
 // Everything in data, or the first Problem (with the line it is on); never a part of it.
 Result<QList<Interview>> read(const QByteArray &data, const ReadContext &context);
 
-// What an import would do: the change to apply (one batch, undoable) and its counts.
-struct ImportPlan {
+// What an import would do: its counts and the change to apply (one batch, undoable).
+struct ImportPlan : ImportCounts {
     InterviewChange change;
-    int added = 0;
-    int updated = 0;
-    int unchanged = 0;
-    QString summary() const;
 };
 
 Outcome exportFile(WorkspaceSession &session, const QString &path);

@@ -13,9 +13,9 @@ class QUndoStack;
 
 // Every goal of the workspace as one flat list, for the board: GoalFilterProxy picks a
 // quarter, a PM, a team, a kind and one status column out of it. It follows the repository
-// goal by goal (goalsSaved), so that moving one card on a board of thousands stays cheap.
-// Cards are dragged as the goal ids (mimeType()); drops and keyboard moves go through move(),
-// which pushes an undoable command.
+// goal by goal (the rows a change names), so that moving one card on a board of thousands stays
+// cheap. Cards are dragged as the goal ids (mimeType()); drops and keyboard moves go through
+// move(), which pushes an undoable command.
 class GoalBoardModel final : public QAbstractListModel
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 #include "goalcontext.h"
 
 #include "coverage/coveragerepository.h"
+#include "coverage/pmnames.h"
 #include "goalrepository.h"
 #include "metrics/metricsrepository.h"
 #include "workspace/workspacesession.h"
@@ -9,6 +10,8 @@
 #include <QFile>
 #include <QHash>
 #include <QSaveFile>
+#include <QSet>
+#include <QStringDecoder>
 
 #include <algorithm>
 
@@ -32,23 +35,42 @@ GoalsMarkdown::Names markdownNames(WorkspaceSession &session)
 
 GoalsMarkdown::Resolver markdownResolver(WorkspaceSession &session)
 {
-    CoverageRepository *coverage = &session.coverage();
-    MetricsRepository *metrics = &session.metrics();
-    return {[coverage](const QString &name) -> std::optional<QString> {
-                if (const std::optional<Pm> pm = coverage->findPm(name))
-                    return pm->meta.id;
-                return std::nullopt;
+    // Read once: a file of 40,000 goals names a PM on every goal.
+    const QList<Pm> pms = session.coverage().pms();
+    QHash<QString, QString> teams;
+    for (const Team &team : session.coverage().teams())
+        teams.insert(team.name.trimmed().toCaseFolded(), team.meta.id);
+    QHash<QString, QString> products;
+    QSet<QString> productIds;
+    for (const Product &product : session.metrics().products()) {
+        products.insert(product.name.trimmed().toCaseFolded(), product.meta.id);
+        productIds.insert(product.meta.id);
+    }
+    auto tr = [](const char *text) { return QCoreApplication::translate("GoalContext", text); };
+    return {[pms, tr](const QString &name) -> Result<QString> {
+                const QList<Pm> named = PmNames::matching(pms, name);
+                if (named.size() == 1)
+                    return named.first().meta.id;
+                if (named.size() > 1)
+                    return Problem{{},
+                                   tr("\"%1\" could be %2: write the full name")
+                                       .arg(echo(name), PmNames::list(named))};
+                return Problem{
+                    {},
+                    tr("no PM is named \"%1\" (PMs: %2)")
+                        .arg(echo(name), PmNames::list(pms.mid(0, 8)) +
+                                             (pms.size() > 8 ? QStringLiteral(", …") : QString()))};
             },
-            [coverage](const QString &name) -> std::optional<QString> {
-                if (const std::optional<Team> team = coverage->findTeam(name))
-                    return team->meta.id;
-                return std::nullopt;
+            [teams](const QString &name) -> std::optional<QString> {
+                const auto found = teams.constFind(name.trimmed().toCaseFolded());
+                return found == teams.constEnd() ? std::nullopt : std::optional<QString>(*found);
             },
             // A product is written by name; one without a name in this workspace by its id.
-            [metrics](const QString &name) -> std::optional<QString> {
-                if (const std::optional<Product> product = metrics->findProduct(name))
-                    return product->meta.id;
-                if (metrics->product(name))
+            [products, productIds](const QString &name) -> std::optional<QString> {
+                const auto found = products.constFind(name.trimmed().toCaseFolded());
+                if (found != products.constEnd())
+                    return *found;
+                if (productIds.contains(name))
                     return name;
                 return std::nullopt;
             }};
@@ -86,27 +108,27 @@ Outcome exportMarkdown(WorkspaceSession &session, const QString &quarter, const 
     return {};
 }
 
-Result<MarkdownImport> importMarkdown(WorkspaceSession &session, const QString &path)
+MarkdownImport planMarkdown(WorkspaceSession &session, const QString &text, const QString &quarter)
+{
+    MarkdownImport plan;
+    plan.reading = GoalsMarkdown::read(text, markdownResolver(session), quarter);
+    if (plan.reading.ok())
+        plan.import = GoalsMarkdown::importChange(plan.reading.goals, session.goals().goals());
+    return plan;
+}
+
+Result<QString> readMarkdownFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Problem{path, QCoreApplication::translate("GoalContext", "cannot be read (%1)")
                                  .arg(file.errorString())};
     const QByteArray bytes = file.readAll();
-    const QString text = QString::fromUtf8(bytes);
-    if (text.toUtf8() != bytes)
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError())
         return Problem{path, QCoreApplication::translate("GoalContext", "is not UTF-8 text")};
-    const Result<QList<Goal>> read = GoalsMarkdown::read(text, path, markdownResolver(session));
-    if (!read)
-        return read.problem();
-    MarkdownImport result;
-    result.goalsRead = int(read.value().size());
-    result.change = GoalsMarkdown::importChange(read.value(), session.goals().goals());
-    // A goal the import adds is in `before` as a tombstone.
-    for (const Goal &goal : std::as_const(result.change.before))
-        if (goal.meta.deleted)
-            ++result.added;
-    return result;
+    return text;
 }
 
 } // namespace GoalContext

@@ -23,14 +23,16 @@ QList<Goal> quarterGoals(WorkspaceSession &session, const QString &quarter,
 Outcome exportMarkdown(WorkspaceSession &session, const QString &quarter, const QString &pmId,
                        const QString &path);
 
-// What importing a Markdown file would change, as one edit (empty: the workspace has its goals
-// already), plus how many goals the file holds. A file that cannot be read, is not UTF-8 or
-// is malformed is a Problem naming it, with one line-numbered problem per line.
+// What importing Markdown would do: the goals as read (or the problems that stop it), and
+// the one edit that brings them in (empty: the workspace has them already).
 struct MarkdownImport {
-    GoalChange change;
-    int goalsRead = 0;
-    int added = 0;
+    GoalsMarkdown::Reading reading;
+    GoalsMarkdown::Import import;
 };
-Result<MarkdownImport> importMarkdown(WorkspaceSession &session, const QString &path);
+// `quarter` is for goals the text gives no quarter (see GoalsMarkdown::read).
+MarkdownImport planMarkdown(WorkspaceSession &session, const QString &text,
+                            const QString &quarter = {});
+// The text of a Markdown file; a file that cannot be read or is not UTF-8 is a Problem.
+Result<QString> readMarkdownFile(const QString &path);
 
 } // namespace GoalContext

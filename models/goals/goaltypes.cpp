@@ -1,5 +1,7 @@
 #include "goaltypes.h"
 
+#include "core/inputrules.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -112,7 +114,7 @@ std::optional<Quarter> Quarter::parse(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-[Qq]([1-4])$"));
     const QRegularExpressionMatch match = pattern.match(text.trimmed());
-    if (!match.hasMatch())
+    if (!match.hasMatch() || !InputRules::isPlausibleYear(match.captured(1).toInt()))
         return std::nullopt;
     return Quarter{match.captured(1).toInt(), match.captured(2).toInt()};
 }

@@ -64,6 +64,12 @@ struct Scorecard {
     bool operator==(const Scorecard &) const = default;
 };
 
+// The longest an interview is: a timed one a day, an all-day one (a hiring superday, a
+// customer visit) a few whole days. A calendar event longer than that is no interview, and a
+// file that says otherwise is refused rather than stored as something else.
+constexpr int MaxInterviewMinutes = 24 * 60;
+constexpr int MaxAllDayInterviewDays = 7;
+
 // One interview a PM holds. start is an instant (UTC); timeZone is where it was booked, so
 // that "which week" and "which day" are those of the PM who held it.
 struct Interview {

@@ -1,5 +1,7 @@
 #include "metricseries.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -37,6 +39,20 @@ Granularity granularity(const Series &series)
     if (median < 20)
         return Granularity::Weekly;
     return Granularity::Monthly;
+}
+
+QString periodName(QDate first, Granularity granularity)
+{
+    switch (granularity) {
+    case Granularity::Daily:
+        break;
+    case Granularity::Weekly:
+        return QCoreApplication::translate("MetricSeries", "week of %1")
+            .arg(first.toString(Qt::ISODate));
+    case Granularity::Monthly:
+        return QLocale(QLocale::English).toString(first, QStringLiteral("MMMM yyyy"));
+    }
+    return first.toString(Qt::ISODate);
 }
 
 static QDate onePeriodAfter(QDate day, Granularity granularity)

@@ -30,6 +30,9 @@ namespace MetricSeries {
 
 // The typical spacing of the points (the median gap): under 4 days daily, under 20 weekly.
 Granularity granularity(const Series &series);
+// The period a point stands for, by its first day, where weekly and monthly values are
+// stored: "2025-10-06", "week of 2025-10-06", "October 2025".
+QString periodName(QDate first, Granularity granularity);
 
 // The rolling average over the calendar window (day - months, day] for each point of a
 // series sorted by day. Missing days are left out of the average, not counted as zeros, so

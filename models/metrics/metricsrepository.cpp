@@ -208,13 +208,14 @@ Outcome MetricsRepository::apply(MetricsEdit &edit)
     return problem;
 }
 
-Result<MetricsRepository::ImportStats>
-MetricsRepository::importPoints(const QList<MetricPoint> &points, bool compare,
-                                QList<MetricPoint> *previous)
+Result<MetricsRepository::PointsImport>
+MetricsRepository::importPoints(MetricPointSource &source, ImportDiff<MetricPoint>::Keep keep,
+                                bool compare)
 {
-    ImportStats stats;
-    QList<MetricPoint> before;
+    PointsImport result{ImportDiff<MetricPoint>(keep), {}};
     WriteTransaction transaction(workspace());
+    if (!transaction.isOpen())
+        return *transaction.problem();
     sqlite3 *db = workspace().sqliteHandle();
     MetricPoints::Numbers numbers(workspace());
     const Result<qint64> origin = numbers.replicaOrNew(workspace().replicaId());
@@ -226,59 +227,95 @@ MetricsRepository::importPoints(const QList<MetricPoint> &points, bool compare,
                          "value = excluded.value, hlc = excluded.hlc, origin = excluded.origin, "
                          "deleted = excluded.deleted, sample = excluded.sample");
     auto failure = [&](const Statement &statement) {
-        transaction.rollback();
         return workspace().problem(
             QCoreApplication::translate("Repository", "cannot be written (%1)")
                 .arg(statement.error()));
     };
-    for (const MetricPoint &point : points) {
-        const Result<qint64> series = numbers.seriesOrNew(point.productId, point.metricKey);
-        if (!series) {
-            transaction.rollback();
-            return series.problem();
+    QList<MetricPoint> batch;
+    while (true) {
+        if (Outcome problem = source.next(batch))
+            return *problem; // the transaction rolls back as it goes out of scope
+        if (batch.isEmpty())
+            break;
+        for (MetricPoint &point : batch) {
+            point.meta.id = MetricIds::point(point.productId, point.metricKey, point.day);
+            const Result<qint64> series = numbers.seriesOrNew(point.productId, point.metricKey);
+            if (!series)
+                return series.problem();
+            const qint64 key = MetricPoints::key(series.value(), point.day.toJulianDay());
+            std::optional<MetricPoint> stored;
+            if (compare) {
+                existing.reset();
+                existing.bind(1, key);
+                if (existing.next()) {
+                    stored = point;
+                    stored->value = existing.real(0);
+                    stored->meta.deleted = existing.integer(1) != 0;
+                } else if (!existing.done()) {
+                    return failure(existing);
+                }
+            }
+            const bool same = stored && stored->value == point.value;
+            if (result.points.compare(point, stored ? &*stored : nullptr, same) ==
+                ImportAction::Keep)
+                continue; // not even stamped: importing a file again changes nothing
+            upsert.reset();
+            upsert.bind(1, key);
+            upsert.bindReal(2, point.value);
+            upsert.bind(3, workspace().nextStamp());
+            upsert.bind(4, origin.value());
+            upsert.bind(5, qint64(point.meta.deleted ? 1 : 0));
+            upsert.bind(6, qint64(point.meta.sample ? 1 : 0));
+            if (!upsert.exec())
+                return failure(upsert);
         }
-        const qint64 key = MetricPoints::key(series.value(), point.day.toJulianDay());
-        if (!compare) {
-            ++stats.added;
-        } else if (existing.reset(), existing.bind(1, key); existing.next()) {
-            const double value = existing.real(0);
-            const bool wasDeleted = existing.integer(1) != 0;
-            existing.reset();
-            if (!wasDeleted && value == point.value && !point.meta.deleted) {
-                ++stats.unchanged;
-                continue;
-            }
-            ++stats.updated;
-            if (previous) {
-                MetricPoint old = point;
-                old.value = value;
-                old.meta.deleted = wasDeleted;
-                before.append(old);
-            }
-        } else if (!existing.done()) {
-            return failure(existing);
-        } else {
-            ++stats.added;
-            if (previous) {
-                MetricPoint old = point;
-                old.meta.deleted = true;
-                before.append(old);
-            }
-        }
-        upsert.bind(1, key);
-        upsert.bindReal(2, point.value);
-        upsert.bind(3, workspace().nextStamp());
-        upsert.bind(4, origin.value());
-        upsert.bind(5, qint64(point.meta.deleted ? 1 : 0));
-        upsert.bind(6, qint64(point.meta.sample ? 1 : 0));
-        if (!upsert.exec())
-            return failure(upsert);
     }
+    result.products = source.products();
+    for (Product &product : result.products)
+        if (Outcome problem = write(product))
+            return *problem;
     if (Outcome problem = transaction.commit())
         return *problem;
+    return result;
+}
+
+namespace {
+
+// Points already in memory, as one batch.
+class PointList final : public MetricPointSource
+{
+public:
+    explicit PointList(const QList<MetricPoint> &points)
+        : m_points(points)
+    {}
+    Outcome next(QList<MetricPoint> &batch) override
+    {
+        batch = m_given ? QList<MetricPoint>() : m_points;
+        m_given = true;
+        return {};
+    }
+
+private:
+    const QList<MetricPoint> &m_points;
+    bool m_given = false;
+};
+
+} // namespace
+
+Result<MetricsRepository::ImportStats>
+MetricsRepository::importPoints(const QList<MetricPoint> &points, bool compare,
+                                QList<MetricPoint> *previous)
+{
+    PointList source(points);
+    auto imported = importPoints(source,
+                                 previous ? ImportDiff<MetricPoint>::Keep::BeforeOnly
+                                          : ImportDiff<MetricPoint>::Keep::Counts,
+                                 compare);
+    if (!imported)
+        return imported.problem();
     if (previous)
-        *previous = std::move(before);
-    return stats;
+        *previous = std::move(imported.value().points.before);
+    return imported.value().points.counts();
 }
 
 Outcome MetricsRepository::write(Product &product)

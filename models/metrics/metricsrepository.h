@@ -1,10 +1,26 @@
 #pragma once
 
+#include "core/importdiff.h"
 #include "metricseries.h"
 #include "metricstypes.h"
 #include "workspace/repository.h"
 
 #include <optional>
+
+// Points for MetricsRepository::importPoints, a batch at a time: a CSV file as it is read, so
+// that a million rows never sit in memory at once.
+class MetricPointSource
+{
+public:
+    virtual ~MetricPointSource() = default;
+    // The next points into `batch` (cleared first); an empty batch when there are no more.
+    // A problem ends the import with nothing saved.
+    virtual Outcome next(QList<MetricPoint> &batch) = 0;
+    // Products to save with the points, in the same transaction: those the points need that
+    // the catalogue does not have yet (or their tombstones, to undo an import). Asked once,
+    // after the last batch.
+    virtual QList<Product> products() { return {}; }
+};
 
 // Products, the metric catalogue, metric series and growth-review records.
 // Reached as session.metrics(); other panes (Goals) read products, definitions and latest
@@ -17,10 +33,12 @@ public:
     using Repository::Repository;
 
     // What an import did: points that were new, changed, or already there as they are.
-    struct ImportStats {
-        int added = 0;
-        int updated = 0;
-        int unchanged = 0;
+    using ImportStats = ImportCounts;
+    // What an import of points did: the points compared (as much of the change as was asked
+    // to be kept) and the products saved with them.
+    struct PointsImport {
+        ImportDiff<MetricPoint> points;
+        QList<Product> products;
     };
 
     // Records that are not tombstones, by name (definitions by key, reviews by month).
@@ -45,11 +63,16 @@ public:
     // Saves the records of one edit in one transaction, stamping each, then announces it.
     Outcome apply(MetricsEdit &edit);
 
-    // Saves points (ids from their natural key) in one transaction: all or none. A point whose
-    // value is already stored is left alone, so re-importing a file changes nothing.
-    // compare = false skips that check, for points known to be new (generated samples).
-    // previous (when given, with compare) receives the stored version of every point it
-    // changes, a tombstone for a new one: importing previous undoes the import.
+    // Saves the points of a source (ids from their natural key) and the products it brings, in
+    // one transaction: all or none, however many batches. A point whose value is already
+    // stored is left alone (see ImportDiff), so re-importing a file changes nothing; compare =
+    // false skips that check, for points known to be new (generated samples, an undo). `keep`
+    // says how much of the change to hold: its `before` undoes the import, its `after` redoes
+    // it; a command-line import keeps only the counts, so memory does not grow with the file.
+    // This is the one path by which metric points are written.
+    Result<PointsImport> importPoints(MetricPointSource &source, ImportDiff<MetricPoint>::Keep keep,
+                                      bool compare = true);
+    // The same for points in memory; previous (when given) receives the change's `before`.
     Result<ImportStats> importPoints(const QList<MetricPoint> &points, bool compare = true,
                                      QList<MetricPoint> *previous = nullptr);
 

@@ -20,10 +20,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     WorkspaceSession &session = FuzzSession::sample();
     static const GoalsMarkdown::Resolver resolver = GoalContext::markdownResolver(session);
     static const QList<Goal> existing = session.goals().goals();
-    const Result<QList<Goal>> read = GoalsMarkdown::read(
-        QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size)),
-        QStringLiteral("fuzz.md"), resolver);
-    if (read)
-        GoalsMarkdown::importChange(read.value(), existing);
+    const GoalsMarkdown::Reading read = GoalsMarkdown::read(
+        QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size)), resolver,
+        QStringLiteral("2026-Q4"));
+    if (read.ok())
+        GoalsMarkdown::importChange(read.goals, existing);
+    else
+        read.problem(QStringLiteral("fuzz.md"));
     return 0;
 }

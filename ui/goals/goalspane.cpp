@@ -8,14 +8,18 @@
 #include "goals/goalcontext.h"
 #include "goals/goalfilterproxy.h"
 #include "goals/goalrepository.h"
+#include "goalsimportdialog.h"
 #include "metrics/metricsrepository.h"
 #include "workspace/workspacesession.h"
 
-#include "widgets/panetoolbar.h"
 #include "widgets/filedialogs.h"
+#include "widgets/panetoolbar.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QDragMoveEvent>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -752,10 +756,13 @@ void GoalsPane::populateMarkdownMenu()
                                                    tr("Markdown (*.md *.markdown);;All files (*)"));
         if (path.isEmpty())
             return;
-        if (Outcome problem = importMarkdown(path))
+        if (Outcome problem = importMarkdown(path, true))
             QMessageBox::warning(this, tr("Import goals"),
                                  tr("Nothing was imported.\n\n%1").arg(problem->text()));
     });
+    QAction *pasteAction = m_markdownMenu->addAction(tr("Paste goals from text…"));
+    pasteAction->setObjectName(QStringLiteral("pasteGoals"));
+    connect(pasteAction, &QAction::triggered, this, &GoalsPane::pasteGoals);
 }
 
 Outcome GoalsPane::exportMarkdown(const QString &path)
@@ -767,29 +774,61 @@ Outcome GoalsPane::exportMarkdown(const QString &path)
     return {};
 }
 
-Outcome GoalsPane::importMarkdown(const QString &path)
+Outcome GoalsPane::importMarkdown(const QString &path, bool interactive)
+{
+    const Result<QString> text = GoalContext::readMarkdownFile(path);
+    if (!text)
+        return text.problem();
+    return importMarkdownText(text.value(), path, interactive);
+}
+
+Outcome GoalsPane::importMarkdownText(const QString &text, const QString &source, bool interactive)
 {
     if (Outcome problem = session().verify()) // a bulk write: on a file checked whole first
         return problem;
-    Result<GoalContext::MarkdownImport> read = GoalContext::importMarkdown(session(), path);
-    if (!read)
-        return read.problem();
-    GoalContext::MarkdownImport import = read.take();
-    if (import.change.isEmpty()) {
-        emit statusMessage(
-            tr("%n goal(s) read; the workspace has them already.", nullptr, import.goalsRead));
+    GoalContext::MarkdownImport plan;
+    if (interactive) {
+        GoalsImportDialog dialog(session(), text, QFileInfo(source).fileName(), currentQuarter(),
+                                 this);
+        if (dialog.exec() != QDialog::Accepted)
+            return {};
+        plan = dialog.plan();
+    } else {
+        plan = GoalContext::planMarkdown(session(), text, currentQuarter());
+    }
+    if (!plan.reading.ok())
+        return plan.reading.problem(source);
+    GoalChange change = std::move(plan.import.change);
+    if (change.isEmpty()) {
+        emit statusMessage(tr("%n goal(s) read; the workspace has them already.", nullptr,
+                              int(plan.reading.goals.size())));
         return {};
     }
     QString firstQuarter;
-    for (const Goal &goal : std::as_const(import.change.after))
+    for (const Goal &goal : std::as_const(change.after))
         if (firstQuarter.isEmpty() || goal.quarter < firstQuarter)
             firstQuarter = goal.quarter;
-    if (!record(std::move(import.change)))
-        return Problem{path, tr("could not be imported: the workspace could not be written")};
+    if (!record(std::move(change)))
+        return Problem{source, tr("could not be imported: the workspace could not be written")};
     // Show what came in.
     if (!firstQuarter.isEmpty() && firstQuarter != currentQuarter()) {
         refreshFilterChoices();
         m_quarter->setCurrentIndex(std::max(0, m_quarter->findData(firstQuarter)));
     }
     return {};
+}
+
+void GoalsPane::pasteGoals()
+{
+    const QString text = QGuiApplication::clipboard()->text();
+    if (text.trimmed().isEmpty()) {
+        QMessageBox::information(this, tr("Paste goals"),
+                                 tr("The clipboard holds no text. Copy the goals (the "
+                                    "handbook's list, or Markdown in Cadence's shape) and paste "
+                                    "them again."));
+        return;
+    }
+    if (Outcome problem = importMarkdownText(text, tr("the clipboard"), true))
+        QMessageBox::warning(this, tr("Paste goals"),
+                             tr("Nothing was imported.\n\n%1").arg(problem->text()));
 }

@@ -62,10 +62,16 @@ public:
     // Clears the selection and folds the editor away.
     void closeEditor();
     // The shown quarter's goals (of the PM filtered on, or all) as Markdown in the handbook's
-    // shape; and goals from such a file, as one undoable step. The problem, if any, names the
-    // file; a malformed file changes nothing.
+    // shape; and goals from such a file or text (the handbook page pasted, say), as one
+    // undoable step, after a preview when interactive. Goals the text gives no quarter go
+    // into the shown one. The problem, if any, names the source; a malformed text changes
+    // nothing.
     Outcome exportMarkdown(const QString &path);
-    Outcome importMarkdown(const QString &path);
+    Outcome importMarkdown(const QString &path, bool interactive = false);
+    Outcome importMarkdownText(const QString &text, const QString &source,
+                               bool interactive = false);
+    // Goals ▸ Paste goals from text…: the clipboard's text, through the same preview.
+    void pasteGoals();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -2,45 +2,133 @@
 #include "core/palette.h"
 #include "widgets/errortext.h"
 
+#include "widgets/problemlistview.h"
+
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
-#include <QHash>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-CsvImportDialog::CsvImportDialog(MetricsCsv::Preview preview, QWidget *parent)
+namespace {
+
+QString formText(const MetricsCsv::Preview &preview)
+{
+    switch (preview.form) {
+    case MetricsCsv::Form::Long:
+        return CsvImportDialog::tr("Long form (one value per row)");
+    case MetricsCsv::Form::Wide:
+        return CsvImportDialog::tr("Wide form (one column per metric)");
+    case MetricsCsv::Form::Trends:
+        return preview.period == Granularity::Monthly
+                   ? CsvImportDialog::tr("PostHog trends export by month (each value on the "
+                                         "month's first day)")
+               : preview.period == Granularity::Weekly
+                   ? CsvImportDialog::tr("PostHog trends export by week (each value on the "
+                                         "week's first day)")
+                   : CsvImportDialog::tr("PostHog trends export by day");
+    }
+    return {};
+}
+
+void readOnly(QTableWidget *table)
+{
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionMode(QAbstractItemView::NoSelection);
+    table->setFocusPolicy(Qt::NoFocus);
+}
+
+} // namespace
+
+CsvImportDialog::CsvImportDialog(MetricsCsv::Preview preview, MetricsCsv::Options options,
+                                 const MetricsCsv::Catalogue &catalogue, Reread readAgain,
+                                 QWidget *parent)
     : QDialog(parent)
     , m_preview(std::move(preview))
+    , m_options(std::move(options))
+    , m_reread(std::move(readAgain))
+    , m_summary(new QLabel)
+    , m_rows(new QTableWidget)
+    , m_mappingTitle(new QLabel(tr("<b>Read as</b> (what the file leaves to Cadence; change it "
+                                   "where it guessed wrong):")))
+    , m_mappings(new QTableWidget(0, 3))
+    , m_addProducts(new QCheckBox)
+    , m_problems(new ProblemListView)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel))
+    , m_import(m_buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole))
 {
+    for (const MetricDefinition &definition : catalogue.definitions)
+        m_metricKeys << definition.key;
+    for (const Product &product : catalogue.products)
+        m_productNames << product.name;
     setWindowTitle(tr("Import %1").arg(QFileInfo(m_preview.file).fileName()));
-    auto *summary = new QLabel(
+    m_summary->setWordWrap(true);
+    readOnly(m_rows);
+    m_rows->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_mappings->setObjectName(QStringLiteral("csvMapping"));
+    m_mappings->setHorizontalHeaderLabels({tr("In the file"), tr("Line"), tr("Read as")});
+    m_mappings->verticalHeader()->setVisible(false);
+    m_mappings->setSelectionMode(QAbstractItemView::NoSelection);
+    m_mappings->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_mappings->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_mappings->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_addProducts->setObjectName(QStringLiteral("addProducts"));
+    connect(m_addProducts, &QCheckBox::toggled, this, [this](bool checked) {
+        m_options.addProducts = checked;
+        reread();
+    });
+    m_import->setDefault(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_rows, 2);
+    layout->addWidget(m_mappingTitle);
+    layout->addWidget(m_mappings, 1);
+    layout->addWidget(m_addProducts);
+    layout->addWidget(m_problems, 1);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(820, 560);
+    show(m_preview);
+}
+
+bool CsvImportDialog::canImport() const
+{
+    return m_preview.ok() && m_preview.valueCount > 0;
+}
+
+void CsvImportDialog::reread()
+{
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<MetricsCsv::Preview> again = m_reread(m_options);
+    QGuiApplication::restoreOverrideCursor();
+    if (again)
+        show(again.take());
+    else
+        m_summary->setText(again.problem().text());
+}
+
+void CsvImportDialog::show(const MetricsCsv::Preview &preview)
+{
+    m_preview = preview;
+    m_summary->setText(
         tr("%1 · %2 · %3. Each column is read as shown in italics under its header. Values "
            "already in the workspace are left alone: importing the same file again changes "
            "nothing.")
-            .arg(m_preview.form == MetricsCsv::Form::Long ? tr("Long form (one value per row)")
-                                                          : tr("Wide form (one column per metric)"),
-                 m_preview.rowCount == 1 ? tr("1 row") : tr("%1 rows").arg(m_preview.rowCount),
-                 m_preview.points.size() == 1 ? tr("1 value")
-                                              : tr("%1 values").arg(m_preview.points.size())));
-    summary->setWordWrap(true);
-    // The lines with a problem, to mark them in the preview.
-    QHash<int, QString> problems;
-    static const QRegularExpression linePattern(QStringLiteral("^line (\\d+): "));
-    for (const QString &error : std::as_const(m_preview.errors))
-        if (const QRegularExpressionMatch match = linePattern.match(error); match.hasMatch())
-            problems[match.captured(1).toInt()] +=
-                (problems.contains(match.captured(1).toInt()) ? QStringLiteral("\n") : QString()) +
-                error;
+            .arg(formText(m_preview), tr("%n row(s)", nullptr, m_preview.rowCount),
+                 tr("%n value(s)", nullptr, int(std::min<qint64>(m_preview.valueCount, INT_MAX)))));
 
-    // The first rows under their headers, with how each column is read above them.
-    auto *table =
-        new QTableWidget(int(m_preview.firstRows.size()) + 1, int(m_preview.columns.size()));
+    // The first rows under their headers, with how each column is read above them. Rows are
+    // numbered by their line in the file (the header is line 1), as the problems are.
+    m_rows->clear();
+    m_rows->setRowCount(int(m_preview.firstRows.size()) + 1);
+    m_rows->setColumnCount(int(m_preview.columns.size()));
     QStringList headers;
     for (qsizetype c = 0; c < m_preview.columns.size(); ++c) {
         headers << m_preview.columns[c].header;
@@ -49,58 +137,84 @@ CsvImportDialog::CsvImportDialog(MetricsCsv::Preview preview, QWidget *parent)
         QFont font = role->font();
         font.setItalic(true);
         role->setFont(font);
-        table->setItem(0, int(c), role);
+        m_rows->setItem(0, int(c), role);
     }
-    table->setHorizontalHeaderLabels(headers);
-    // Rows are numbered by their line in the file (the header is line 1), as the errors are.
+    m_rows->setHorizontalHeaderLabels(headers);
     QStringList lines{tr("read as")};
     for (qsizetype r = 0; r < m_preview.firstRows.size(); ++r) {
         const int line = m_preview.firstRowLines.value(r, int(r) + 2);
         lines << QString::number(line);
+        const QStringList problems = m_preview.problems.on(line);
         for (qsizetype c = 0; c < m_preview.firstRows[r].size() && c < m_preview.columns.size();
              ++c) {
             auto *cell = new QTableWidgetItem(m_preview.firstRows[r][c]);
-            if (problems.contains(line)) {
+            if (!problems.isEmpty()) {
                 cell->setBackground(Palette::current().errorBackground);
-                cell->setToolTip(problems.value(line));
+                cell->setToolTip(problems.join(QLatin1Char('\n')));
             }
-            table->setItem(int(r) + 1, int(c), cell);
+            m_rows->setItem(int(r) + 1, int(c), cell);
         }
     }
-    table->setVerticalHeaderLabels(lines);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionMode(QAbstractItemView::NoSelection);
-    table->setFocusPolicy(Qt::NoFocus);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_rows->setVerticalHeaderLabels(lines);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(summary);
-    layout->addWidget(table, 1);
-    if (!m_preview.ok()) {
-        auto *errorsLabel = new QLabel(
-            (m_preview.errors.size() == 1 ? tr("1 problem")
-                                          : tr("%1 problems").arg(m_preview.errors.size())) +
-            tr(": fix the file and import it again. Nothing will be imported."));
-        showAsError(errorsLabel, true);
-        auto *errors = new QListWidget;
-        errors->addItems(m_preview.errors);
-        layout->addWidget(errorsLabel);
-        layout->addWidget(errors, 1);
+    // The labels Cadence read as a metric or a product, each with its choice.
+    m_mappings->setRowCount(int(m_preview.mappings.size()));
+    for (qsizetype row = 0; row < m_preview.mappings.size(); ++row) {
+        const MetricsCsv::Mapping mapping = m_preview.mappings[row];
+        const bool metric = mapping.kind == MetricsCsv::Mapping::Kind::Metric;
+        const QString label =
+            mapping.label.isEmpty()
+                ? (metric ? tr("(no metric in the file)") : tr("(no product in the file)"))
+                : (metric ? tr("series “%1”") : tr("breakdown “%1”")).arg(mapping.label);
+        m_mappings->setItem(int(row), 0, new QTableWidgetItem(label));
+        m_mappings->setItem(int(row), 1, new QTableWidgetItem(QString::number(mapping.line)));
+        auto *choice = new QComboBox;
+        choice->addItem(metric ? tr("— choose a metric —") : tr("— choose a product —"));
+        QStringList targets = metric ? m_metricKeys : m_productNames;
+        if (!metric && !mapping.target.isEmpty() && !targets.contains(mapping.target))
+            targets.prepend(mapping.target); // a new product, by the breakdown's name
+        for (const QString &target : std::as_const(targets))
+            choice->addItem(metric || m_productNames.contains(target) ? target
+                                                                      : tr("%1 (new)").arg(target),
+                            target);
+        choice->setCurrentIndex(std::max(0, choice->findData(mapping.target)));
+        connect(choice, &QComboBox::activated, this, [this, mapping, choice, metric] {
+            QHash<QString, QString> &chosen = metric ? m_options.metricFor : m_options.productFor;
+            chosen.insert(mapping.label, choice->currentData().toString());
+            reread();
+        });
+        m_mappings->setCellWidget(int(row), 2, choice);
     }
+    m_mappingTitle->setVisible(!m_preview.mappings.isEmpty());
+    m_mappings->setVisible(!m_preview.mappings.isEmpty());
+
+    // The products the file names that the catalogue does not have yet.
+    QStringList names;
+    for (const MetricsCsv::NewProduct &product : std::as_const(m_preview.newProducts))
+        names << (product.teamName.isEmpty()
+                      ? product.name
+                      : tr("%1 (team %2)").arg(product.name, product.teamName));
+    {
+        const QSignalBlocker quiet(m_addProducts);
+        m_addProducts->setChecked(m_options.addProducts);
+    }
+    m_addProducts->setText(
+        tr("Add %n new product(s) to the catalogue: %1", nullptr, int(names.size()))
+            .arg(names.join(QStringLiteral(", "))));
+    m_addProducts->setVisible(!names.isEmpty());
+
+    const QStringList problems = m_preview.problems.lines();
+    m_problems->setProblems(problems, tr("%n problem(s): fix the file and import it again. "
+                                         "Nothing will be imported.",
+                                         nullptr, int(problems.size())));
+    m_import->setText(
+        tr("Import %n value(s)", nullptr, int(std::min<qint64>(m_preview.valueCount, INT_MAX))));
+    // Offered only when it can be done: Cancel alone says that nothing can be imported.
+    m_buttons->removeButton(m_import); // which leaves it without a parent
+    m_import->setParent(this);
+    m_import->hide();
     if (canImport()) {
-        QPushButton *import = m_buttons->addButton(
-            m_preview.points.size() == 1 ? tr("Import 1 value")
-                                         : tr("Import %1 values").arg(m_preview.points.size()),
-            QDialogButtonBox::AcceptRole);
-        import->setDefault(true);
+        m_buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
+        m_import->show();
     }
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(760, 480);
-}
-
-bool CsvImportDialog::canImport() const
-{
-    return m_preview.ok() && !m_preview.points.isEmpty();
 }

@@ -16,8 +16,8 @@
 #include "reviewmodedialog.h"
 #include "workspace/workspacesession.h"
 
-#include "widgets/panetoolbar.h"
 #include "widgets/filedialogs.h"
+#include "widgets/panetoolbar.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -507,8 +507,13 @@ void MetricsPane::importCsv(const QString &path, bool interactive)
         emit statusMessage(problem->text());
         return;
     }
-    MetricsRepository &metrics = session().metrics();
-    auto preview = MetricsCsv::readFile(path, metrics.products(), metrics.definitions());
+    const MetricsCsv::Catalogue catalogue = MetricsCsv::catalogue(session());
+    MetricsCsv::Options options;
+    // The preview lists the products the file would add, ready to add: the box says so.
+    options.addProducts = interactive;
+    options.hints = {tr("tick the box above to add it"), tr("choose its metric above"),
+                     tr("choose the product above")};
+    auto preview = MetricsCsv::readFile(path, catalogue, options);
     if (!preview) {
         if (interactive)
             QMessageBox::warning(this, tr("Import"), preview.problem().text());
@@ -516,16 +521,24 @@ void MetricsPane::importCsv(const QString &path, bool interactive)
         return;
     }
     if (interactive) {
-        CsvImportDialog dialog(preview.value(), this);
+        CsvImportDialog dialog(
+            preview.take(), options, catalogue,
+            [&](const MetricsCsv::Options &chosen) {
+                return MetricsCsv::readFile(path, catalogue, chosen);
+            },
+            this);
         if (dialog.exec() != QDialog::Accepted)
             return;
+        options = dialog.options();
     } else if (!preview.value().ok()) {
         emit statusMessage(preview.value().problem().text());
         return;
     }
-    // Through the undo stack: an import is a user edit like any other (Edit ▸ Undo).
-    auto *command = new MetricsImportCommand(
-        metrics, tr("Import %1").arg(QFileInfo(path).fileName()), preview.value().points);
+    // Through the undo stack: an import is a user edit like any other (Edit ▸ Undo). The file
+    // is read again as it is saved, with the choices made in the preview.
+    auto *command = new MetricsImportCommand(session().metrics(),
+                                             tr("Import %1").arg(QFileInfo(path).fileName()),
+                                             MetricsCsv::pointsOf(path, catalogue, options));
     const std::shared_ptr<const MetricsImportReport> report = command->report();
     session().undoStack().push(command); // drops it when nothing changed
     if (report->problem) {
@@ -534,9 +547,9 @@ void MetricsPane::importCsv(const QString &path, bool interactive)
     }
     emit statusMessage(tr("Imported %1: %2 new, %3 changed, %4 unchanged values")
                            .arg(QFileInfo(path).fileName())
-                           .arg(report->added)
-                           .arg(report->updated)
-                           .arg(report->unchanged));
+                           .arg(report->counts.added)
+                           .arg(report->counts.updated)
+                           .arg(report->counts.unchanged));
 }
 
 void MetricsPane::markReviewDone(int row)

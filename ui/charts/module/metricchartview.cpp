@@ -551,12 +551,15 @@ QString MetricChartView::hoverText(QDate day) const
         --it;
     const qsizetype index = it - raw.begin();
     const MetricUnit unit = m_data.definition.unit;
+    // A weekly or monthly value stands for its period, stored on the period's first day.
+    const Granularity period = MetricSeries::granularity(raw);
     QStringList lines;
-    lines << tr("%1: %2").arg(it->day.toString(Qt::ISODate), formatMetricValue(it->value, unit));
+    lines << tr("%1: %2").arg(MetricSeries::periodName(it->day, period),
+                              formatMetricValue(it->value, unit));
     if (const auto previous = MetricSeries::previousPeriod(raw, index))
         lines << tr("%1 since %2")
                      .arg(changeText(it->value, previous->value, unit),
-                          previous->day.toString(Qt::ISODate));
+                          MetricSeries::periodName(previous->day, period));
     auto smoothed = std::lower_bound(m_smoothed.begin(), m_smoothed.end(), it->day,
                                      [](const SeriesPoint &p, QDate d) { return p.day < d; });
     if (smoothed != m_smoothed.end() && smoothed->day == it->day)
