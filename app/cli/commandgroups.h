@@ -11,3 +11,4 @@ std::vector<CliCommand> goalCommands();
 std::vector<CliCommand> interviewCommands();
 std::vector<CliCommand> metricsCommands();
 std::vector<CliCommand> screenshotCommands();
+std::vector<CliCommand> weekCommands();

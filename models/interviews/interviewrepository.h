@@ -25,6 +25,10 @@ public:
     QList<Interview> allRecords() const;
     int count() const;
 
+    // The last user interview held with the users of a team, starting before `before`.
+    std::optional<Interview> lastDoneUserInterview(const QString &teamId,
+                                                   const QDateTime &before) const;
+
     // Live interviews of the same PM that overlap this one (a double booking).
     QList<Interview> clashesWith(const Interview &interview) const;
 
@@ -33,7 +37,7 @@ public:
     Outcome save(Interview &interview);
 
 private:
-    QList<Interview> readBulk(const QString &sql) const;
+    QList<Interview> readBulk(const QString &sql, const QStringList &values = {}) const;
     Outcome writeBulk(InterviewEdit &edit);
     Outcome write(Interview &interview, std::optional<int> storedSequence, QSqlQuery &upsert);
 };

@@ -13,6 +13,7 @@ class CoverageRepository;
 class GoalRepository;
 class InterviewRepository;
 class MetricsRepository;
+class WeekActionRepository;
 
 // Everything that lives as long as one open workspace: the file, its repositories (shared by
 // every pane, so that a change made in one pane refreshes the others) and the undo history.
@@ -41,6 +42,7 @@ public:
     GoalRepository &goals() { return *m_goals; }
     InterviewRepository &interviews() { return *m_interviews; }
     MetricsRepository &metrics() { return *m_metrics; }
+    WeekActionRepository &weekActions() { return *m_weekActions; }
 
 private:
     WorkspaceSession(std::unique_ptr<Workspace> workspace, std::shared_ptr<Clock> clock);
@@ -52,4 +54,5 @@ private:
     std::unique_ptr<GoalRepository> m_goals;
     std::unique_ptr<InterviewRepository> m_interviews;
     std::unique_ptr<MetricsRepository> m_metrics;
+    std::unique_ptr<WeekActionRepository> m_weekActions;
 };

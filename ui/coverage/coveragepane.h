@@ -32,6 +32,8 @@ public:
     QString paneId() const override { return QStringLiteral("coverage"); }
     QString title() const override { return tr("Coverage"); }
     QIcon icon() const override;
+    // A team's row of the matrix, or a PM's row of the load list, as of today if need be.
+    bool showRecord(const RecordRef &ref) override;
 
     // For tests and the other parts of the pane: the views and the model they show.
     QTableView *matrixView() const { return m_matrixView; }
@@ -48,6 +50,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    bool selectTeam(const QString &teamId);
     QWidget *createToolbar();
     QWidget *createSidePanel();
     void updateSummary();

@@ -455,6 +455,14 @@ void GoalsPane::carryOver()
     }
 }
 
+bool GoalsPane::showRecord(const RecordRef &ref)
+{
+    if (ref.table != QLatin1String("goal") || !m_board->goal(ref.id))
+        return false;
+    selectGoal(ref.id);
+    return true;
+}
+
 void GoalsPane::selectGoal(const QString &goalId)
 {
     const Goal *goal = m_board->goal(goalId);

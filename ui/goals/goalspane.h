@@ -33,6 +33,7 @@ public:
     QString paneId() const override { return QStringLiteral("goals"); }
     QString title() const override { return tr("Goals"); }
     QIcon icon() const override { return QIcon(QStringLiteral(":/cadence/icons/goals.svg")); }
+    bool showRecord(const RecordRef &ref) override;
 
     // For tests: the board, its columns and the filters.
     GoalBoardModel *board() const { return m_board; }

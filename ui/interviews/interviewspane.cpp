@@ -512,6 +512,25 @@ void InterviewsPane::select(const QString &interviewId)
     m_editor->setWarning(warning);
 }
 
+bool InterviewsPane::showRecord(const RecordRef &ref)
+{
+    if (ref.table != QLatin1String("interview"))
+        return false;
+    std::optional<Interview> interview;
+    if (!ref.id.isEmpty()) {
+        interview = session().interviews().interview(ref.id);
+        if (!interview || interview->meta.deleted)
+            return false;
+    }
+    m_tabs->setCurrentIndex(WeekTab);
+    showWeekOf(interview           ? interview->localDate()
+               : ref.day.isValid() ? ref.day
+                                   : session().today());
+    if (interview)
+        select(interview->meta.id);
+    return true;
+}
+
 void InterviewsPane::showWeekOf(QDate day)
 {
     m_week->setWeek(day);

@@ -34,6 +34,8 @@ public:
     QString paneId() const override { return QStringLiteral("interviews"); }
     QString title() const override { return tr("Interviews"); }
     QIcon icon() const override;
+    // An interview, in the week view with its editor open; no id: the week of the day.
+    bool showRecord(const RecordRef &ref) override;
 
     WeekView *weekView() const { return m_week; }
     MonthView *monthView() const { return m_month; }

@@ -322,6 +322,23 @@ void MetricsPane::resizeEvent(QResizeEvent *event)
     }
 }
 
+bool MetricsPane::showRecord(const RecordRef &ref)
+{
+    const int index = ref.table == QLatin1String("product") ? m_product->findData(ref.id) : -1;
+    if (index < 0)
+        return false;
+    m_product->setCurrentIndex(index);
+    m_tabs->setCurrentIndex(0);
+    const QString month = ref.day.toString(Qt::ISODate);
+    for (int row = 0; row < m_reviews->rowCount(); ++row)
+        if (m_reviews->item(row, 0)->data(Qt::UserRole).toString() == month &&
+            m_reviews->item(row, 1)->data(Qt::UserRole).toString() == ref.id) {
+            m_reviews->setCurrentCell(row, 0);
+            m_reviews->scrollToItem(m_reviews->item(row, 0));
+        }
+    return true;
+}
+
 QAbstractButton *MetricsPane::rangeButton(MetricChart::Range range) const
 {
     return m_ranges->button(int(range));

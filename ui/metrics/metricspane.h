@@ -27,6 +27,8 @@ public:
     QString paneId() const override { return QStringLiteral("metrics"); }
     QString title() const override { return tr("Metrics"); }
     QIcon icon() const override { return QIcon(QStringLiteral(":/cadence/icons/metrics.svg")); }
+    // A product: its chart, and its growth review of the ref's month selected in the schedule.
+    bool showRecord(const RecordRef &ref) override;
 
     // For tests: the parts of the pane. No chart when the charts module cannot be loaded.
     MetricChart *chart() const { return m_chart; }

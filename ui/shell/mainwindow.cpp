@@ -6,6 +6,7 @@
 #include "pane.h"
 #include "panes.h"
 #include "welcomepage.h"
+#include "widgets/printdialog.h"
 #include "workspace/workspacesession.h"
 
 #include <QAction>
@@ -48,6 +49,8 @@ MainWindow::MainWindow(QWidget *parent)
         if (Pane *pane = ensurePane(row))
             m_stack->setCurrentWidget(pane);
     });
+    connect(m_stack, &QStackedWidget::currentChanged, this,
+            [this] { m_printAction->setEnabled(currentPane() && currentPane()->canPrint()); });
 
     auto *central = new QWidget;
     auto *layout = new QHBoxLayout(central);
@@ -116,6 +119,7 @@ Pane *MainWindow::ensurePane(int index)
     m_stack->addWidget(pane);
     connect(pane, &Pane::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(pane, &Pane::recordRequested, this, &MainWindow::showRecord);
     return pane;
 }
 
@@ -128,6 +132,10 @@ void MainWindow::createMenus()
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addSeparator();
+    m_printAction = file->addAction(tr("&Print…"), this, &MainWindow::print);
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_printAction->setEnabled(false);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -167,8 +175,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
         Settings settings;
         settings.setWindowGeometry(saveGeometry());
         settings.setWindowState(saveState());
-        if (Pane *pane = currentPane())
-            settings.setCurrentPane(pane->paneId());
     }
     event->accept();
 }
@@ -236,8 +242,8 @@ void MainWindow::rebuildPanes()
         path.startsWith(home) ? QStringLiteral("~/") + path.mid(home.size()) : path));
     m_fileLabel->setToolTip(QDir::toNativeSeparators(path));
     setWindowTitle(tr("%1 — Cadence").arg(QFileInfo(path).fileName()));
-    if (!m_persistent || !showPane(Settings().currentPane()))
-        showPane(m_entries.first().id);
+    // Cadence opens on the first pane, This week, whichever pane was on screen last time.
+    showPane(m_entries.first().id);
 }
 
 QStringList MainWindow::paneIds() const
@@ -265,6 +271,31 @@ Pane *MainWindow::builtPane(const QString &paneId) const
 {
     const qsizetype i = paneIds().indexOf(paneId);
     return i < 0 ? nullptr : m_panes[i];
+}
+
+bool MainWindow::showRecord(const RecordRef &ref)
+{
+    const RecordTable *table = RecordTables::find(ref.table);
+    if (!table)
+        return false;
+    for (const PaneEntry &entry : std::as_const(m_entries)) {
+        if (entry.area != table->area)
+            continue;
+        showPane(entry.id);
+        if (currentPane()->showRecord(ref))
+            return true;
+        statusBar()->showMessage(tr("That is no longer in the workspace."), 6000);
+        return false;
+    }
+    return false;
+}
+
+void MainWindow::print()
+{
+    Pane *pane = currentPane();
+    if (!pane || !pane->canPrint())
+        return;
+    PrintDialog::run(this, tr("Print"), [pane](QPrinter &printer) { pane->print(printer); });
 }
 
 Pane *MainWindow::currentPane() const

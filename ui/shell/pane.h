@@ -1,8 +1,11 @@
 #pragma once
 
+#include "core/recordref.h"
+
 #include <QIcon>
 #include <QWidget>
 
+class QPrinter;
 class QUndoCommand;
 class WorkspaceSession;
 
@@ -18,14 +21,26 @@ public:
         , m_session(session)
     {}
 
-    // Stable name, used by `cadence screenshot --pane ID` and to remember the last pane.
+    // Stable name, used by `cadence screenshot --pane ID`.
     virtual QString paneId() const = 0;
     virtual QString title() const = 0;
     virtual QIcon icon() const { return {}; }
 
+    // Shows a record of this pane's area, selected (see RecordRef); false if it cannot.
+    virtual bool showRecord(const RecordRef &ref)
+    {
+        Q_UNUSED(ref)
+        return false;
+    }
+    // Whether File ▸ Print has something to print here, and printing it.
+    virtual bool canPrint() const { return false; }
+    virtual void print(QPrinter &printer) { Q_UNUSED(printer) }
+
 signals:
     // A short message for the window's status bar.
     void statusMessage(const QString &text);
+    // Asks the window to show a record in the pane of its area (see showRecord()).
+    void recordRequested(const RecordRef &ref);
 
 protected:
     WorkspaceSession &session() const { return m_session; }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workspace/recordtables.h"
+
 #include <QIcon>
 #include <QList>
 #include <QString>
@@ -17,6 +19,7 @@ struct PaneEntry {
     QString id; // equals the built pane's paneId()
     QString title;
     QIcon icon;
+    Area area; // the records it shows: where a record of that area is opened
     std::function<Pane *(WorkspaceSession &session, QWidget *parent)> create;
 };
 
