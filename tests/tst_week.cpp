@@ -361,6 +361,11 @@ private slots:
         QCOMPARE(plan.habit.streak, 2); // the two weeks before this one
         QVERIFY(texts(plan).contains(
             QStringLiteral("Book a user interview with a Session Replay user")));
+        // A week to come adds no debt for the weeks before it, which are not over yet.
+        const WeekPlan later = team.plan(anna, QDate(2026, 12, 7));
+        QCOMPARE(later.habit.debt, plan.habit.debt);
+        QCOMPARE(later.habit.streak, plan.habit.streak);
+        QVERIFY(later.habit.active);
         // Booking one meets the target: the suggestion goes.
         team.interview(anna, replay, utc(2026, 11, 19, 10), InterviewStatus::Planned);
         QVERIFY(!texts(team.plan(anna)).join(u'|').contains(QLatin1String("Book a user")));

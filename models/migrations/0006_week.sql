@@ -39,4 +39,4 @@ CREATE INDEX interview_done_by_team ON interview(team_id, starts_at)
 
 -- And for one PM, the goals of the quarter they own or support: read off the index, without
 -- visiting the rows of everybody else's goals.
-CREATE INDEX goal_by_quarter_pm ON goal(quarter, owner_id, supporters);
+CREATE INDEX goal_by_quarter_pm ON goal(quarter, deleted, owner_id, supporters);

@@ -50,7 +50,7 @@ WeekActionChange setDone(const WeekAction &action, bool done, QDate day)
     WeekAction edited = action;
     edited.state = done ? ActionState::Done : ActionState::Open;
     edited.doneOn = done ? day : QDate();
-    return change(done ? tr("Tick off “%1”") : tr("Open “%1” again"), action, edited);
+    return change(done ? tr("Tick off: %1") : tr("Open again: %1"), action, edited);
 }
 
 WeekActionChange snooze(const WeekAction &action, QDate until, QDate today)
@@ -60,7 +60,7 @@ WeekActionChange snooze(const WeekAction &action, QDate until, QDate today)
     WeekAction edited = action;
     edited.state = ActionState::Snoozed;
     edited.snoozedUntil = until;
-    return change(tr("Snooze “%1”"), action, edited);
+    return change(tr("Snooze: %1"), action, edited);
 }
 
 WeekActionChange dismiss(const WeekAction &action)
@@ -70,11 +70,11 @@ WeekActionChange dismiss(const WeekAction &action)
             return {};
         WeekAction removed = action;
         removed.meta.deleted = true;
-        return {tr("Remove “%1”").arg(action.text), {action}, {removed}};
+        return {tr("Remove: %1").arg(action.text), {action}, {removed}};
     }
     WeekAction edited = action;
     edited.state = ActionState::Dismissed;
-    return change(tr("Dismiss “%1”"), action, edited);
+    return change(tr("Dismiss: %1"), action, edited);
 }
 
 WeekActionChange restore(const WeekAction &action)
@@ -83,7 +83,7 @@ WeekActionChange restore(const WeekAction &action)
         return {};
     WeekAction edited = action;
     edited.state = ActionState::Open;
-    return change(tr("Bring back “%1”"), action, edited);
+    return change(tr("Bring back: %1"), action, edited);
 }
 
 WeekActionChange add(const QString &pmId, const QString &text, QDate day)
@@ -97,7 +97,7 @@ WeekActionChange add(const QString &pmId, const QString &text, QDate day)
     action.rule = WeekRule::Custom;
     action.text = trimmed;
     action.day = day;
-    return change(tr("Add “%1”"), action, action);
+    return change(tr("Add: %1"), action, action);
 }
 
 } // namespace WeekActionEdits

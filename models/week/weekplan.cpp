@@ -42,7 +42,10 @@ struct Context {
     WeekSource &source;
     WeekPlan &plan;
     const CoverageSnapshot &coverage;
-    QSet<QString> teams;         // covered by the PM (by anyone, for everyone)
+    QSet<QString> teams; // covered by the PM (by anyone, for everyone)
+    // The habit is read as of this day: the plan's, or today for a week still to come (the
+    // weeks before it are not over yet, and count no debt).
+    QDate habitDay;
     QList<Interview> interviews; // the habit's weeks up to the end of this one
 };
 
@@ -139,7 +142,7 @@ void planHabit(Context &c, HabitReport &report)
     }
     // Each covered team's last user interview, wherever it lies: the window alone would call
     // a team last heard from a year ago "never".
-    const QDateTime endOfDay = QDateTime(plan.asOf.addDays(1), QTime(0, 0), c.request.zone);
+    const QDateTime endOfDay = QDateTime(c.habitDay.addDays(1), QTime(0, 0), c.request.zone);
     // A PM's teams only: the team's plan does not list teams by recency. They join the
     // plan's interviews, where they lie outside this week's agenda.
     QList<Interview> &interviews = c.interviews;
@@ -150,9 +153,12 @@ void planHabit(Context &c, HabitReport &report)
                 last && last->start < windowStart)
                 interviews.prepend(*last);
     }
+    const int ahead =
+        int(WeekPlanner::weekStart(c.habitDay, c.request.firstDay).daysTo(plan.start) / 7);
     report =
-        InterviewHabit::compute(pms, teams, assignments, interviews, plan.asOf,
-                                plan.policy.interviewTarget, habitWeeks, 0, c.request.firstDay);
+        InterviewHabit::compute(pms, teams, assignments, interviews, c.habitDay,
+                                plan.policy.interviewTarget, habitWeeks, ahead, c.request.firstDay);
+    const int thisWeek = report.currentWeek + ahead;
 
     HabitSummary &habit = plan.habit;
     habit.weeksBack = habitWeeks;
@@ -160,7 +166,7 @@ void planHabit(Context &c, HabitReport &report)
     if (plan.isEveryone()) {
         habit.target = 0;
         for (const PmHabit &pm : std::as_const(report.pms)) {
-            const HabitWeek &week = pm.weeks[report.currentWeek];
+            const HabitWeek &week = pm.weeks[thisWeek];
             if (!week.active)
                 continue;
             habit.done += week.done;
@@ -179,7 +185,7 @@ void planHabit(Context &c, HabitReport &report)
     for (const PmHabit &pm : std::as_const(report.pms)) {
         if (pm.pm.meta.id != plan.pmId)
             continue;
-        const HabitWeek &week = pm.weeks[report.currentWeek];
+        const HabitWeek &week = pm.weeks[thisWeek];
         habit.active = week.active;
         habit.done = week.done;
         habit.planned = week.planned;
@@ -566,10 +572,16 @@ WeekPlan plan(WeekSource &source, const WeekRequest &request)
     plan.pmName = plan.pmNames.value(plan.pmId);
 
     const CoverageSnapshot &coverage = source.coverageOn(plan.asOf);
-    Context c{request, source, plan, coverage, teamsOf(coverage, plan.pmId), {}};
+    Context c{request,
+              source,
+              plan,
+              coverage,
+              teamsOf(coverage, plan.pmId),
+              std::min(plan.asOf, plan.today),
+              {}};
     // From the first of the habit's weeks to the end of this one, with a day either side for
     // interviews booked in zones far from the viewer's.
-    const QDate first = plan.start.addDays(-7 * habitWeeks);
+    const QDate first = weekStart(c.habitDay, request.firstDay).addDays(-7 * habitWeeks);
     c.interviews = source.interviews(QDateTime(first, QTime(0, 0), request.zone).addDays(-1),
                                      weekBounds(plan.start, request.zone).second.addDays(1));
 

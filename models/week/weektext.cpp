@@ -332,7 +332,8 @@ QString nothing(Section section, const WeekPlan &plan)
 {
     switch (section) {
     case Section::Actions:
-        return tr("Nothing to do: the rules found nothing, and no items of your own.");
+        return tr("Nothing to do this week: the plan suggests nothing, and there are no items "
+                  "of your own.");
     case Section::Agenda:
         return tr("No interviews this week.");
     case Section::Habit:

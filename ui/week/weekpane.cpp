@@ -1,6 +1,7 @@
 #include "weekpane.h"
 
 #include "commands/weekactioncommand.h"
+#include "core/plural.h"
 #include "coverage/coveragerepository.h"
 #include "formats/weekmarkdown.h"
 #include "week/mepm.h"
@@ -283,9 +284,14 @@ QWidget *WeekPane::createQuestion()
     column->addSpacing(8);
     column->addLayout(row);
     column->addWidget(none, 0, Qt::AlignLeft);
+    // Centred by stretches, not by an alignment, so that the wrapped text gets its height.
+    auto *centre = new QHBoxLayout;
+    centre->addStretch(1);
+    centre->addWidget(box);
+    centre->addStretch(1);
     auto *layout = new QVBoxLayout(page);
     layout->addStretch(1);
-    layout->addWidget(box, 0, Qt::AlignHCenter);
+    layout->addLayout(centre);
     layout->addStretch(2);
     connect(confirm, &QPushButton::clicked, this,
             [this] { setMe(m_choice->currentData().toString()); });
@@ -317,6 +323,14 @@ QWidget *WeekPane::createChecklist()
     m_actionsView->setContextMenuPolicy(Qt::CustomContextMenu);
     m_actionsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_actionsView, 1);
+    // Said inside the list when it is empty, as the other panes' empty states are.
+    m_nothing = new QLabel(m_actionsView->viewport());
+    m_nothing->setObjectName(QStringLiteral("weekNothing"));
+    m_nothing->setWordWrap(true);
+    m_nothing->setAlignment(Qt::AlignCenter);
+    m_nothing->setEnabled(false);
+    auto *nothingLayout = new QVBoxLayout(m_actionsView->viewport());
+    nothingLayout->addWidget(m_nothing);
 
     m_add = new QLineEdit(side);
     m_add->setObjectName(QStringLiteral("weekAdd"));
@@ -356,7 +370,10 @@ QWidget *WeekPane::createChecklist()
         if (addItem(m_add->text()))
             m_add->clear();
     });
-    connect(m_putAside, &QCheckBox::toggled, m_actions, &WeekActionModel::setShowPutAside);
+    connect(m_putAside, &QCheckBox::toggled, this, [this](bool show) {
+        m_actions->setShowPutAside(show);
+        m_nothing->setVisible(m_actions->rowCount() == 0);
+    });
     return side;
 }
 
@@ -460,18 +477,25 @@ void WeekPane::refresh()
     m_refreshScheduled = false;
     showQuestion(false);
     const QString selected =
-        m_actionsView->currentIndex().data(WeekActionModel::ActionIdRole).toString();
+        m_selectNext.isEmpty()
+            ? m_actionsView->currentIndex().data(WeekActionModel::ActionIdRole).toString()
+            : std::exchange(m_selectNext, QString());
     m_plan = WeekPlanner::plan(*m_source, WeekRequest::of(session(), pmId(), m_day));
     m_actions->setPlan(m_plan);
-    if (const QModelIndex index = m_actions->indexOf(selected); index.isValid())
+    if (const QModelIndex index = m_actions->indexOf(selected); index.isValid()) {
         m_actionsView->setCurrentIndex(index);
+        m_actionsView->scrollTo(index);
+    }
     const int open = m_plan.count(ActionState::Open);
     m_actionsTitle->setText(
         open > 0 ? tr("%1 (%2 to do)").arg(WeekText::heading(WeekText::Section::Actions)).arg(open)
                  : WeekText::heading(WeekText::Section::Actions));
     const int putAside = m_plan.count(ActionState::Snoozed) + m_plan.count(ActionState::Dismissed);
-    m_putAside->setText(tr("Show the %1 snoozed or dismissed").arg(putAside));
+    m_putAside->setText(plural("WeekPane", putAside, "Show the item snoozed or dismissed",
+                               "Show the %1 items snoozed or dismissed"));
     m_putAside->setVisible(putAside > 0 || m_putAside->isChecked());
+    m_nothing->setText(WeekText::nothing(WeekText::Section::Actions, m_plan));
+    m_nothing->setVisible(m_actions->rowCount() == 0);
     updateRange();
     updateSummary();
     updatePage();
@@ -514,15 +538,20 @@ void WeekPane::updateSummary()
             return item.review.status != ReviewStatus::Done;
         }));
     if (due > 0)
-        parts.append({tr("%1 growth reviews to run").arg(due),
+        parts.append({plural("WeekPane", due, "1 growth review to run", "%1 growth reviews to run"),
                       overdue > 0 ? attention : QColor(0xd6, 0x8a, 0x1e)});
     if (!m_plan.goals.isEmpty())
-        parts.append(
-            {tr("%1 goals need attention").arg(m_plan.goals.size()), QColor(0xd6, 0x8a, 0x1e)});
+        parts.append({plural("WeekPane", int(m_plan.goals.size()), "1 goal needs attention",
+                             "%1 goals need attention"),
+                      QColor(0xd6, 0x8a, 0x1e)});
     if (!m_plan.missingScorecards.isEmpty())
-        parts.append({tr("%1 scorecards missing").arg(m_plan.missingScorecards.size()), attention});
+        parts.append({plural("WeekPane", int(m_plan.missingScorecards.size()),
+                             "1 scorecard missing", "%1 scorecards missing"),
+                      attention});
     if (!m_plan.uncoveredTeams.isEmpty())
-        parts.append({tr("%1 teams with no PM").arg(m_plan.uncoveredTeams.size()), attention});
+        parts.append({plural("WeekPane", int(m_plan.uncoveredTeams.size()), "1 team with no PM",
+                             "%1 teams with no PM"),
+                      attention});
     if (parts.isEmpty())
         parts.append({tr("Nothing needs you this week."), calm});
     m_summary->setParts(parts);
@@ -674,7 +703,12 @@ bool WeekPane::restore(const QString &actionId)
 
 bool WeekPane::addItem(const QString &text)
 {
-    return record(WeekActionEdits::add(m_plan.pmId, text, m_plan.asOf));
+    WeekActionChange change = WeekActionEdits::add(m_plan.pmId, text, m_plan.asOf);
+    if (change.isEmpty())
+        return false;
+    // The new item is the list's last: shown and selected once the plan has it.
+    m_selectNext = change.after.first().meta.id;
+    return record(std::move(change));
 }
 
 void WeekPane::open(const QString &actionId)

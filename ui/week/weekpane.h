@@ -99,6 +99,7 @@ private:
     WeekPlan m_plan;
     QDate m_day; // any day of the week shown
     bool m_refreshScheduled = false;
+    QString m_selectNext; // an item just added
 
     QComboBox *m_pm = nullptr;
     QToolButton *m_me = nullptr;
@@ -116,5 +117,6 @@ private:
     WeekActionDelegate *m_delegate = nullptr;
     QLineEdit *m_add = nullptr;
     QCheckBox *m_putAside = nullptr;
+    QLabel *m_nothing = nullptr;
     QTextBrowser *m_page = nullptr;
 };
