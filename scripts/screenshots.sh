@@ -27,6 +27,9 @@ if [[ -z "$panes" ]]; then
   exit 1
 fi
 for pane in $panes; do
-  "$CADENCE" -w "$SAMPLE" screenshot --pane "$pane" --size 1280x800 \
+  # This week is one PM's week: the handbook's Annika, as a user who told Cadence who they are.
+  whose=()
+  [[ "$pane" == week ]] && whose=(--pm "Annika Schmid")
+  "$CADENCE" -w "$SAMPLE" screenshot --pane "$pane" --size 1280x800 "${whose[@]}" \
     --out "$OUT/$pane.png"
 done

@@ -320,9 +320,10 @@ private slots:
                 for (QAction *entry : menu->menu()->actions())
                     view << entry->text().remove(QLatin1Char('&')) + QLatin1Char(' ') +
                                 entry->shortcut().toString();
-        QCOMPARE(view, (QStringList{
-                           QStringLiteral("Coverage Ctrl+1"), QStringLiteral("Interviews Ctrl+2"),
-                           QStringLiteral("Metrics Ctrl+3"), QStringLiteral("Goals Ctrl+4")}));
+        QCOMPARE(view,
+                 (QStringList{QStringLiteral("This week Ctrl+1"), QStringLiteral("Coverage Ctrl+2"),
+                              QStringLiteral("Interviews Ctrl+3"), QStringLiteral("Metrics Ctrl+4"),
+                              QStringLiteral("Goals Ctrl+5")}));
     }
 
     // The week view: arrows move the selection, Enter opens, Ctrl+arrows move an interview by

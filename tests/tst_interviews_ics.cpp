@@ -242,6 +242,8 @@ private slots:
         QVERIFY(!ICalendar::exportFile(source.session(), path));
 
         TestWorkspace target(WorkspaceFactory::Content::Starter);
+        const int indexes = interviewIndexes(target.session());
+        QVERIFY(indexes >= 3);
         QCOMPARE(importInto(target.session(), path).added, 5000);
         const QList<Interview> before = source.session().interviews().interviews();
         const QList<Interview> after = target.session().interviews().interviews();
@@ -250,7 +252,7 @@ private slots:
             QVERIFY2(after[i].sameContent(before[i]), qPrintable(before[i].interviewee));
         QCOMPARE(importInto(target.session(), path).unchanged, 5000);
         // A bulk write into an empty table builds the indexes afterwards: they are all back.
-        QCOMPARE(interviewIndexes(target.session()), 3);
+        QCOMPARE(interviewIndexes(target.session()), indexes);
 
         // A batch refused half-way leaves the empty table as it was, indexes included.
         TestWorkspace refusedBatch(WorkspaceFactory::Content::Starter);
@@ -258,7 +260,7 @@ private slots:
         wrong.interviews.last().minutes = 0;
         QVERIFY(refusedBatch.session().interviews().apply(wrong));
         QCOMPARE(refusedBatch.session().interviews().count(), 0);
-        QCOMPARE(interviewIndexes(refusedBatch.session()), 3);
+        QCOMPARE(interviewIndexes(refusedBatch.session()), indexes);
 
         QByteArray broken = readAll(path);
         const qsizetype last = broken.lastIndexOf("DTSTART:");

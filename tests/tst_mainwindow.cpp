@@ -75,7 +75,8 @@ private slots:
             if (!action->isSeparator())
                 entries << action->text().remove(QLatin1Char('&'));
         QCOMPARE(entries, (QStringList{QStringLiteral("New Workspace…"), QStringLiteral("Open…"),
-                                       QStringLiteral("Open Recent"), QStringLiteral("Quit")}));
+                                       QStringLiteral("Open Recent"), QStringLiteral("Print…"),
+                                       QStringLiteral("Quit")}));
     }
 
     void openingShowsThePanesAndRemembersTheFile()
@@ -132,34 +133,35 @@ private slots:
         window.setPersistent(false);
         window.show();
         QVERIFY(window.openWorkspace(path));
-        // Every pane is in the navigation, but only the one on screen has been built.
+        // Every pane is in the navigation, but only the one on screen has been built: This
+        // week, where Cadence opens.
         const QStringList ids = window.paneIds();
-        QCOMPARE(ids.first(), QStringLiteral("coverage"));
+        QCOMPARE(ids.first(), QStringLiteral("week"));
         QVERIFY(ids.size() > 1);
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         QCOMPARE(navigation->count(), ids.size());
-        QCOMPARE(window.currentPane()->paneId(), QStringLiteral("coverage"));
+        QCOMPARE(window.currentPane()->paneId(), QStringLiteral("week"));
         for (const QString &id : ids)
-            QCOMPARE(window.builtPane(id) != nullptr, id == QStringLiteral("coverage"));
+            QCOMPARE(window.builtPane(id) != nullptr, id == QStringLiteral("week"));
 
         // Choosing another entry builds its pane, shows it, and keeps the first one.
         navigation->setCurrentRow(1);
         QVERIFY(window.builtPane(ids[1]));
         QCOMPARE(window.currentPane()->paneId(), ids[1]);
         QCOMPARE(navigation->item(1)->text(), window.currentPane()->title());
-        QVERIFY(window.builtPane(QStringLiteral("coverage")));
+        QVERIFY(window.builtPane(QStringLiteral("week")));
         // Ctrl+1 goes back.
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
-        QCOMPARE(window.currentPane()->paneId(), QStringLiteral("coverage"));
+        QCOMPARE(window.currentPane()->paneId(), QStringLiteral("week"));
         QVERIFY(!window.showPane(QStringLiteral("nope")));
         window.setSession(nullptr);
         QVERIFY(window.paneIds().isEmpty());
         QVERIFY(!window.currentPane());
     }
 
-    void theLastPaneIsShownAgainAndOnlyItIsBuilt()
+    void cadenceOpensOnThisWeekWhicheverPaneWasLast()
     {
         TestWorkspace test(WorkspaceFactory::Content::Starter);
         const QString path = test.path();
@@ -176,10 +178,9 @@ private slots:
         MainWindow again;
         again.show();
         QVERIFY(again.openWorkspace(path));
-        QCOMPARE(again.currentPane()->paneId(), second);
-        QVERIFY(!again.builtPane(QStringLiteral("coverage")));
+        QCOMPARE(again.currentPane()->paneId(), QStringLiteral("week"));
+        QVERIFY(!again.builtPane(second));
         again.setSession(nullptr);
-        Settings().setCurrentPane(QString());
     }
 
     void statusLineShowsTheWorkspaceFile()
@@ -255,7 +256,7 @@ private slots:
         QVERIFY(window.session());
         QCOMPARE(window.session()->path(), path);
         QVERIFY(window.session()->coverage().teams().isEmpty());
-        QCOMPARE(window.currentPane()->paneId(), QStringLiteral("coverage"));
+        QCOMPARE(window.currentPane()->paneId(), QStringLiteral("week"));
         window.setSession(nullptr);
         QVERIFY(QFileInfo::exists(path));
     }

@@ -12,3 +12,4 @@ std::vector<CliCommand> interviewCommands();
 std::vector<CliCommand> metricsCommands();
 std::vector<CliCommand> screenshotCommands();
 std::vector<CliCommand> syncCommands();
+std::vector<CliCommand> weekCommands();

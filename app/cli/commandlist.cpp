@@ -8,7 +8,7 @@ const std::vector<CliCommand> &commands()
     static const std::vector<CliCommand> all = [] {
         std::vector<CliCommand> list;
         for (auto group : {&workspaceCommands, &coverageCommands, &goalCommands, &interviewCommands,
-                           &metricsCommands, &syncCommands, &screenshotCommands})
+                           &metricsCommands, &syncCommands, &weekCommands, &screenshotCommands})
             for (CliCommand &command : group())
                 list.push_back(std::move(command));
         return list;

@@ -1,5 +1,6 @@
 #include "commandgroups.h"
 
+#include "coverage/coveragerepository.h"
 #include "shell/mainwindow.h"
 #include "shell/pane.h"
 #include "workspace/workspacesession.h"
@@ -25,9 +26,13 @@ int runScreenshot(CliContext &context)
     parser.addOption({QStringLiteral("size"), tr("Window size (default 1280x800)."),
                       QStringLiteral("WxH"), QStringLiteral("1280x800")});
     parser.addOption({QStringLiteral("list-panes"), tr("Print the names of the panes and stop.")});
+    parser.addOption({QStringLiteral("pm"), tr("Show this PM in the pane (This week: their week)."),
+                      QStringLiteral("NAME")});
     int status = ExitSuccess;
-    if (!context.parse(parser, QStringLiteral("screenshot --pane NAME --out FILE.png [--size WxH]"),
-                       &status))
+    if (!context.parse(
+            parser,
+            QStringLiteral("screenshot --pane NAME --out FILE.png [--size WxH] [--pm NAME]"),
+            &status))
         return status;
     const bool listPanes = parser.isSet(QStringLiteral("list-panes"));
     if (!listPanes && !parser.isSet(QStringLiteral("out")))
@@ -41,6 +46,13 @@ int runScreenshot(CliContext &context)
     auto session = context.openWorkspace(Workspace::Access::ReadWrite);
     if (!session)
         return context.fail(session.problem());
+    std::optional<Pm> pm;
+    if (parser.isSet(QStringLiteral("pm"))) {
+        pm = session.value()->coverage().findPm(parser.value(QStringLiteral("pm")));
+        if (!pm)
+            return context.fail(session.value()->workspace().problem(
+                tr("has no PM named “%1”").arg(parser.value(QStringLiteral("pm")))));
+    }
     MainWindow window;
     window.setPersistent(false);
     window.setSession(session.take());
@@ -52,6 +64,9 @@ int runScreenshot(CliContext &context)
     if (!pane.isEmpty() && !window.showPane(pane))
         return context.usage(tr("--pane: '%1' is not one of %2")
                                  .arg(pane, window.paneIds().join(QStringLiteral(", "))));
+    if (pm && !window.currentPane()->showRecord({QStringLiteral("pm"), pm->meta.id, {}}))
+        return context.usage(
+            tr("--pm: the %1 pane does not show one PM").arg(window.currentPane()->paneId()));
     window.resize(size.captured(1).toInt(), size.captured(2).toInt());
     window.show();
     // Let layouts settle and queued refreshes run before grabbing.
@@ -70,7 +85,7 @@ int runScreenshot(CliContext &context)
 std::vector<CliCommand> screenshotCommands()
 {
     return {{{QStringLiteral("screenshot")},
-             QStringLiteral("screenshot --pane NAME --out FILE.png [--size WxH]"),
+             QStringLiteral("screenshot --pane NAME --out FILE.png [--size WxH] [--pm NAME]"),
              tr("Render a pane of the main window to a PNG, headless."),
              true,
              runScreenshot}};

@@ -7,9 +7,10 @@ const QString recentWorkspaces = QStringLiteral("workspace/recent");
 const QString lastWorkspace = QStringLiteral("workspace/last");
 const QString windowGeometry = QStringLiteral("window/geometry");
 const QString windowState = QStringLiteral("window/state");
-const QString currentPane = QStringLiteral("window/pane");
 const QString pmTeamLimit = QStringLiteral("coverage/pmTeamLimit");
 const QString weeklyInterviewTarget = QStringLiteral("interviews/weeklyTarget");
+// Followed by "/" and the workspace's replica id: a workspace is shared, "me" is not.
+const QString mePm = QStringLiteral("week/me");
 } // namespace Key
 
 namespace Default {
@@ -71,16 +72,6 @@ void Settings::setWindowState(const QByteArray &state)
     m_settings.setValue(Key::windowState, state);
 }
 
-QString Settings::currentPane() const
-{
-    return m_settings.value(Key::currentPane).toString();
-}
-
-void Settings::setCurrentPane(const QString &paneId)
-{
-    m_settings.setValue(Key::currentPane, paneId);
-}
-
 int Settings::pmTeamLimit() const
 {
     return qBound(1, m_settings.value(Key::pmTeamLimit, Default::pmTeamLimit).toInt(), 99);
@@ -101,4 +92,18 @@ int Settings::weeklyInterviewTarget() const
 void Settings::setWeeklyInterviewTarget(int target)
 {
     m_settings.setValue(Key::weeklyInterviewTarget, target);
+}
+
+std::optional<QString> Settings::mePmId(const QString &replicaId) const
+{
+    const QString key = Key::mePm + QLatin1Char('/') + replicaId;
+    if (replicaId.isEmpty() || !m_settings.contains(key))
+        return std::nullopt;
+    return m_settings.value(key).toString();
+}
+
+void Settings::setMePmId(const QString &replicaId, const QString &pmId)
+{
+    if (!replicaId.isEmpty())
+        m_settings.setValue(Key::mePm + QLatin1Char('/') + replicaId, pmId);
 }

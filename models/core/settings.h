@@ -4,6 +4,8 @@
 #include <QSettings>
 #include <QStringList>
 
+#include <optional>
+
 // Every user preference Cadence keeps, with its key and default, in one place.
 // Per-user (QSettings), not per-workspace: workspaces are shared between teammates.
 class Settings
@@ -22,8 +24,6 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
-    QString currentPane() const;
-    void setCurrentPane(const QString &paneId);
 
     // The handbook wants each PM on "a small number of teams": more than this is flagged.
     int pmTeamLimit() const;
@@ -32,6 +32,12 @@ public:
     // Interviews per PM per week (the handbook's rule of thumb is 1).
     int weeklyInterviewTarget() const;
     void setWeeklyInterviewTarget(int target);
+
+    // Which PM "me" is in the workspace with this replica id, on this machine: the PM whose
+    // week Cadence plans and for whom new records are made. Nothing until the user has said;
+    // an empty id once they said they are none of the PMs (the plan is then everyone's).
+    std::optional<QString> mePmId(const QString &replicaId) const;
+    void setMePmId(const QString &replicaId, const QString &pmId);
 
 private:
     mutable QSettings m_settings;

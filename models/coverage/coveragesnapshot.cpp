@@ -1,5 +1,7 @@
 #include "coveragesnapshot.h"
 
+#include "core/plural.h"
+
 #include <QCollator>
 #include <QCoreApplication>
 #include <QStringList>
@@ -267,11 +269,9 @@ const PmLoad *CoverageSnapshot::load(const QString &pmId) const
 
 namespace {
 
-// English plurals without a translation catalogue: "%n day(s)" would print "(s)".
 QString countOf(int n, const char *one, const char *many)
 {
-    return n == 1 ? QCoreApplication::translate("Duration", one)
-                  : QCoreApplication::translate("Duration", many).arg(n);
+    return plural("Duration", n, one, many);
 }
 
 } // namespace

@@ -86,11 +86,8 @@ GoalProgress::MetricLookup metricLookup(WorkspaceSession &session)
 
 QList<Goal> quarterGoals(WorkspaceSession &session, const QString &quarter, const QString &pmId)
 {
-    QList<Goal> goals = session.goals().goals(quarter);
-    if (!pmId.isEmpty())
-        goals.removeIf([&](const Goal &goal) {
-            return goal.ownerId != pmId && !goal.supporterIds.contains(pmId);
-        });
+    QList<Goal> goals =
+        pmId.isEmpty() ? session.goals().goals(quarter) : session.goals().goals(quarter, pmId);
     std::stable_sort(goals.begin(), goals.end(),
                      [](const Goal &a, const Goal &b) { return a.rank < b.rank; });
     return goals;

@@ -71,7 +71,7 @@ bool GoalFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
         return false;
     if (!m_teamId.isEmpty() && goal.teamId != m_teamId)
         return false;
-    if (!m_pmId.isEmpty() && goal.ownerId != m_pmId && !goal.supporterIds.contains(m_pmId))
+    if (!m_pmId.isEmpty() && !goal.involves(m_pmId))
         return false;
     return true;
 }

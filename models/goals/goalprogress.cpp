@@ -54,4 +54,21 @@ QDate readingDay(const Goal &goal, QDate today)
     return std::min(today, quarter->lastDay());
 }
 
+double quarterElapsed(const Goal &goal, QDate day)
+{
+    const std::optional<Quarter> quarter = Quarter::parse(goal.quarter);
+    if (!quarter)
+        return 0;
+    const double length = double(quarter->firstDay().daysTo(quarter->lastDay()) + 1);
+    return std::clamp(double(quarter->firstDay().daysTo(day) + 1) / length, 0.0, 1.0);
+}
+
+bool isOffTrack(const KeyResult &result, const Goal &goal, const MetricLookup &lookup, QDate day)
+{
+    if (!result.metric || result.done || result.meta.deleted)
+        return false;
+    const QDate reading = readingDay(goal, day);
+    return keyResult(result, lookup, reading) + OffTrackLag < quarterElapsed(goal, reading);
+}
+
 } // namespace GoalProgress

@@ -33,4 +33,16 @@ std::optional<double> goal(const Goal &goal, const MetricLookup &lookup, QDate d
 // The day a goal's metrics are read on: the end of its quarter, or today if that is earlier.
 QDate readingDay(const Goal &goal, QDate today);
 
+// The share (0..1) of a goal's quarter gone by at the end of `day`.
+double quarterElapsed(const Goal &goal, QDate day);
+
+// How far behind the quarter a metric-bound key result may be before it is off track: a
+// quarter of the way, so that noise early on does not raise the alarm, yet a key result with
+// half the quarter gone and no movement does.
+constexpr double OffTrackLag = 0.25;
+
+// A key result that follows a metric, is not checked off, and whose progress lags the share
+// of its quarter gone by by more than OffTrackLag.
+bool isOffTrack(const KeyResult &result, const Goal &goal, const MetricLookup &lookup, QDate day);
+
 } // namespace GoalProgress

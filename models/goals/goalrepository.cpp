@@ -46,16 +46,22 @@ QList<Goal> GoalRepository::select(const QString &where, const QVariantList &val
     }
     if (goals.isEmpty())
         return goals;
-    // One query for every key result of the selection: fast enough for whole workspaces, and
-    // a single goal's read is filtered by its id.
+    // One query for the key results of the selection's goals: a single goal's read is
+    // filtered by its id, any other by the goals' own condition, so that reading one quarter
+    // of a large workspace does not read the key results of every other.
     QString resultWhere = QStringLiteral("deleted = 0");
     if (goals.size() == 1)
         resultWhere += QStringLiteral(" AND goal_id = ?");
+    else
+        resultWhere += QStringLiteral(" AND goal_id IN (SELECT id FROM goal WHERE %1)").arg(where);
     QSqlQuery results = prepare(QStringLiteral("SELECT %1, %2 FROM key_result WHERE %3 "
                                                "ORDER BY goal_id, position")
                                     .arg(metaColumns(), fieldsOf("key_result"), resultWhere));
     if (goals.size() == 1)
         results.addBindValue(goals.first().meta.id);
+    else
+        for (const QVariant &value : values)
+            results.addBindValue(value);
     if (!results.exec())
         return goals;
     while (results.next()) {
@@ -83,6 +89,17 @@ QList<Goal> GoalRepository::goals() const
 QList<Goal> GoalRepository::goals(const QString &quarter) const
 {
     return select(QStringLiteral("deleted = 0 AND quarter = ?"), {quarter});
+}
+
+QList<Goal> GoalRepository::goals(const QString &quarter, const QString &pmId) const
+{
+    // The SQL only narrows down, off the index goal_by_quarter_pm (0006) and without building
+    // a string per goal; Goal::involves() decides.
+    QList<Goal> goals = select(QStringLiteral("quarter = ? AND deleted = 0 AND (owner_id = ? OR "
+                                              "(supporters <> '' AND instr(supporters, ?) > 0))"),
+                               {quarter, pmId, pmId});
+    goals.removeIf([&pmId](const Goal &goal) { return !goal.involves(pmId); });
+    return goals;
 }
 
 std::optional<Goal> GoalRepository::goal(const QString &id) const

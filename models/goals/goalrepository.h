@@ -16,6 +16,8 @@ public:
     // Goals that are not tombstones, with their key results, by quarter then rank.
     QList<Goal> goals() const;
     QList<Goal> goals(const QString &quarter) const;
+    // The goals of a quarter that a PM owns or supports (Goal::involves()).
+    QList<Goal> goals(const QString &quarter, const QString &pmId) const;
     std::optional<Goal> goal(const QString &id) const; // tombstones too
     // The goals (tombstones too) whose goal or key-result rows have these rowids: what a
     // batch of writes touched (see WorkspaceChange).

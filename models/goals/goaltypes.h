@@ -93,5 +93,10 @@ struct Goal {
     QString carriedFrom; // the goal of an earlier quarter this one continues
     QList<KeyResult> keyResults;
 
+    // The PM owns or supports it: a PM's goals (GoalRepository::goals() reads them so).
+    bool involves(const QString &pmId) const
+    {
+        return ownerId == pmId || supporterIds.contains(pmId);
+    }
     bool operator==(const Goal &) const = default;
 };

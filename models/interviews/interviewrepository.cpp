@@ -137,6 +137,17 @@ int InterviewRepository::count() const
     return query.value(0).toInt();
 }
 
+std::optional<Interview> InterviewRepository::lastDoneUserInterview(const QString &teamId,
+                                                                    const QDateTime &before) const
+{
+    // Matches the partial index interview_done_by_team (0006): a few steps, not a scan.
+    const QList<Interview> found =
+        select(QStringLiteral("WHERE team_id = ?1 AND starts_at < ?2 AND kind = 'user' AND "
+                              "status = 'done' AND deleted = 0 ORDER BY starts_at DESC LIMIT 1"),
+               {teamId, interviewTimeKey(before)});
+    return found.isEmpty() ? std::nullopt : std::optional<Interview>(found.first());
+}
+
 QList<Interview> InterviewRepository::clashesWith(const Interview &interview) const
 {
     if (!interview.counts() || interview.allDay)

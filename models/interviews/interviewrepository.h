@@ -25,6 +25,10 @@ public:
     QList<Interview> allRecords() const;
     int count() const;
 
+    // The last user interview held with the users of a team, starting before `before`.
+    std::optional<Interview> lastDoneUserInterview(const QString &teamId,
+                                                   const QDateTime &before) const;
+
     // Live interviews of the same PM that overlap this one (a double booking).
     QList<Interview> clashesWith(const Interview &interview) const;
 

@@ -156,6 +156,11 @@ Outcome generate(WorkspaceSession &session, int scale)
                                                             : Recommendation::StrongNo;
                         if (card.recommendation == Recommendation::StrongNo)
                             card.redFlags = QStringLiteral("Little curiosity about users.");
+                        // The last week's scorecards are still to be written, as in any
+                        // week of hiring (the cards are drawn all the same, so that the rest
+                        // of the sample does not change).
+                        if (interview.end().daysTo(now) < 7)
+                            card = Scorecard();
                     }
                 }
                 edit.interviews.append(interview);

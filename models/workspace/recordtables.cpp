@@ -99,6 +99,11 @@ const QList<RecordTable> &all()
                     "metric_target"),
               {{QStringLiteral("metric"),
                 words("metric_product metric_key metric_baseline metric_target")}}),
+        // What became of an item of the week plan: a snooze date means nothing without its
+        // state, nor a day done.
+        table("week_action", Area::Week,
+              words("pm_id rule subject_id period text day state snoozed_until done_on"),
+              {{QStringLiteral("state"), words("state snoozed_until done_on")}}),
         table("workspace_setting", Area::Settings, words("key value")),
         // Last: a merge reads the conflicts that the records above lead to.
         table("conflict", Area::Conflicts,

@@ -4,6 +4,7 @@
 #include "goals/goalrepository.h"
 #include "interviews/interviewrepository.h"
 #include "metrics/metricsrepository.h"
+#include "week/weekactionrepository.h"
 #include "workspace/integritycheck.h"
 
 WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace,
@@ -14,6 +15,7 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace,
     , m_goals(std::make_unique<GoalRepository>(*m_workspace))
     , m_interviews(std::make_unique<InterviewRepository>(*m_workspace))
     , m_metrics(std::make_unique<MetricsRepository>(*m_workspace))
+    , m_weekActions(std::make_unique<WeekActionRepository>(*m_workspace))
 {}
 
 WorkspaceSession::~WorkspaceSession()

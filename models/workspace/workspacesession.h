@@ -15,6 +15,7 @@ class CoverageRepository;
 class GoalRepository;
 class InterviewRepository;
 class MetricsRepository;
+class WeekActionRepository;
 
 // Everything that lives as long as one open workspace: the file, its repositories (shared by
 // every pane, so that a change made in one pane refreshes the others) and the undo history.
@@ -49,6 +50,7 @@ public:
     GoalRepository &goals() { return *m_goals; }
     InterviewRepository &interviews() { return *m_interviews; }
     MetricsRepository &metrics() { return *m_metrics; }
+    WeekActionRepository &weekActions() { return *m_weekActions; }
 
 signals:
     void damaged(const Problem &problem);
@@ -65,4 +67,5 @@ private:
     std::unique_ptr<InterviewRepository> m_interviews;
     std::unique_ptr<MetricsRepository> m_metrics;
     std::unique_ptr<BackgroundIntegrityCheck> m_check;
+    std::unique_ptr<WeekActionRepository> m_weekActions;
 };

@@ -108,7 +108,7 @@ QLabel *sectionTitle(const QString &text)
 PaneInfo CoveragePane::info()
 {
     return {QStringLiteral("coverage"), tr("Coverage"),
-            QIcon(QStringLiteral(":/cadence/icons/coverage.svg"))};
+            QIcon(QStringLiteral(":/cadence/icons/coverage.svg")), Area::Coverage};
 }
 
 CoveragePane::CoveragePane(WorkspaceSession &session, QWidget *parent)
@@ -276,10 +276,7 @@ QWidget *CoveragePane::createSidePanel()
     // Every entry is two lines: laying out hundreds of them need not measure each.
     m_uncoveredView->setUniformItemSizes(true);
     connect(m_uncoveredView, &QListView::activated, this, [this](const QModelIndex &index) {
-        const int row = m_matrix->rowOfTeam(index.data(UncoveredTeamsModel::TeamIdRole).toString());
-        const QModelIndex source = m_proxy->mapFromSource(m_matrix->index(row, 0));
-        m_matrixView->setCurrentIndex(source);
-        m_matrixView->scrollTo(source);
+        selectTeam(index.data(UncoveredTeamsModel::TeamIdRole).toString());
     });
     column->addWidget(m_uncoveredView, 2);
 
@@ -633,4 +630,47 @@ void CoveragePane::populateArchivedMenu()
 std::optional<QDate> CoveragePane::askDate(const QString &title, const QString &label)
 {
     return DateDialog::ask(this, title, label, m_matrix->day());
+}
+
+bool CoveragePane::selectTeam(const QString &teamId)
+{
+    const int row = m_matrix->rowOfTeam(teamId);
+    const QModelIndex index = m_proxy->mapFromSource(m_matrix->index(row, 0));
+    if (row < 0 || !index.isValid())
+        return false;
+    m_matrixView->setCurrentIndex(index);
+    m_matrixView->scrollTo(index);
+    return true;
+}
+
+bool CoveragePane::showRecord(const RecordRef &ref)
+{
+    const bool team = ref.table == QLatin1String("team");
+    if (!team && ref.table != QLatin1String("pm"))
+        return false;
+    // Not there on the day shown, or filtered out: today's coverage, unfiltered.
+    auto shown = [&] {
+        if (team)
+            return m_matrix->rowOfTeam(ref.id) >= 0;
+        return m_matrix->columnOfPm(ref.id) >= 0;
+    };
+    if (!shown())
+        m_dayEdit->setDate(session().today());
+    if (!shown())
+        return false;
+    m_search->clear();
+    m_levelFilter->setCurrentIndex(0);
+    if (team) {
+        m_matrixView->setFocus();
+        return selectTeam(ref.id);
+    }
+    for (int row = 0; row < m_loads->rowCount(); ++row) {
+        const QModelIndex index = m_loads->index(row, PmLoadModel::NameColumn);
+        if (index.data(PmLoadModel::PmIdRole).toString() == ref.id) {
+            m_loadView->setCurrentIndex(index);
+            m_loadView->scrollTo(index);
+            m_loadView->setFocus();
+        }
+    }
+    return true;
 }

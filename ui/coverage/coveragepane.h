@@ -31,6 +31,8 @@ public:
     explicit CoveragePane(WorkspaceSession &session, QWidget *parent = nullptr);
 
     static PaneInfo info();
+    // A team's row of the matrix, or a PM's row of the load list, as of today if need be.
+    bool showRecord(const RecordRef &ref) override;
 
     // For tests and the other parts of the pane: the views and the model they show.
     QTableView *matrixView() const { return m_matrixView; }
@@ -48,6 +50,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    bool selectTeam(const QString &teamId);
     QWidget *createToolbar();
     QWidget *createSidePanel();
     void updateSummary();

@@ -52,7 +52,7 @@ constexpr int columnWidthBesideEditor = 148;
 PaneInfo GoalsPane::info()
 {
     return {QStringLiteral("goals"), tr("Goals"),
-            QIcon(QStringLiteral(":/cadence/icons/goals.svg"))};
+            QIcon(QStringLiteral(":/cadence/icons/goals.svg")), Area::Goals};
 }
 
 GoalsPane::GoalsPane(WorkspaceSession &session, QWidget *parent)
@@ -501,6 +501,14 @@ void GoalsPane::carryOver()
         refreshFilterChoices();
         m_quarter->setCurrentIndex(m_quarter->findData(to));
     }
+}
+
+bool GoalsPane::showRecord(const RecordRef &ref)
+{
+    if (ref.table != QLatin1String("goal") || !m_board->goal(ref.id))
+        return false;
+    selectGoal(ref.id);
+    return true;
 }
 
 void GoalsPane::selectGoal(const QString &goalId)

@@ -31,6 +31,7 @@ public:
     explicit GoalsPane(WorkspaceSession &session, QWidget *parent = nullptr);
 
     static PaneInfo info();
+    bool showRecord(const RecordRef &ref) override;
 
     // For tests: the board, its columns and the filters.
     GoalBoardModel *board() const { return m_board; }

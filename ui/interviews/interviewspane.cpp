@@ -29,8 +29,8 @@
 
 #include "core/palette.h"
 #include "widgets/errortext.h"
-#include "widgets/panetoolbar.h"
 #include "widgets/filedialogs.h"
+#include "widgets/panetoolbar.h"
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimeZone>
@@ -53,7 +53,7 @@ QToolButton *toolButton(const QString &text, QWidget *parent)
 PaneInfo InterviewsPane::info()
 {
     return {QStringLiteral("interviews"), tr("Interviews"),
-            QIcon(QStringLiteral(":/cadence/icons/interviews.svg"))};
+            QIcon(QStringLiteral(":/cadence/icons/interviews.svg")), Area::Interviews};
 }
 
 InterviewsPane::InterviewsPane(WorkspaceSession &session, QWidget *parent)
@@ -552,6 +552,25 @@ void InterviewsPane::select(const QString &interviewId)
                          clashes.first().start.toLocalTime().toString(QStringLiteral("HH:mm")));
     }
     m_editor->setWarning(warning);
+}
+
+bool InterviewsPane::showRecord(const RecordRef &ref)
+{
+    if (ref.table != QLatin1String("interview"))
+        return false;
+    std::optional<Interview> interview;
+    if (!ref.id.isEmpty()) {
+        interview = session().interviews().interview(ref.id);
+        if (!interview || interview->meta.deleted)
+            return false;
+    }
+    m_tabs->setCurrentIndex(WeekTab);
+    showWeekOf(interview           ? interview->localDate()
+               : ref.day.isValid() ? ref.day
+                                   : session().today());
+    if (interview)
+        select(interview->meta.id);
+    return true;
 }
 
 void InterviewsPane::showWeekOf(QDate day)

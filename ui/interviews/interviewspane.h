@@ -32,6 +32,8 @@ public:
     explicit InterviewsPane(WorkspaceSession &session, QWidget *parent = nullptr);
 
     static PaneInfo info();
+    // An interview, in the week view with its editor open; no id: the week of the day.
+    bool showRecord(const RecordRef &ref) override;
 
     WeekView *weekView() const { return m_week; }
     MonthView *monthView() const { return m_month; }

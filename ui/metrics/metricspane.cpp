@@ -78,7 +78,7 @@ QLabel *emptyState(QTableView *table)
 PaneInfo MetricsPane::info()
 {
     return {QStringLiteral("metrics"), tr("Metrics"),
-            QIcon(QStringLiteral(":/cadence/icons/metrics.svg"))};
+            QIcon(QStringLiteral(":/cadence/icons/metrics.svg")), Area::Metrics};
 }
 
 MetricsPane::MetricsPane(WorkspaceSession &session, QWidget *parent)
@@ -304,6 +304,24 @@ void MetricsPane::resizeEvent(QResizeEvent *event)
         updateInfo();
         m_splitter->setSizes({total * 3 / 5, total * 2 / 5});
     }
+}
+
+bool MetricsPane::showRecord(const RecordRef &ref)
+{
+    const int index = ref.table == QLatin1String("product") ? m_product->findData(ref.id) : -1;
+    if (index < 0)
+        return false;
+    m_product->setCurrentIndex(index);
+    m_tabs->setCurrentIndex(0);
+    for (int row = 0; row < m_reviewModel->rowCount(); ++row) {
+        const QModelIndex cell = m_reviewModel->index(row, 0);
+        if (cell.data(ReviewListModel::MonthRole).toDate() == ref.day &&
+            cell.data(ReviewListModel::ProductIdRole).toString() == ref.id) {
+            m_reviews->setCurrentIndex(cell);
+            m_reviews->scrollTo(cell);
+        }
+    }
+    return true;
 }
 
 QAbstractButton *MetricsPane::rangeButton(MetricChart::Range range) const

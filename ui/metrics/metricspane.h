@@ -28,6 +28,8 @@ public:
     explicit MetricsPane(WorkspaceSession &session, QWidget *parent = nullptr);
 
     static PaneInfo info();
+    // A product: its chart, and its growth review of the ref's month selected in the schedule.
+    bool showRecord(const RecordRef &ref) override;
 
     // For tests: the parts of the pane. No chart when the charts module cannot be loaded.
     MetricChart *chart() const { return m_chart; }

@@ -9,6 +9,7 @@
 #include "welcomepage.h"
 #include "widgets/fieldkeys.h"
 #include "widgets/filedialogs.h"
+#include "widgets/printdialog.h"
 #include "workspace/workspacesession.h"
 
 #include <QAction>
@@ -55,6 +56,8 @@ MainWindow::MainWindow(QWidget *parent)
         if (Pane *pane = ensurePane(row))
             m_stack->setCurrentWidget(pane);
     });
+    connect(m_stack, &QStackedWidget::currentChanged, this,
+            [this] { m_printAction->setEnabled(currentPane() && currentPane()->canPrint()); });
 
     auto *central = new QWidget;
     auto *rows = new QVBoxLayout(central);
@@ -142,6 +145,7 @@ Pane *MainWindow::ensurePane(int index)
     m_stack->addWidget(pane);
     connect(pane, &Pane::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(pane, &Pane::recordRequested, this, &MainWindow::showRecord);
     return pane;
 }
 
@@ -154,6 +158,10 @@ void MainWindow::createMenus()
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addSeparator();
+    m_printAction = file->addAction(tr("&Print…"), this, &MainWindow::print);
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_printAction->setEnabled(false);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -197,8 +205,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
         Settings settings;
         settings.setWindowGeometry(saveGeometry());
         settings.setWindowState(saveState());
-        if (Pane *pane = currentPane())
-            settings.setCurrentPane(pane->paneId());
     }
     event->accept();
 }
@@ -298,8 +304,8 @@ void MainWindow::rebuildPanes()
         path.startsWith(home) ? QStringLiteral("~/") + path.mid(home.size()) : path));
     m_fileLabel->setToolTip(QDir::toNativeSeparators(path));
     setWindowTitle(tr("%1 — Cadence").arg(QFileInfo(path).fileName()));
-    if (!m_persistent || !showPane(Settings().currentPane()))
-        showPane(m_entries.first().id);
+    // Cadence opens on the first pane, This week, whichever pane was on screen last time.
+    showPane(m_entries.first().id);
 }
 
 QStringList MainWindow::paneIds() const
@@ -327,6 +333,31 @@ Pane *MainWindow::builtPane(const QString &paneId) const
 {
     const qsizetype i = paneIds().indexOf(paneId);
     return i < 0 ? nullptr : m_panes[i];
+}
+
+bool MainWindow::showRecord(const RecordRef &ref)
+{
+    const RecordTable *table = RecordTables::find(ref.table);
+    if (!table)
+        return false;
+    for (const PaneEntry &entry : std::as_const(m_entries)) {
+        if (entry.area != table->area)
+            continue;
+        showPane(entry.id);
+        if (currentPane()->showRecord(ref))
+            return true;
+        statusBar()->showMessage(tr("That is no longer in the workspace."), 6000);
+        return false;
+    }
+    return false;
+}
+
+void MainWindow::print()
+{
+    Pane *pane = currentPane();
+    if (!pane || !pane->canPrint())
+        return;
+    PrintDialog::run(this, tr("Print"), [pane](QPrinter &printer) { pane->print(printer); });
 }
 
 Pane *MainWindow::currentPane() const

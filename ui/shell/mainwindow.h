@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/recordref.h"
 #include "panes.h"
 #include "workspace/workspacefactory.h"
 
@@ -44,10 +45,13 @@ public:
     Pane *currentPane() const;
     // The pane if it has been built already, else nullptr (it is built on first show).
     Pane *builtPane(const QString &paneId) const;
+    // Shows a record selected in the pane of its area; false if no pane could show it.
+    bool showRecord(const RecordRef &ref);
 
 public slots:
     void newWorkspace();
     void openWorkspaceDialog();
+    void print();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -75,6 +79,7 @@ private:
     QObject *m_paneShortcuts = nullptr; // parent of the Ctrl+N actions of the open workspace
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QAction *m_printAction = nullptr;
     QLabel *m_fileLabel;
     DamageBanner *m_damageBanner;
     bool m_persistent = true;

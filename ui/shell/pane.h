@@ -1,8 +1,12 @@
 #pragma once
 
+#include "core/recordref.h"
+#include "workspace/recordtables.h"
+
 #include <QIcon>
 #include <QWidget>
 
+class QPrinter;
 class QUndoCommand;
 class WorkspaceSession;
 
@@ -11,6 +15,7 @@ struct PaneInfo {
     QString id; // stable: `cadence screenshot --pane ID`, and the last pane remembered
     QString title;
     QIcon icon;
+    Area area; // the records it shows: where a record of that area is opened
 };
 
 // One page of the main window (Coverage, Interviews, …). A pane gets the session of the open
@@ -30,9 +35,21 @@ public:
     QString title() const { return m_info.title; }
     QIcon icon() const { return m_info.icon; }
 
+    // Shows a record of this pane's area, selected (see RecordRef); false if it cannot.
+    virtual bool showRecord(const RecordRef &ref)
+    {
+        Q_UNUSED(ref)
+        return false;
+    }
+    // Whether File ▸ Print has something to print here, and printing it.
+    virtual bool canPrint() const { return false; }
+    virtual void print(QPrinter &printer) { Q_UNUSED(printer) }
+
 signals:
     // A short message for the window's status bar.
     void statusMessage(const QString &text);
+    // Asks the window to show a record in the pane of its area (see showRecord()).
+    void recordRequested(const RecordRef &ref);
 
 protected:
     WorkspaceSession &session() const { return m_session; }

@@ -4,6 +4,7 @@
 #include "goals/goalspane.h"
 #include "interviews/interviewspane.h"
 #include "metrics/metricspane.h"
+#include "week/weekpane.h"
 
 namespace {
 
@@ -18,6 +19,7 @@ template<typename P> PaneEntry entry()
 
 QList<PaneEntry> paneEntries()
 {
-    return {entry<CoveragePane>(), entry<InterviewsPane>(), entry<MetricsPane>(),
+    // This week first: Cadence opens on it.
+    return {entry<WeekPane>(), entry<CoveragePane>(), entry<InterviewsPane>(), entry<MetricsPane>(),
             entry<GoalsPane>()};
 }

@@ -1,0 +1,103 @@
+#include "weekactionedits.h"
+
+#include "core/ids.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("WeekActionEdits", text);
+}
+
+bool isStored(const WeekAction &action)
+{
+    return action.meta.hlc != 0 && !action.meta.deleted;
+}
+
+// The record as it was before the edit: a tombstone for one never stored, so that undo takes
+// the new record away again.
+WeekAction before(const WeekAction &action)
+{
+    if (isStored(action))
+        return action;
+    WeekAction gone = action;
+    gone.meta.deleted = true;
+    return gone;
+}
+
+WeekActionChange change(const QString &text, const WeekAction &original, WeekAction edited)
+{
+    edited.meta.deleted = false;
+    if (isStored(original) && edited == original)
+        return {};
+    if (edited.state != ActionState::Snoozed)
+        edited.snoozedUntil = {};
+    if (edited.state != ActionState::Done)
+        edited.doneOn = {};
+    return {text.arg(edited.text), {before(original)}, {edited}};
+}
+
+} // namespace
+
+namespace WeekActionEdits {
+
+WeekActionChange setDone(const WeekAction &action, bool done, QDate day)
+{
+    if ((action.state == ActionState::Done) == done)
+        return {};
+    WeekAction edited = action;
+    edited.state = done ? ActionState::Done : ActionState::Open;
+    edited.doneOn = done ? day : QDate();
+    return change(done ? tr("Tick off: %1") : tr("Open again: %1"), action, edited);
+}
+
+WeekActionChange snooze(const WeekAction &action, QDate until, QDate today)
+{
+    if (!until.isValid() || until <= today)
+        return {};
+    WeekAction edited = action;
+    edited.state = ActionState::Snoozed;
+    edited.snoozedUntil = until;
+    return change(tr("Snooze: %1"), action, edited);
+}
+
+WeekActionChange dismiss(const WeekAction &action)
+{
+    if (action.isCustom()) {
+        if (!isStored(action))
+            return {};
+        WeekAction removed = action;
+        removed.meta.deleted = true;
+        return {tr("Remove: %1").arg(action.text), {action}, {removed}};
+    }
+    WeekAction edited = action;
+    edited.state = ActionState::Dismissed;
+    return change(tr("Dismiss: %1"), action, edited);
+}
+
+WeekActionChange restore(const WeekAction &action)
+{
+    if (action.state != ActionState::Snoozed && action.state != ActionState::Dismissed)
+        return {};
+    WeekAction edited = action;
+    edited.state = ActionState::Open;
+    return change(tr("Bring back: %1"), action, edited);
+}
+
+WeekActionChange add(const QString &pmId, const QString &text, QDate day)
+{
+    const QString trimmed = text.simplified();
+    if (trimmed.isEmpty() || !day.isValid())
+        return {};
+    WeekAction action;
+    action.meta.id = Ids::random();
+    action.pmId = pmId;
+    action.rule = WeekRule::Custom;
+    action.text = trimmed;
+    action.day = day;
+    return change(tr("Add: %1"), action, action);
+}
+
+} // namespace WeekActionEdits

@@ -1,0 +1,183 @@
+#include "weeksource.h"
+
+#include "coverage/coveragerepository.h"
+#include "goals/goalrepository.h"
+#include "interviews/interviewrepository.h"
+#include "metrics/metricsrepository.h"
+#include "weekactionrepository.h"
+#include "workspace/workspacesession.h"
+
+namespace {
+
+// Interviews read are kept while they are this near the span asked for: stepping through the
+// weeks reads the week it steps into, not the thirteen weeks a plan looks at.
+constexpr int interviewReachDays = 8 * 7;
+// How many days' coverage is kept: the weeks around the one shown.
+constexpr qsizetype coverageDays = 8;
+
+} // namespace
+
+WeekSource::WeekSource(WorkspaceSession &session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+{
+    // Connected before anyone who plans from this source: a plan made after a change sees it.
+    connect(&session.changes(), &ChangeFeed::changed, this,
+            [this](const WorkspaceChange &change) { forget(change.areas); });
+}
+
+void WeekSource::forget(Areas areas)
+{
+    if (areas & Area::Coverage) {
+        m_coverage.clear();
+        m_pms.reset();
+        m_teams.reset();
+    }
+    if (areas & Area::Interviews) {
+        m_interviewsFrom = m_interviewsTo = {};
+        m_interviews.clear();
+        m_lastByTeam.clear();
+    }
+    if (areas & Area::Metrics) {
+        m_products.reset();
+        m_reviews.reset();
+        m_definitions.reset();
+        m_figures.clear();
+        m_latest.clear();
+    }
+    if (areas & Area::Goals)
+        m_goals.clear();
+    if (areas & Area::Week)
+        m_actions.clear();
+}
+
+const CoverageSnapshot &WeekSource::coverageOn(QDate day)
+{
+    auto found = m_coverage.find(day);
+    if (found == m_coverage.end()) {
+        if (m_coverage.size() >= coverageDays)
+            m_coverage.clear();
+        found = m_coverage.insert(day, m_session.coverage().coverageOn(day));
+    }
+    return *found;
+}
+
+const QList<Pm> &WeekSource::pms()
+{
+    if (!m_pms)
+        m_pms = m_session.coverage().pms();
+    return *m_pms;
+}
+
+const QList<Team> &WeekSource::teams()
+{
+    if (!m_teams)
+        m_teams = m_session.coverage().teams();
+    return *m_teams;
+}
+
+QList<Interview> WeekSource::interviews(const QDateTime &from, const QDateTime &to)
+{
+    InterviewRepository &repository = m_session.interviews();
+    const bool near = m_interviewsFrom.isValid() &&
+                      from >= m_interviewsFrom.addDays(-interviewReachDays) &&
+                      to <= m_interviewsTo.addDays(interviewReachDays);
+    if (!near) {
+        m_interviewsFrom = from;
+        m_interviewsTo = to;
+        m_interviews = repository.between(from, to);
+    }
+    // Only what lies beyond the span read so far; both spans stay sorted by start.
+    if (from < m_interviewsFrom) {
+        m_interviews = repository.between(from, m_interviewsFrom) + m_interviews;
+        m_interviewsFrom = from;
+    }
+    if (to > m_interviewsTo) {
+        m_interviews += repository.between(m_interviewsTo, to);
+        m_interviewsTo = to;
+    }
+    const auto byStart = [](const Interview &interview, const QDateTime &at) {
+        return interview.start < at;
+    };
+    const auto first = std::lower_bound(m_interviews.cbegin(), m_interviews.cend(), from, byStart);
+    const auto last = std::lower_bound(first, m_interviews.cend(), to, byStart);
+    if (first == m_interviews.cbegin() && last == m_interviews.cend())
+        return m_interviews; // shared, not copied
+    return QList<Interview>(first, last);
+}
+
+std::optional<Interview> WeekSource::lastUserInterview(const QString &teamId,
+                                                       const QDateTime &before)
+{
+    const QString key = teamId + QLatin1Char('|') + QString::number(before.toMSecsSinceEpoch());
+    const auto found = m_lastByTeam.constFind(key);
+    if (found != m_lastByTeam.constEnd())
+        return *found;
+    return *m_lastByTeam.insert(key, m_session.interviews().lastDoneUserInterview(teamId, before));
+}
+
+const QList<Product> &WeekSource::products()
+{
+    if (!m_products)
+        m_products = m_session.metrics().products();
+    return *m_products;
+}
+
+const QList<GrowthReview> &WeekSource::reviews()
+{
+    if (!m_reviews)
+        m_reviews = m_session.metrics().reviews();
+    return *m_reviews;
+}
+
+const QList<MetricDefinition> &WeekSource::definitions()
+{
+    if (!m_definitions)
+        m_definitions = m_session.metrics().definitions();
+    return *m_definitions;
+}
+
+const MetricSeries::ReviewFigures &WeekSource::reviewFigures(const QString &productId,
+                                                             const MetricDefinition &metric,
+                                                             QDate reviewMonth)
+{
+    const QString key = QStringList{productId, metric.key, reviewMonth.toString(Qt::ISODate)}.join(
+        QLatin1Char('|'));
+    const auto found = m_figures.constFind(key);
+    if (found != m_figures.constEnd())
+        return *found;
+    // Only the months the review reads: the one before it and the smoothing window behind.
+    const QDate first(reviewMonth.year(), reviewMonth.month(), 1);
+    const Series series = m_session.metrics().series(
+        productId, metric.key, first.addMonths(-metric.smoothingMonths - 2), first.addDays(-1));
+    return *m_figures.insert(key, MetricSeries::reviewFigures(series, metric, first));
+}
+
+std::optional<double> WeekSource::latestValue(const QString &productId, const QString &metricKey,
+                                              QDate onOrBefore)
+{
+    const QString key =
+        QStringList{productId, metricKey, onOrBefore.toString(Qt::ISODate)}.join(QLatin1Char('|'));
+    const auto found = m_latest.constFind(key);
+    if (found != m_latest.constEnd())
+        return *found;
+    return *m_latest.insert(key, m_session.metrics().latestValue(productId, metricKey, onOrBefore));
+}
+
+const QList<Goal> &WeekSource::goals(const QString &quarter, const QString &pmId)
+{
+    const QString key = quarter + QLatin1Char('|') + pmId;
+    auto found = m_goals.find(key);
+    if (found == m_goals.end())
+        found = m_goals.insert(key, pmId.isEmpty() ? m_session.goals().goals(quarter)
+                                                   : m_session.goals().goals(quarter, pmId));
+    return *found;
+}
+
+const QList<WeekAction> &WeekSource::actions(const QString &pmId)
+{
+    auto found = m_actions.find(pmId);
+    if (found == m_actions.end())
+        found = m_actions.insert(pmId, m_session.weekActions().actionsOf(pmId));
+    return *found;
+}

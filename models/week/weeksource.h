@@ -1,0 +1,74 @@
+#pragma once
+
+#include "coverage/coveragesnapshot.h"
+#include "goals/goaltypes.h"
+#include "interviews/interviewtypes.h"
+#include "metrics/metricseries.h"
+#include "weekaction.h"
+#include "workspace/workspacechange.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+
+#include <optional>
+
+class WorkspaceSession;
+
+// What the week plan reads from the workspace, kept between plans: switching the week or the
+// PM reads only what that week adds. Each area's part is dropped when a batch of writes
+// touches the area, so that a plan made after an edit sees it.
+class WeekSource final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WeekSource(WorkspaceSession &session, QObject *parent = nullptr);
+
+    WorkspaceSession &session() const { return m_session; }
+
+    const CoverageSnapshot &coverageOn(QDate day);
+    const QList<Pm> &pms();
+    const QList<Team> &teams();
+
+    // Live interviews starting in [from, to).
+    QList<Interview> interviews(const QDateTime &from, const QDateTime &to);
+    std::optional<Interview> lastUserInterview(const QString &teamId, const QDateTime &before);
+
+    const QList<Product> &products();
+    const QList<GrowthReview> &reviews();
+    const QList<MetricDefinition> &definitions();
+    // What the growth review of `reviewMonth` reads for a product's metric.
+    const MetricSeries::ReviewFigures &
+    reviewFigures(const QString &productId, const MetricDefinition &metric, QDate reviewMonth);
+    std::optional<double> latestValue(const QString &productId, const QString &metricKey,
+                                      QDate onOrBefore);
+
+    // The quarter's goals of a PM (owner or supporter), or of everyone.
+    const QList<Goal> &goals(const QString &quarter, const QString &pmId);
+    const QList<WeekAction> &actions(const QString &pmId);
+
+private:
+    void forget(Areas areas);
+
+    WorkspaceSession &m_session;
+
+    QHash<QDate, CoverageSnapshot> m_coverage; // a few days: the weeks stepped through
+    std::optional<QList<Pm>> m_pms;
+    std::optional<QList<Team>> m_teams;
+
+    // One span of interviews read, reused while requests stay inside it.
+    QDateTime m_interviewsFrom;
+    QDateTime m_interviewsTo;
+    QList<Interview> m_interviews;
+    QHash<QString, std::optional<Interview>> m_lastByTeam; // "team|before"
+
+    std::optional<QList<Product>> m_products;
+    std::optional<QList<GrowthReview>> m_reviews;
+    std::optional<QList<MetricDefinition>> m_definitions;
+    QHash<QString, MetricSeries::ReviewFigures> m_figures;
+    QHash<QString, std::optional<double>> m_latest;
+
+    QHash<QString, QList<Goal>> m_goals;
+    QHash<QString, QList<WeekAction>> m_actions;
+};

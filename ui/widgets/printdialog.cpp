@@ -1,0 +1,17 @@
+#include "printdialog.h"
+
+#include <QPrintDialog>
+#include <QPrinter>
+
+namespace PrintDialog {
+
+void run(QWidget *parent, const QString &title, const std::function<void(QPrinter &)> &print)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, parent);
+    dialog.setWindowTitle(title);
+    if (dialog.exec() == QDialog::Accepted)
+        print(printer);
+}
+
+} // namespace PrintDialog
