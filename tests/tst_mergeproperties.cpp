@@ -540,8 +540,9 @@ private slots:
             // The same value written on two sides merges into the later stamp: the earlier
             // write is safe when the later one is. Hence newest first.
             QList<Written> writes = history.written();
-            std::sort(writes.begin(), writes.end(),
-                      [](const Written &a, const Written &b) { return b.stamp < a.stamp; });
+            std::sort(writes.begin(), writes.end(), [](const Written &left, const Written &right) {
+                return right.stamp < left.stamp;
+            });
             std::set<std::tuple<QString, QString, QString>> safe;
             for (const Written &written : std::as_const(writes)) {
                 const std::tuple<QString, QString, QString> value{written.recordId, written.unit,

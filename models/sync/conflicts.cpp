@@ -273,6 +273,35 @@ QDateTime timeOf(const Stamp &stamp)
     return QDateTime::fromMSecsSinceEpoch(HybridClock::physicalPart(stamp.hlc), Qt::UTC);
 }
 
+// The record by what people call it: its name, title, who, text or key; empty if it has none.
+QString recordLabel(Workspace &workspace, const QString &tableName, const QString &id)
+{
+    if (tableName == QLatin1String("metric_point"))
+        return QString(id).replace(u'|', QStringLiteral(" / "));
+    const RecordTable *table = RecordTables::find(tableName);
+    if (!table)
+        return {};
+    const std::optional<StoredRecord> record = workspace.records().find(*table, id);
+    if (!record)
+        return {};
+    for (const char *field : {"name", "title", "interviewee", "text", "key"}) {
+        const int index = table->fieldIndex(QString::fromLatin1(field));
+        if (index >= 0 && !record->values[index].text.isEmpty())
+            return QString::fromUtf8(record->values[index].text);
+    }
+    return {};
+}
+
+// The table a column refers to, as the schema's foreign keys say; empty for a plain value.
+QString referencedTable(Workspace &workspace, const QString &table, const QString &column)
+{
+    Statement keys(workspace.sqliteHandle(),
+                   "SELECT \"table\" FROM pragma_foreign_key_list(?1) WHERE \"from\" = ?2");
+    keys.bind(1, table);
+    keys.bind(2, column);
+    return keys.next() ? keys.text(0) : QString();
+}
+
 } // namespace
 
 Described describe(Workspace &workspace, const Conflict &conflict)
@@ -289,23 +318,7 @@ Described describe(Workspace &workspace, const Conflict &conflict)
         return name.isEmpty() ? replica.left(8) : name;
     };
 
-    // The record by what people call it: its name, title, who, text or key.
-    QString label;
-    const RecordTable *table = RecordTables::find(found.table);
-    if (found.table == QLatin1String("metric_point")) {
-        label = QString(found.recordId).replace(u'|', QStringLiteral(" / "));
-    } else if (table) {
-        if (const std::optional<StoredRecord> record =
-                workspace.records().find(*table, found.recordId)) {
-            for (const char *field : {"name", "title", "interviewee", "text", "key"}) {
-                const int index = table->fieldIndex(QString::fromLatin1(field));
-                if (index >= 0 && !record->values[index].text.isEmpty()) {
-                    label = QString::fromUtf8(record->values[index].text);
-                    break;
-                }
-            }
-        }
-    }
+    const QString label = recordLabel(workspace, found.table, found.recordId);
     described.record = label.isEmpty() ? tableLabel(found.table)
                                        : trConflict("%1 “%2”").arg(tableLabel(found.table), label);
     const std::optional<UnitState> now = unitIn(workspace, found.table, found.recordId, found.unit);
@@ -315,6 +328,23 @@ Described describe(Workspace &workspace, const Conflict &conflict)
         described.current = trConflict("deleted");
     } else {
         described.current = now ? valueText(now->values) : trConflict("(gone)");
+        // A reference reads as the record it names (a team's name, not its id).
+        const QString referenced = found.lost.size() == 1
+                                       ? referencedTable(workspace, found.table, found.unit)
+                                       : QString();
+        auto named = [&](const QList<SqlValue> &values, QString &text) {
+            const QString target =
+                values.size() == 1 ? QString::fromUtf8(values[0].text) : QString();
+            const QString name =
+                target.isEmpty() ? QString() : recordLabel(workspace, referenced, target);
+            if (!name.isEmpty())
+                text = name;
+        };
+        if (!referenced.isEmpty()) {
+            named(found.lost, described.lost);
+            if (now)
+                named(now->values, described.current);
+        }
     }
     described.lostBy = nameOf(found.lostStamp.origin);
     described.lostAt = timeOf(found.lostStamp);
