@@ -101,7 +101,8 @@ private slots:
         // Re-importing the same file changes nothing, not even stamps.
         const QStringList before = fingerprint(metrics());
         QSignalSpy changed(&metrics().workspace().changes(), &ChangeFeed::changed);
-        auto again = MetricsCsv::importFile(m_workspace->session(), csv(QStringLiteral("good_long.csv")));
+        auto again =
+            MetricsCsv::importFile(m_workspace->session(), csv(QStringLiteral("good_long.csv")));
         QCOMPARE(again.value().added, 0);
         QCOMPARE(again.value().updated, 0);
         QCOMPARE(again.value().unchanged, 7);

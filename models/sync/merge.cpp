@@ -155,6 +155,19 @@ private:
             ++m_report.futureStamps;
     }
 
+    // One record of theirs against ours (if we have it): written when the merge changes ours.
+    Outcome takeIn(const RecordTable &table, const StoredRecord &record,
+                   const std::optional<StoredRecord> &ours, bool findConflicts)
+    {
+        if (ours && identical(*ours, record))
+            return {};
+        const StoredRecord result = ours ? resolve(table, *ours, record, findConflicts) : record;
+        if (ours && identical(*ours, result))
+            return {};
+        count(table, ours ? &*ours : nullptr, result);
+        return m_ours.records().put(table, result);
+    }
+
     // Takes each unit from the side that changed it last, and notes the values that lost to
     // an edit made without knowing them.
     StoredRecord resolve(const RecordTable &table, const StoredRecord &ours,
@@ -238,14 +251,7 @@ private:
             if (!step())
                 return cancelled();
             noteStamp(record->stamps.latest());
-            const std::optional<StoredRecord> ours = store.find(table, record->meta.id);
-            if (ours && identical(*ours, *record))
-                continue;
-            const StoredRecord result = ours ? resolve(table, *ours, *record, true) : *record;
-            if (ours && identical(*ours, result))
-                continue;
-            count(table, ours ? &*ours : nullptr, result);
-            if (Outcome problem = store.put(table, result))
+            if (Outcome problem = takeIn(table, *record, store.find(table, record->meta.id), true))
                 return problem;
         }
         if (theirs.problem())
@@ -367,16 +373,10 @@ private:
             if (!step())
                 return cancelled();
             theirIds.insert(record->meta.id);
-            const std::optional<StoredRecord> ours = store.find(table, record->meta.id);
+            std::optional<StoredRecord> ours = store.find(table, record->meta.id);
             if (!ours && Conflicts::supersededIn(m_ours, m_ourSeen, *record))
                 continue;
-            if (ours && identical(*ours, *record))
-                continue;
-            const StoredRecord result = ours ? resolve(table, *ours, *record, false) : *record;
-            if (ours && identical(*ours, result))
-                continue;
-            count(table, ours ? &*ours : nullptr, result);
-            if (Outcome problem = store.put(table, result))
+            if (Outcome problem = takeIn(table, *record, std::move(ours), false))
                 return problem;
         }
         if (theirs.problem())
