@@ -41,7 +41,9 @@ KeyResult keyResult(const QString &text, bool done = false)
 // Adds a goal through an undoable command and returns it as saved.
 Goal addGoal(WorkspaceSession &session, Goal goal)
 {
-    GoalChange change = GoalEdits::add(std::move(goal), session.goals().goals(goal.quarter));
+    // Read the quarter before the goal is moved: argument order is unspecified.
+    const QList<Goal> quarterGoals = session.goals().goals(goal.quarter);
+    GoalChange change = GoalEdits::add(std::move(goal), quarterGoals);
     const QString id = change.after.first().meta.id;
     session.undoStack().push(new GoalCommand(session.goals(), std::move(change)));
     return *session.goals().goal(id);
