@@ -74,9 +74,11 @@ private slots:
         for (QAction *action : menus.first()->menu()->actions())
             if (!action->isSeparator())
                 entries << action->text().remove(QLatin1Char('&'));
-        QCOMPARE(entries, (QStringList{QStringLiteral("New Workspace…"), QStringLiteral("Open…"),
-                                       QStringLiteral("Open Recent"), QStringLiteral("Print…"),
-                                       QStringLiteral("Quit")}));
+        QCOMPARE(entries,
+                 (QStringList{QStringLiteral("New Workspace…"), QStringLiteral("Open…"),
+                              QStringLiteral("Open Recent"), QStringLiteral("Export Workspace…"),
+                              QStringLiteral("Merge From…"), QStringLiteral("Restore Backup…"),
+                              QStringLiteral("Print…"), QStringLiteral("Quit")}));
     }
 
     void openingShowsThePanesAndRemembersTheFile()

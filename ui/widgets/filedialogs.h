@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -18,6 +18,9 @@ enum class Kind { Data, Workspace };
 
 QString openFile(QWidget *parent, const QString &caption, const QString &folder,
                  const QString &filter, Kind kind = Kind::Data);
+// Several files at once (to merge), none of them the open workspace's.
+QStringList openFiles(QWidget *parent, const QString &caption, const QString &folder,
+                      const QString &filter);
 QString saveFile(QWidget *parent, const QString &caption, const QString &suggested,
                  const QString &filter, Kind kind = Kind::Data);
 
