@@ -296,7 +296,8 @@ private slots:
         QMenu *edit = window.menuBar()->actions().at(1)->menu();
         QCOMPARE(edit->title().remove(u'&'), QStringLiteral("Edit"));
         const QList<QAction *> actions = edit->actions();
-        QCOMPARE(actions.size(), 2);
+        QCOMPARE(actions.size(), 4); // Undo, Redo, a separator and Conflicts
+        QCOMPARE(actions[3]->text().remove(u'&'), QStringLiteral("Conflicts"));
         QCOMPARE(actions[0]->shortcut(), QKeySequence(QKeySequence::Undo));
         QCOMPARE(actions[1]->shortcut(), QKeySequence(QKeySequence::Redo));
         QVERIFY(!actions[0]->isEnabled());

@@ -188,7 +188,7 @@ private slots:
             // Goals: one added, one updated, one conflict; and the totals row.
             QTableWidget *table = preview->table();
             QCOMPARE(table->rowCount(), 2);
-            QCOMPARE(table->item(0, 0)->text(), QStringLiteral("goal"));
+            QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Goal"));
             QCOMPARE(table->item(0, 1)->text(), QStringLiteral("1"));
             QCOMPARE(table->item(0, 2)->text(), QStringLiteral("1"));
             QCOMPARE(table->item(0, 3)->text(), QStringLiteral("0"));

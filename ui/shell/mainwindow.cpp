@@ -308,6 +308,7 @@ bool MainWindow::showPane(const QString &paneId)
 {
     for (int i = 0; i < m_entries.size(); ++i) {
         if (m_entries[i].id == paneId) {
+            setPaneListed(paneId, true); // a pane on screen is listed
             m_navigation->setCurrentRow(i);
             // Also when the row was current already (the navigation was just filled).
             m_stack->setCurrentWidget(ensurePane(i));

@@ -77,6 +77,7 @@ MergePreviewDialog::MergePreviewDialog(const QList<Merge::Report> &reports, QWid
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setFocusPolicy(Qt::NoFocus);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     auto addRow = [this](const QString &label, const Merge::Counts &counts, bool bold) {
         const int row = m_table->rowCount();
@@ -94,9 +95,13 @@ MergePreviewDialog::MergePreviewDialog(const QList<Merge::Report> &reports, QWid
             m_table->setItem(row, column, item);
         }
     };
-    for (const auto &[table, counts] : std::as_const(kinds))
-        if (!counts.isEmpty())
-            addRow(RecordLabels::tableLabel(table), counts, false);
+    for (const auto &[table, counts] : std::as_const(kinds)) {
+        if (counts.isEmpty())
+            continue;
+        QString label = RecordLabels::tableLabel(table);
+        label[0] = label[0].toUpper(); // a heading, not the middle of a sentence
+        addRow(label, counts, false);
+    }
     addRow(tr("All"), total, true);
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -110,7 +115,7 @@ MergePreviewDialog::MergePreviewDialog(const QList<Merge::Report> &reports, QWid
         notes << tr("%n change(s) stamped more than a day ahead of this computer's clock: is "
                     "one of the clocks wrong?",
                     nullptr, futureStamps);
-    notes << tr("A backup of this workspace is kept before the merge (File ▸ Restore backup…).");
+    notes << tr("A backup of this workspace is kept before the merge (File ▸ Restore Backup…).");
     auto *note = new QLabel(notes.join(QStringLiteral("\n\n")));
     note->setWordWrap(true);
     layout->addWidget(note);

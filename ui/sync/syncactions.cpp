@@ -101,7 +101,6 @@ void SyncActions::showConflicts()
 {
     if (!m_session)
         return;
-    m_window->setPaneListed(conflictsPane, true);
     m_window->showPane(conflictsPane);
 }
 
