@@ -30,15 +30,6 @@
 #include <QUndoGroup>
 #include <QVBoxLayout>
 
-namespace {
-
-QString workspaceFilter()
-{
-    return MainWindow::tr("Cadence workspaces (*.cadence);;All files (*)");
-}
-
-} // namespace
-
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_undoGroup(new QUndoGroup(this))
@@ -384,8 +375,9 @@ void MainWindow::openWorkspaceDialog()
 {
     const QString start =
         m_session ? QFileInfo(m_session->path()).absolutePath() : QDir::homePath();
-    const QString path = FileDialogs::openFile(this, tr("Open Workspace"), start, workspaceFilter(),
-                                               FileDialogs::Kind::Workspace);
+    const QString path =
+        FileDialogs::openFile(this, tr("Open Workspace"), start, FileDialogs::workspaceFilter(),
+                              FileDialogs::Kind::Workspace);
     if (!path.isEmpty())
         openWorkspace(path);
 }

@@ -155,14 +155,11 @@ void ConflictsPane::updateState()
     if (m_model->showsResolved() && shown > open)
         parts.append({tr("%n resolved", nullptr, shown - open), {}});
     m_summary->setParts(parts);
-    m_empty->setText(
-        m_model->showsResolved()
-            ? tr("No conflicts.\n\nWhen a merge finds that two people changed the same field "
-                 "without seeing each other's change, the later value is applied and the other "
-                 "is kept here for you to keep or restore.")
-            : tr("No open conflicts.\n\nWhen a merge finds that two people changed the same "
-                 "field without seeing each other's change, the later value is applied and the "
-                 "other is kept here for you to keep or restore."));
+    m_empty->setText((m_model->showsResolved() ? tr("No conflicts.") : tr("No open conflicts.")) +
+                     QStringLiteral("\n\n") +
+                     tr("When a merge finds that two people changed the same field without seeing "
+                        "each other's change, the later value is applied and the other is kept "
+                        "here for you to keep or restore."));
     m_stack->setCurrentWidget(shown > 0 ? static_cast<QWidget *>(m_view) : m_empty);
     const QModelIndex current = m_view->currentIndex();
     const bool isOpen = current.isValid() && current.data(ConflictListModel::StateRole).toInt() ==

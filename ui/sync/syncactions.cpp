@@ -5,7 +5,7 @@
 #include "mergepreviewdialog.h"
 #include "mergereportdialog.h"
 #include "shell/mainwindow.h"
-#include "sync/conflicts.h"
+#include "sync/conflictrepository.h"
 #include "widgets/filedialogs.h"
 #include "workspace/workspacesession.h"
 
@@ -20,17 +20,6 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QToolButton>
-
-namespace {
-
-const QString conflictsPane = QStringLiteral("conflicts");
-
-QString exportFilter()
-{
-    return SyncActions::tr("Cadence workspaces (*.cadence);;All files (*)");
-}
-
-} // namespace
 
 SyncActions::SyncActions(MainWindow *window)
     : QObject(window)
@@ -87,13 +76,13 @@ void SyncActions::setSession(WorkspaceSession *session)
 
 void SyncActions::updateConflicts()
 {
-    const int open = m_session ? Conflicts::openCount(m_session->workspace()) : 0;
+    const int open = m_session ? m_session->conflicts().openCount() : 0;
     m_badge->setText(tr("%n conflict(s)", nullptr, open));
     m_badge->setVisible(open > 0);
     if (m_session) {
+        const QString pane = ConflictsPane::info().id;
         const Pane *current = m_window->currentPane();
-        m_window->setPaneListed(conflictsPane,
-                                open > 0 || (current && current->paneId() == conflictsPane));
+        m_window->setPaneListed(pane, open > 0 || (current && current->paneId() == pane));
     }
 }
 
@@ -101,7 +90,7 @@ void SyncActions::showConflicts()
 {
     if (!m_session)
         return;
-    m_window->showPane(conflictsPane);
+    m_window->showPane(ConflictsPane::info().id);
 }
 
 void SyncActions::exportWorkspace()
@@ -111,8 +100,8 @@ void SyncActions::exportWorkspace()
     const QFileInfo own(m_session->path());
     const QString suggested =
         own.absoluteDir().filePath(tr("%1-export.cadence").arg(own.completeBaseName()));
-    const QString path =
-        FileDialogs::saveFile(m_window, tr("Export Workspace"), suggested, exportFilter());
+    const QString path = FileDialogs::saveFile(m_window, tr("Export Workspace"), suggested,
+                                               FileDialogs::workspaceFilter());
     if (path.isEmpty())
         return;
     if (Outcome problem = exportTo(path))
@@ -136,8 +125,9 @@ void SyncActions::chooseMergeFiles()
 {
     if (!m_session)
         return;
-    const QStringList files = FileDialogs::openFiles(
-        m_window, tr("Merge From"), QFileInfo(m_session->path()).absolutePath(), exportFilter());
+    const QStringList files = FileDialogs::openFiles(m_window, tr("Merge From"),
+                                                     QFileInfo(m_session->path()).absolutePath(),
+                                                     FileDialogs::workspaceFilter());
     if (!files.isEmpty())
         mergeFrom(files);
 }

@@ -80,6 +80,11 @@ QStringList ask(QWidget *parent, QFileDialog::FileMode mode, FileDialogs::Kind k
 
 namespace FileDialogs {
 
+QString workspaceFilter()
+{
+    return tr("Cadence workspaces (*.cadence);;All files (*)");
+}
+
 QString openFile(QWidget *parent, const QString &caption, const QString &folder,
                  const QString &filter, Kind kind)
 {

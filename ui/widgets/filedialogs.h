@@ -16,6 +16,9 @@ namespace FileDialogs {
 // asks again. Workspace: a workspace file to open (the open one included) or to create.
 enum class Kind { Data, Workspace };
 
+// "Cadence workspaces (*.cadence);;All files (*)": workspaces, and exports of them.
+QString workspaceFilter();
+
 QString openFile(QWidget *parent, const QString &caption, const QString &folder,
                  const QString &filter, Kind kind = Kind::Data);
 // Several files at once (to merge), none of them the open workspace's.
