@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the screenshots (docs/screenshots/<pane>.png, one per pane that
-# `cadence screenshot --list-panes` lists, at 1280x800) from a fresh sample workspace, with
+# `cadence screenshot --list-panes` lists, at 1280x800) from a fresh sample workspace (the
+# Conflicts pane from two handbook workspaces merged after conflicting edits), with
 # "now" pinned and the user's settings left alone, so that they are reproducible.
 # Run after a build; CADENCE=path/to/cadence picks another build.
 set -euo pipefail
@@ -21,6 +22,27 @@ SAMPLE="$WORK/Documents/team.cadence"
 "$CADENCE" sample "$SAMPLE" >/dev/null
 OUT="$ROOT/docs/screenshots"
 mkdir -p "$OUT"
+# Conflicts: two teammates' workspaces made from the handbook move the same goals each their own
+# way (Bob a few minutes later, so his values win), and Ana merges Bob's export: her values are
+# kept as conflicts.
+CONFLICTS="$WORK/Documents/ana.cadence"
+BOB="$WORK/bob.cadence"
+"$CADENCE" init "$CONFLICTS" >/dev/null
+"$CADENCE" init "$BOB" >/dev/null
+"$CADENCE" -w "$CONFLICTS" goals export-md --quarter 2025-Q1 --out "$WORK/goals.md" >/dev/null
+# The first goals' status and the second's description, changed on both sides.
+edit_goals() { # STATUS DESCRIPTION OUT
+  awk -v status="$1" -v text="$2" '
+    /^- Status: / && statuses < 2 { print "- Status: " status; statuses++; next }
+    /^Goal 2: / { print; print "- Description:"; print "  " text; next }
+    { print }' "$WORK/goals.md" >"$3"
+}
+edit_goals "at risk" "Blocked on the hiring budget." "$WORK/ana.md"
+edit_goals "done" "Two candidates in the last round." "$WORK/bob.md"
+CADENCE_NOW=2026-11-16T09:00:00Z "$CADENCE" -w "$CONFLICTS" goals import-md "$WORK/ana.md" >/dev/null
+CADENCE_NOW=2026-11-16T09:05:00Z "$CADENCE" -w "$BOB" goals import-md "$WORK/bob.md" >/dev/null
+"$CADENCE" -w "$BOB" export "$WORK/bob-export.cadence" >/dev/null
+CADENCE_NOW=2026-11-16T09:10:00Z "$CADENCE" -w "$CONFLICTS" merge "$WORK/bob-export.cadence" >/dev/null
 panes="$("$CADENCE" -w "$SAMPLE" screenshot --list-panes)"
 if [[ -z "$panes" ]]; then
   echo "screenshots.sh: cadence lists no panes" >&2
@@ -30,6 +52,8 @@ for pane in $panes; do
   # This week is one PM's week: the handbook's Annika, as a user who told Cadence who they are.
   whose=()
   [[ "$pane" == week ]] && whose=(--pm "Annika Schmid")
-  "$CADENCE" -w "$SAMPLE" screenshot --pane "$pane" --size 1280x800 "${whose[@]}" \
+  workspace="$SAMPLE"
+  [[ "$pane" == conflicts ]] && workspace="$CONFLICTS"
+  "$CADENCE" -w "$workspace" screenshot --pane "$pane" --size 1280x800 "${whose[@]}" \
     --out "$OUT/$pane.png"
 done

@@ -74,9 +74,11 @@ private slots:
         for (QAction *action : menus.first()->menu()->actions())
             if (!action->isSeparator())
                 entries << action->text().remove(QLatin1Char('&'));
-        QCOMPARE(entries, (QStringList{QStringLiteral("New Workspace…"), QStringLiteral("Open…"),
-                                       QStringLiteral("Open Recent"), QStringLiteral("Print…"),
-                                       QStringLiteral("Quit")}));
+        QCOMPARE(entries,
+                 (QStringList{QStringLiteral("New Workspace…"), QStringLiteral("Open…"),
+                              QStringLiteral("Open Recent"), QStringLiteral("Export Workspace…"),
+                              QStringLiteral("Merge From…"), QStringLiteral("Restore Backup…"),
+                              QStringLiteral("Print…"), QStringLiteral("Quit")}));
     }
 
     void openingShowsThePanesAndRemembersTheFile()
@@ -294,7 +296,8 @@ private slots:
         QMenu *edit = window.menuBar()->actions().at(1)->menu();
         QCOMPARE(edit->title().remove(u'&'), QStringLiteral("Edit"));
         const QList<QAction *> actions = edit->actions();
-        QCOMPARE(actions.size(), 2);
+        QCOMPARE(actions.size(), 4); // Undo, Redo, a separator and Conflicts
+        QCOMPARE(actions[3]->text().remove(u'&'), QStringLiteral("Conflicts"));
         QCOMPARE(actions[0]->shortcut(), QKeySequence(QKeySequence::Undo));
         QCOMPARE(actions[1]->shortcut(), QKeySequence(QKeySequence::Redo));
         QVERIFY(!actions[0]->isEnabled());

@@ -56,28 +56,6 @@ bool hasSeen(const Seen &seen, const Stamp &stamp)
     return seen.value(stamp.origin, 0) >= stamp.hlc;
 }
 
-QList<SqlValue> unitValues(const RecordTable &table, const StoredRecord &record, int unit)
-{
-    if (unit == int(table.units.size()))
-        return {SqlValue::of(qint64(record.meta.deleted ? 1 : 0))};
-    QList<SqlValue> values;
-    for (int field : table.units[unit].fields)
-        values.append(record.values[field]);
-    return values;
-}
-
-void setUnitValues(const RecordTable &table, StoredRecord &record, int unit,
-                   const QList<SqlValue> &values)
-{
-    if (unit == int(table.units.size())) {
-        record.meta.deleted = values.first().integer != 0;
-        return;
-    }
-    const QList<int> &fields = table.units[unit].fields;
-    for (int i = 0; i < fields.size(); ++i)
-        record.values[fields[i]] = values[i];
-}
-
 QString unitName(const RecordTable &table, int unit)
 {
     return unit == int(table.units.size()) ? Conflicts::DeletedUnit : table.units[unit].name;
@@ -180,14 +158,14 @@ private:
             const Stamp &other = theirs.stamps[unit];
             if (mine == other)
                 continue;
-            const QList<SqlValue> mineValues = unitValues(table, ours, unit);
-            const QList<SqlValue> otherValues = unitValues(table, theirs, unit);
+            const QList<SqlValue> mineValues = ours.unitValues(table, unit);
+            const QList<SqlValue> otherValues = theirs.unitValues(table, unit);
             if (mineValues == otherValues) {
                 result.stamps[unit] = std::max(mine, other);
                 continue;
             }
             if (mine < other) {
-                setUnitValues(table, result, unit, otherValues);
+                result.setUnitValues(table, unit, otherValues);
                 result.stamps[unit] = other;
                 if (findConflicts && !hasSeen(m_theirs.seen(), mine))
                     note(table, ours.meta.id, unit, mineValues, mine, other);
@@ -230,17 +208,28 @@ private:
 
     void count(const RecordTable &table, const StoredRecord *ours, const StoredRecord &result)
     {
-        Counts &counts = countsOf(table.name);
         if (!ours) {
             if (!result.meta.deleted)
-                ++counts.added;
+                count(table, Change::Kind::Added, [&] { return result.meta.id; });
         } else if (!ours->meta.deleted && result.meta.deleted) {
-            ++counts.deleted;
+            count(table, Change::Kind::Deleted, [&] { return result.meta.id; });
         } else if (ours->meta.deleted && !result.meta.deleted) {
-            ++counts.added;
+            count(table, Change::Kind::Added, [&] { return result.meta.id; });
         } else if (!result.meta.deleted && ours->values != result.values) {
-            ++counts.updated;
+            count(table, Change::Kind::Updated, [&] { return result.meta.id; });
         }
+    }
+
+    // recordId() names the record, asked only while the report still lists changes: a
+    // million points need not each make one.
+    template<typename Id> void count(const RecordTable &table, Change::Kind kind, Id recordId)
+    {
+        Counts &counts = countsOf(table.name);
+        ++(kind == Change::Kind::Added     ? counts.added
+           : kind == Change::Kind::Deleted ? counts.deleted
+                                           : counts.updated);
+        if (m_report.changes.size() < Report::ListedChanges)
+            m_report.changes.append({table.name, recordId(), kind});
     }
 
     Outcome mergeTable(const RecordTable &table)
@@ -286,7 +275,6 @@ private:
                                "UPDATE SET value = excluded.value, hlc = excluded.hlc, origin = "
                                "excluded.origin, deleted = excluded.deleted, sample = "
                                "excluded.sample");
-        Counts &counts = countsOf(table.name);
         while (series.next()) {
             const QString productId = series.text(1);
             const QString metricKey = series.text(2);
@@ -316,34 +304,39 @@ private:
                     take = my < other;
                     if (my == other || (!take && same))
                         continue;
-                    const QString recordId =
-                        Conflicts::pointKey(productId, metricKey, MetricPoints::dayOf(key));
+                    auto recordId = [&] {
+                        return Conflicts::pointKey(productId, metricKey, MetricPoints::dayOf(key));
+                    };
                     if (!same) {
                         // A tombstone against a value is a conflict of the tombstone.
                         const bool ofTombstone = myDeleted != deleted;
                         const int unit = ofTombstone ? int(table.units.size())
                                                      : table.unitIndex(QStringLiteral("value"));
                         if (take && !hasSeen(m_theirs.seen(), my))
-                            note(table, recordId, unit,
+                            note(table, recordId(), unit,
                                  {ofTombstone ? SqlValue::of(qint64(myDeleted))
                                               : SqlValue::ofReal(myValue)},
                                  my, other);
                         else if (!take && !hasSeen(m_ourSeen, other))
-                            note(table, recordId, unit,
+                            note(table, recordId(), unit,
                                  {ofTombstone ? SqlValue::of(qint64(deleted))
                                               : SqlValue::ofReal(value)},
                                  other, my);
                         if (take)
-                            ++(myDeleted == deleted ? counts.updated
-                               : deleted            ? counts.deleted
-                                                    : counts.added);
+                            count(table,
+                                  myDeleted == deleted ? Change::Kind::Updated
+                                  : deleted            ? Change::Kind::Deleted
+                                                       : Change::Kind::Added,
+                                  recordId);
                     }
                     if (!take)
                         continue;
                 } else if (!mine.done()) {
                     return m_ours.problem(tr("cannot be read (%1)").arg(mine.error()));
                 } else if (!deleted) {
-                    ++counts.added;
+                    count(table, Change::Kind::Added, [&] {
+                        return Conflicts::pointKey(productId, metricKey, MetricPoints::dayOf(key));
+                    });
                 }
                 write.bind(1, key);
                 write.bindReal(2, value);
@@ -478,7 +471,7 @@ Result<QList<Report>> mergeSources(Workspace &workspace, const QList<MergeSource
         return transaction.commit().value();
     for (MergeSource *source : sources) {
         source->readState();
-        Report report{source->path(), source->replicaId(), source->replicaName(), {}, 0};
+        Report report{source->path(), source->replicaId(), source->replicaName(), {}, 0, {}};
         if (Outcome problem = FileMerge(workspace, *source, options, &done, total, report).run())
             return *problem; // the transaction rolls back
         reports.append(report);

@@ -49,13 +49,26 @@ struct Counts {
     Counts &operator+=(const Counts &other);
 };
 
+// One record a merge added, updated or deleted here.
+struct Change {
+    enum class Kind { Added, Updated, Deleted };
+    QString table;
+    QString recordId; // a metric point's: Conflicts::pointKey()
+    Kind kind = Kind::Updated;
+};
+
 // What merging one file did (or, on a dry run, would do).
 struct Report {
+    // The records changed are listed up to this many (for the window's report, which links to
+    // them); all of them are counted.
+    static constexpr qsizetype ListedChanges = 500;
+
     QString file;
     QString replicaId;                        // the other workspace's
     QString replicaName;                      // "ana@laptop"
     QList<std::pair<QString, Counts>> tables; // record table -> counts, in RecordTables order
-    int futureStamps = 0; // changes stamped more than a day ahead of this machine's clock
+    int futureStamps = 0;  // changes stamped more than a day ahead of this machine's clock
+    QList<Change> changes; // the first ListedChanges, in merge order
 
     Counts total() const;
     Counts of(const QString &table) const;

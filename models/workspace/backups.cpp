@@ -71,11 +71,11 @@ QList<Backup> of(const QString &workspaceKey)
     return backups;
 }
 
-Result<QString> restore(const Backup &backup, const QString &path)
+Result<QString> restore(const Backup &backup, const QString &path, const QString &asideName)
 {
     if (!QFileInfo(backup.path).isFile())
         return Problem{backup.path, tr("no such file")};
-    const QString aside = path + QStringLiteral(".damaged-") + nowStamp();
+    const QString aside = path + u'.' + asideName + u'-' + nowStamp();
     const QString incoming = path + QStringLiteral(".restoring");
     QFile::remove(incoming);
     if (!QFile::copy(backup.path, incoming))

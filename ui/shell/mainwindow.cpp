@@ -6,6 +6,7 @@
 #include "newworkspacedialog.h"
 #include "pane.h"
 #include "panes.h"
+#include "sync/syncactions.h"
 #include "welcomepage.h"
 #include "widgets/fieldkeys.h"
 #include "widgets/filedialogs.h"
@@ -29,15 +30,6 @@
 #include <QUndoGroup>
 #include <QVBoxLayout>
 
-namespace {
-
-QString workspaceFilter()
-{
-    return MainWindow::tr("Cadence workspaces (*.cadence);;All files (*)");
-}
-
-} // namespace
-
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_undoGroup(new QUndoGroup(this))
@@ -45,6 +37,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_stack(new QStackedWidget)
     , m_fileLabel(new QLabel)
     , m_damageBanner(new DamageBanner)
+    , m_sync(new SyncActions(this))
 {
     setWindowTitle(tr("Cadence"));
     setMinimumSize(720, 480);
@@ -70,9 +63,10 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_stack, 1);
     rows->addLayout(layout, 1);
     setCentralWidget(central);
-    connect(m_damageBanner, &DamageBanner::restoreRequested, this, &MainWindow::restoreBackup);
+    connect(m_damageBanner, &DamageBanner::restoreRequested, m_sync, &SyncActions::restoreBackup);
 
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_sync->badge());
     statusBar()->addPermanentWidget(m_fileLabel);
     createMenus();
     // No pane and no welcome page yet: the window shows the welcome page if it is shown
@@ -159,6 +153,8 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
+    m_sync->addFileActions(file);
+    file->addSeparator();
     m_printAction = file->addAction(tr("&Print…"), this, &MainWindow::print);
     m_printAction->setShortcut(QKeySequence::Print);
     m_printAction->setEnabled(false);
@@ -174,6 +170,8 @@ void MainWindow::createMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    m_sync->addEditActions(edit);
 
     // The panes of the open workspace with their shortcuts (see rebuildPanes).
     m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -243,28 +241,7 @@ void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
             m_session->checkInBackground();
     }
     rebuildPanes();
-}
-
-void MainWindow::restoreBackup(const Backup &backup)
-{
-    const QString path = m_session->path();
-    const QString when = QLocale().toString(backup.takenAt.toLocalTime(), QLocale::ShortFormat);
-    const auto answer = QMessageBox::question(
-        this, tr("Restore the backup"),
-        tr("Cadence will close %1, keep it in its folder under a name ending in \"damaged\", and "
-           "put the backup of %2 in its place.\n\nChanges made since %2 stay in the damaged file "
-           "only.")
-            .arg(QDir::toNativeSeparators(path), when),
-        QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Ok);
-    if (answer != QMessageBox::Ok)
-        return;
-    setSession(nullptr);
-    const Result<QString> aside = Backups::restore(backup, path);
-    if (!aside)
-        showProblem(tr("Cannot restore the backup"), aside.problem().text());
-    if (openWorkspace(path) && aside)
-        statusBar()->showMessage(tr("Restored the backup of %1; the damaged file is kept as %2")
-                                     .arg(when, QDir::toNativeSeparators(aside.value())));
+    m_sync->setSession(m_session.get());
 }
 
 void MainWindow::rebuildPanes()
@@ -288,7 +265,9 @@ void MainWindow::rebuildPanes()
     for (const PaneEntry &entry : std::as_const(m_entries)) {
         auto *item = new QListWidgetItem(entry.icon, entry.title, m_navigation);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(entry.title).arg(shortcut));
+        item->setHidden(entry.onDemand);
         auto *jump = new QAction(entry.icon, entry.title, m_paneShortcuts);
+        jump->setVisible(!entry.onDemand);
         jump->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + shortcut++)));
         jump->setShortcutContext(Qt::WindowShortcut);
         addAction(jump);
@@ -320,6 +299,7 @@ bool MainWindow::showPane(const QString &paneId)
 {
     for (int i = 0; i < m_entries.size(); ++i) {
         if (m_entries[i].id == paneId) {
+            setPaneListed(paneId, true); // a pane on screen is listed
             m_navigation->setCurrentRow(i);
             // Also when the row was current already (the navigation was just filled).
             m_stack->setCurrentWidget(ensurePane(i));
@@ -333,6 +313,15 @@ Pane *MainWindow::builtPane(const QString &paneId) const
 {
     const qsizetype i = paneIds().indexOf(paneId);
     return i < 0 ? nullptr : m_panes[i];
+}
+
+void MainWindow::setPaneListed(const QString &paneId, bool listed)
+{
+    const qsizetype i = paneIds().indexOf(paneId);
+    if (i < 0)
+        return;
+    m_navigation->item(int(i))->setHidden(!listed);
+    m_viewMenu->actions().at(i)->setVisible(listed);
 }
 
 bool MainWindow::showRecord(const RecordRef &ref)
@@ -386,8 +375,9 @@ void MainWindow::openWorkspaceDialog()
 {
     const QString start =
         m_session ? QFileInfo(m_session->path()).absolutePath() : QDir::homePath();
-    const QString path = FileDialogs::openFile(this, tr("Open Workspace"), start, workspaceFilter(),
-                                               FileDialogs::Kind::Workspace);
+    const QString path =
+        FileDialogs::openFile(this, tr("Open Workspace"), start, FileDialogs::workspaceFilter(),
+                              FileDialogs::Kind::Workspace);
     if (!path.isEmpty())
         openWorkspace(path);
 }

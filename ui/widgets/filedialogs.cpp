@@ -8,6 +8,7 @@
 #include <QFileIconProvider>
 #include <QMessageBox>
 #include <QMimeDatabase>
+#include <algorithm>
 
 namespace {
 
@@ -51,23 +52,26 @@ private:
     QMimeDatabase m_mimeTypes;
 };
 
-QString ask(QWidget *parent, QFileDialog::AcceptMode mode, FileDialogs::Kind kind,
-            const QString &caption, const QString &start, const QString &filter)
+QStringList ask(QWidget *parent, QFileDialog::FileMode mode, FileDialogs::Kind kind,
+                const QString &caption, const QString &start, const QString &filter)
 {
     NameOnlyIconProvider icons; // outlives the dialog, which keeps a pointer to it
     QFileDialog dialog(parent, caption, start, filter);
     dialog.setOption(QFileDialog::DontUseNativeDialog);
     dialog.setIconProvider(&icons);
-    dialog.setAcceptMode(mode);
-    dialog.setFileMode(mode == QFileDialog::AcceptOpen ? QFileDialog::ExistingFile
-                                                       : QFileDialog::AnyFile);
+    dialog.setAcceptMode(mode == QFileDialog::AnyFile ? QFileDialog::AcceptSave
+                                                      : QFileDialog::AcceptOpen);
+    dialog.setFileMode(mode);
     while (dialog.exec() == QDialog::Accepted) {
-        const QString chosen = dialog.selectedFiles().value(0);
-        if (kind == FileDialogs::Kind::Workspace || !Workspace::isOpenWorkspaceFile(chosen))
+        const QStringList chosen = dialog.selectedFiles();
+        const auto own = std::find_if(chosen.begin(), chosen.end(), [](const QString &file) {
+            return Workspace::isOpenWorkspaceFile(file);
+        });
+        if (kind == FileDialogs::Kind::Workspace || own == chosen.end())
             return chosen;
         QMessageBox::warning(&dialog, caption,
                              tr("%1 belongs to the open workspace. Choose another file.")
-                                 .arg(QDir::toNativeSeparators(chosen)));
+                                 .arg(QDir::toNativeSeparators(*own)));
     }
     return {};
 }
@@ -76,16 +80,27 @@ QString ask(QWidget *parent, QFileDialog::AcceptMode mode, FileDialogs::Kind kin
 
 namespace FileDialogs {
 
+QString workspaceFilter()
+{
+    return tr("Cadence workspaces (*.cadence);;All files (*)");
+}
+
 QString openFile(QWidget *parent, const QString &caption, const QString &folder,
                  const QString &filter, Kind kind)
 {
-    return ask(parent, QFileDialog::AcceptOpen, kind, caption, folder, filter);
+    return ask(parent, QFileDialog::ExistingFile, kind, caption, folder, filter).value(0);
+}
+
+QStringList openFiles(QWidget *parent, const QString &caption, const QString &folder,
+                      const QString &filter)
+{
+    return ask(parent, QFileDialog::ExistingFiles, Kind::Data, caption, folder, filter);
 }
 
 QString saveFile(QWidget *parent, const QString &caption, const QString &suggested,
                  const QString &filter, Kind kind)
 {
-    return ask(parent, QFileDialog::AcceptSave, kind, caption, suggested, filter);
+    return ask(parent, QFileDialog::AnyFile, kind, caption, suggested, filter).value(0);
 }
 
 } // namespace FileDialogs
