@@ -6,6 +6,7 @@
 #include "newworkspacedialog.h"
 #include "pane.h"
 #include "panes.h"
+#include "syncfolderstatus.h"
 #include "welcomepage.h"
 #include "widgets/fieldkeys.h"
 #include "widgets/filedialogs.h"
@@ -44,6 +45,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_navigation(new NavigationList)
     , m_stack(new QStackedWidget)
     , m_fileLabel(new QLabel)
+    , m_syncStatus(new SyncFolderStatus)
     , m_damageBanner(new DamageBanner)
 {
     setWindowTitle(tr("Cadence"));
@@ -73,7 +75,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_damageBanner, &DamageBanner::restoreRequested, this, &MainWindow::restoreBackup);
 
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_fileLabel);
+    connect(m_syncStatus, &SyncFolderStatus::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     createMenus();
     // No pane and no welcome page yet: the window shows the welcome page if it is shown
     // without a workspace (see showEvent), and opening one first need not build it.
@@ -120,8 +125,9 @@ WelcomePage *MainWindow::welcomePage()
 
 MainWindow::~MainWindow()
 {
-    // Panes hold references into the session: they go first.
+    // Panes and the sync folder's watcher hold references into the session: they go first.
     clearPanes();
+    m_syncStatus->setSession(nullptr);
 }
 
 void MainWindow::clearPanes()
@@ -174,6 +180,10 @@ void MainWindow::createMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    m_syncFolderAction =
+        edit->addAction(tr("Sync &Folder…"), m_syncStatus, &SyncFolderStatus::configure);
+    m_syncFolderAction->setEnabled(false);
 
     // The panes of the open workspace with their shortcuts (see rebuildPanes).
     m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -225,6 +235,7 @@ bool MainWindow::openWorkspace(const QString &path)
 void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
 {
     clearPanes();
+    m_syncStatus->setSession(nullptr);
     if (m_session)
         m_undoGroup->removeStack(&m_session->undoStack());
     m_session = std::move(session);
@@ -242,6 +253,8 @@ void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
         if (m_painted)
             m_session->checkInBackground();
     }
+    m_syncStatus->setSession(m_session.get());
+    m_syncFolderAction->setEnabled(m_session != nullptr);
     rebuildPanes();
 }
 

@@ -16,6 +16,7 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 class QUndoGroup;
+class SyncFolderStatus;
 class WelcomePage;
 class WorkspaceSession;
 
@@ -81,6 +82,8 @@ private:
     QMenu *m_viewMenu = nullptr;
     QAction *m_printAction = nullptr;
     QLabel *m_fileLabel;
+    SyncFolderStatus *m_syncStatus;
+    QAction *m_syncFolderAction = nullptr;
     DamageBanner *m_damageBanner;
     bool m_persistent = true;
     bool m_painted = false; // the workspace's integrity check waits for the first paint

@@ -20,5 +20,7 @@ QString openFile(QWidget *parent, const QString &caption, const QString &folder,
                  const QString &filter, Kind kind = Kind::Data);
 QString saveFile(QWidget *parent, const QString &caption, const QString &suggested,
                  const QString &filter, Kind kind = Kind::Data);
+// A folder to choose (a sync folder).
+QString folder(QWidget *parent, const QString &caption, const QString &start);
 
 } // namespace FileDialogs
