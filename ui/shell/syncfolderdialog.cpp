@@ -29,6 +29,8 @@ SyncFolderDialog::SyncFolderDialog(SyncFolderWatcher &watcher, QWidget *parent)
            "export there and merges theirs whenever they change; nothing else in the folder "
            "is touched."));
     intro->setWordWrap(true);
+    // Wide enough that the wrapped text is laid out at its height, not cut.
+    intro->setMinimumWidth(520);
     m_folder->setObjectName(QStringLiteral("syncFolderPath"));
     m_folder->setText(QDir::toNativeSeparators(watcher.folder()));
     m_folder->setPlaceholderText(tr("No sync folder"));
@@ -44,8 +46,10 @@ SyncFolderDialog::SyncFolderDialog(SyncFolderWatcher &watcher, QWidget *parent)
     showAsError(m_error);
     m_error->hide();
 
+    auto *label = new QLabel(tr("&Folder:"));
+    label->setBuddy(m_folder);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Folder:"), row);
+    form->addRow(label, row);
     form->addRow(QString(), m_state);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -62,7 +66,6 @@ SyncFolderDialog::SyncFolderDialog(SyncFolderWatcher &watcher, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(560, sizeHint().height());
     showState();
 }
 
