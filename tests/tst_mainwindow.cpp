@@ -294,10 +294,14 @@ private slots:
         QMenu *edit = window.menuBar()->actions().at(1)->menu();
         QCOMPARE(edit->title().remove(u'&'), QStringLiteral("Edit"));
         const QList<QAction *> actions = edit->actions();
-        QCOMPARE(actions.size(), 2);
+        QCOMPARE(actions.size(), 4);
         QCOMPARE(actions[0]->shortcut(), QKeySequence(QKeySequence::Undo));
         QCOMPARE(actions[1]->shortcut(), QKeySequence(QKeySequence::Redo));
         QVERIFY(!actions[0]->isEnabled());
+        QVERIFY(actions[2]->isSeparator());
+        // The workspace's settings: nothing to set without one.
+        QCOMPARE(actions[3]->text().remove(u'&'), QStringLiteral("Sync Folder…"));
+        QVERIFY(!actions[3]->isEnabled());
     }
 
     void geometryIsRemembered()

@@ -465,8 +465,6 @@ Result<QList<Report>> mergeFiles(Workspace &workspace, const QStringList &files,
 Result<QList<Report>> mergeChecked(Workspace &workspace, const QList<MergeSource *> &sources,
                                    const Options &options)
 {
-    if (workspace.isReadOnly())
-        return workspace.problem(tr("is open read-only; a merge needs to write to it"));
     if (!options.dryRun)
         if (Result<QString> saved = workspace.backup(QStringLiteral("before-merge")); !saved)
             return saved.problem();
