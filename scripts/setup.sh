@@ -14,6 +14,7 @@ PACKAGES=(
   libical-dev libsqlite3-dev librapidcheck-dev
   xvfb xauth fonts-dejavu-core
   gnuplot-nox sqlite3 clang-format
+  git syncthing
   clang libclang-rt-14-dev llvm-14
 )
 

@@ -296,11 +296,15 @@ private slots:
         QMenu *edit = window.menuBar()->actions().at(1)->menu();
         QCOMPARE(edit->title().remove(u'&'), QStringLiteral("Edit"));
         const QList<QAction *> actions = edit->actions();
-        QCOMPARE(actions.size(), 4); // Undo, Redo, a separator and Conflicts
+        QCOMPARE(actions.size(), 5); // Undo, Redo, a separator, Conflicts and Sync Folder…
         QCOMPARE(actions[3]->text().remove(u'&'), QStringLiteral("Conflicts"));
+        QCOMPARE(actions[4]->text().remove(u'&'), QStringLiteral("Sync Folder…"));
         QCOMPARE(actions[0]->shortcut(), QKeySequence(QKeySequence::Undo));
         QCOMPARE(actions[1]->shortcut(), QKeySequence(QKeySequence::Redo));
         QVERIFY(!actions[0]->isEnabled());
+        QVERIFY(actions[2]->isSeparator());
+        // The workspace's settings: nothing to set without one.
+        QVERIFY(!actions[4]->isEnabled());
     }
 
     void geometryIsRemembered()

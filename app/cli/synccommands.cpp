@@ -3,12 +3,16 @@
 #include "core/hybridclock.h"
 #include "sync/conflicts.h"
 #include "sync/merge.h"
+#include "sync/syncfolder.h"
 #include "workspace/workspacesession.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
 
 namespace {
 
@@ -185,6 +189,136 @@ int runConflicts(CliContext &context)
     return ExitSuccess;
 }
 
+int runSyncFolderSet(CliContext &context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("DIR"),
+                                 tr("The folder Syncthing, Dropbox or git keeps in step."));
+    int status = ExitSuccess;
+    if (!context.parse(parser, QStringLiteral("sync-folder set DIR"), &status))
+        return status;
+    const QStringList folders = parser.positionalArguments();
+    if (folders.size() != 1)
+        return context.usage(tr("sync-folder set takes one DIR"));
+    auto session = context.openWorkspace();
+    if (!session)
+        return context.fail(session.problem());
+    if (Outcome problem = SyncFolder::configure(session.value()->workspace(), folders.first()))
+        return context.fail(*problem);
+    context.out << tr("%1 syncs through %2 ('cadence sync' syncs now)\n")
+                       .arg(session.value()->path(),
+                            QDir::toNativeSeparators(
+                                SyncFolder::configured(session.value()->workspace())));
+    return ExitSuccess;
+}
+
+int runSyncFolderShow(CliContext &context)
+{
+    QCommandLineParser parser;
+    int status = ExitSuccess;
+    if (!context.parse(parser, QStringLiteral("sync-folder show"), &status))
+        return status;
+    auto session = context.openWorkspace(Workspace::Access::ReadOnly);
+    if (!session)
+        return context.fail(session.problem());
+    const QString folder = SyncFolder::configured(session.value()->workspace());
+    if (folder.isEmpty())
+        context.out << tr("No sync folder ('cadence sync-folder set DIR' sets one).\n");
+    else
+        context.out << QDir::toNativeSeparators(folder) << '\n';
+    return ExitSuccess;
+}
+
+int runSyncFolderUnset(CliContext &context)
+{
+    QCommandLineParser parser;
+    int status = ExitSuccess;
+    if (!context.parse(parser, QStringLiteral("sync-folder unset"), &status))
+        return status;
+    auto session = context.openWorkspace();
+    if (!session)
+        return context.fail(session.problem());
+    if (Outcome problem = SyncFolder::configure(session.value()->workspace(), QString()))
+        return context.fail(*problem);
+    context.out << tr("%1 no longer syncs through a folder (its export there stays).\n")
+                       .arg(session.value()->path());
+    return ExitSuccess;
+}
+
+int runSync(CliContext &context)
+{
+    QCommandLineParser parser;
+    parser.addOption(
+        {QStringLiteral("format"), tr("text (default) or json."), QStringLiteral("FORMAT")});
+    int status = ExitSuccess;
+    QString format;
+    if (!context.parse(parser, QStringLiteral("sync [--format text|json]"), &status) ||
+        !context.formatOption(parser, {QStringLiteral("text"), QStringLiteral("json")}, &format,
+                              &status))
+        return status;
+    auto session = context.openWorkspace();
+    if (!session)
+        return context.fail(session.problem());
+    Workspace &workspace = session.value()->workspace();
+    const QString folder = SyncFolder::configured(workspace);
+    if (folder.isEmpty())
+        return context.fail(workspace.problem(
+            tr("has no sync folder; set one with 'cadence sync-folder set DIR'")));
+    SyncFolder sync(workspace, folder, context.clock);
+    SyncFolder::Pass pass = sync.sync();
+    // A file that was just written may still be growing: it is given the time to settle, as
+    // the window would, before this one-off sync gives up on it.
+    for (int retry = 0; retry < 2 && !pass.failure && !pass.pending.isEmpty(); ++retry) {
+        QThread::msleep(quint64(sync.settleMs()));
+        SyncFolder::Pass again = sync.sync();
+        again.merged = pass.merged + again.merged;
+        again.problems = pass.problems + again.problems;
+        again.exported = again.exported || pass.exported;
+        pass = again;
+    }
+
+    if (format == QLatin1String("json")) {
+        QJsonArray merged;
+        for (const Merge::Report &report : pass.merged)
+            merged.append(QJsonObject{{QStringLiteral("file"), report.file},
+                                      {QStringLiteral("replica"), report.replicaId},
+                                      {QStringLiteral("name"), report.replicaName},
+                                      {QStringLiteral("total"), countsJson(report.total())}});
+        QJsonArray problems;
+        for (const Problem &problem : pass.problems)
+            problems.append(QJsonObject{{QStringLiteral("file"), problem.file},
+                                        {QStringLiteral("problem"), problem.what}});
+        QJsonObject result{{QStringLiteral("folder"), folder},
+                           {QStringLiteral("merged"), merged},
+                           {QStringLiteral("inStepWith"), QJsonArray::fromStringList(sync.peers())},
+                           {QStringLiteral("pending"), QJsonArray::fromStringList(pass.pending)},
+                           {QStringLiteral("skipped"), problems},
+                           {QStringLiteral("exported"), pass.exported}};
+        if (pass.failure)
+            result.insert(QStringLiteral("failure"), pass.failure->text());
+        context.out << QJsonDocument(result).toJson();
+        return pass.failure ? ExitBadInput : ExitSuccess;
+    }
+    for (const Problem &problem : pass.problems)
+        context.err << "cadence: " << problem.text() << '\n';
+    if (pass.failure)
+        return context.fail(*pass.failure);
+    for (const Merge::Report &report : pass.merged)
+        context.out << tr("Merged %1 (%2): %3\n")
+                           .arg(QFileInfo(report.file).fileName(), report.replicaName,
+                                countsText(report.total()));
+    for (const QString &file : pass.pending)
+        context.out << tr("Still being written, left for the next sync: %1\n")
+                           .arg(QFileInfo(file).fileName());
+    if (pass.exported)
+        context.out << tr("Exported %1\n").arg(SyncFolder::exportName(workspace.replicaId()));
+    const QStringList peers = sync.peers();
+    context.out << (peers.isEmpty()
+                        ? tr("No teammate's export in %1 yet.\n").arg(folder)
+                        : tr("In step with %1.\n").arg(peers.join(QStringLiteral(", "))));
+    return ExitSuccess;
+}
+
 } // namespace
 
 std::vector<CliCommand> syncCommands()
@@ -205,5 +339,25 @@ std::vector<CliCommand> syncCommands()
          tr("Lists the values that lost a merge to a concurrent edit."),
          false,
          runConflicts},
+        {{QStringLiteral("sync-folder"), QStringLiteral("set")},
+         QStringLiteral("sync-folder set DIR"),
+         tr("Syncs through a folder Syncthing, Dropbox or git keeps in step."),
+         false,
+         runSyncFolderSet},
+        {{QStringLiteral("sync-folder"), QStringLiteral("show")},
+         QStringLiteral("sync-folder show"),
+         tr("Prints the sync folder."),
+         false,
+         runSyncFolderShow},
+        {{QStringLiteral("sync-folder"), QStringLiteral("unset")},
+         QStringLiteral("sync-folder unset"),
+         tr("Stops syncing through a folder."),
+         false,
+         runSyncFolderUnset},
+        {{QStringLiteral("sync")},
+         QStringLiteral("sync [--format text|json]"),
+         tr("Writes this workspace's export to the sync folder and merges the others' there."),
+         false,
+         runSync},
     };
 }

@@ -449,13 +449,19 @@ Result<QList<Report>> mergeFiles(Workspace &workspace, const QStringList &files,
         replicas.insert(source.value()->replicaId());
         sources.push_back(source.take());
     }
-    if (!options.dryRun)
-        if (Result<QString> saved = workspace.backup(QStringLiteral("before-merge")); !saved)
-            return saved.problem();
     QList<MergeSource *> checked;
     for (const auto &source : sources)
         checked.append(source.get());
-    return mergeSources(workspace, checked, options);
+    return mergeChecked(workspace, checked, options);
+}
+
+Result<QList<Report>> mergeChecked(Workspace &workspace, const QList<MergeSource *> &sources,
+                                   const Options &options)
+{
+    if (!options.dryRun)
+        if (Result<QString> saved = workspace.backup(QStringLiteral("before-merge")); !saved)
+            return saved.problem();
+    return mergeSources(workspace, sources, options);
 }
 
 Result<QList<Report>> mergeSources(Workspace &workspace, const QList<MergeSource *> &sources,

@@ -87,8 +87,12 @@ struct Options {
 // unchanged byte for byte.
 Result<QList<Report>> mergeFiles(Workspace &workspace, const QStringList &files,
                                  std::shared_ptr<Clock> clock, const Options &options = {});
+// The same for sources opened (and so checked) already: a backup unless it is a dry run, then
+// the merge.
+Result<QList<Report>> mergeChecked(Workspace &workspace, const QList<MergeSource *> &sources,
+                                   const Options &options = {});
 // The merge itself, of sources checked already, in one transaction (no backup: the caller
-// keeps one, as mergeFiles does).
+// keeps one, as mergeChecked does).
 Result<QList<Report>> mergeSources(Workspace &workspace, const QList<MergeSource *> &sources,
                                    const Options &options = {});
 

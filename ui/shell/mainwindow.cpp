@@ -7,6 +7,7 @@
 #include "pane.h"
 #include "panes.h"
 #include "sync/syncactions.h"
+#include "syncfolderstatus.h"
 #include "welcomepage.h"
 #include "widgets/fieldkeys.h"
 #include "widgets/filedialogs.h"
@@ -36,6 +37,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_navigation(new NavigationList)
     , m_stack(new QStackedWidget)
     , m_fileLabel(new QLabel)
+    , m_syncStatus(new SyncFolderStatus)
     , m_damageBanner(new DamageBanner)
     , m_sync(new SyncActions(this))
 {
@@ -66,8 +68,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_damageBanner, &DamageBanner::restoreRequested, m_sync, &SyncActions::restoreBackup);
 
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_sync->badge());
     statusBar()->addPermanentWidget(m_fileLabel);
+    connect(m_syncStatus, &SyncFolderStatus::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     createMenus();
     // No pane and no welcome page yet: the window shows the welcome page if it is shown
     // without a workspace (see showEvent), and opening one first need not build it.
@@ -114,8 +119,9 @@ WelcomePage *MainWindow::welcomePage()
 
 MainWindow::~MainWindow()
 {
-    // Panes hold references into the session: they go first.
+    // Panes and the sync folder's watcher hold references into the session: they go first.
     clearPanes();
+    m_syncStatus->setSession(nullptr);
 }
 
 void MainWindow::clearPanes()
@@ -172,6 +178,9 @@ void MainWindow::createMenus()
     edit->addAction(redo);
     edit->addSeparator();
     m_sync->addEditActions(edit);
+    m_syncFolderAction =
+        edit->addAction(tr("Sync &Folder…"), m_syncStatus, &SyncFolderStatus::configure);
+    m_syncFolderAction->setEnabled(false);
 
     // The panes of the open workspace with their shortcuts (see rebuildPanes).
     m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -223,6 +232,7 @@ bool MainWindow::openWorkspace(const QString &path)
 void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
 {
     clearPanes();
+    m_syncStatus->setSession(nullptr);
     if (m_session)
         m_undoGroup->removeStack(&m_session->undoStack());
     m_session = std::move(session);
@@ -240,6 +250,8 @@ void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
         if (m_painted)
             m_session->checkInBackground();
     }
+    m_syncStatus->setSession(m_session.get());
+    m_syncFolderAction->setEnabled(m_session != nullptr);
     rebuildPanes();
     m_sync->setSession(m_session.get());
 }

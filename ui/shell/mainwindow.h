@@ -16,6 +16,7 @@ class QMenu;
 class QStackedWidget;
 class QUndoGroup;
 class SyncActions;
+class SyncFolderStatus;
 class WelcomePage;
 class WorkspaceSession;
 
@@ -82,6 +83,8 @@ private:
     QMenu *m_viewMenu = nullptr;
     QAction *m_printAction = nullptr;
     QLabel *m_fileLabel;
+    SyncFolderStatus *m_syncStatus;
+    QAction *m_syncFolderAction = nullptr;
     DamageBanner *m_damageBanner;
     SyncActions *m_sync;
     bool m_persistent = true;

@@ -52,13 +52,19 @@ private:
     QMimeDatabase m_mimeTypes;
 };
 
+// Qt's own dialog, which knows files by their names only (the provider must outlive it).
+void useNamesOnly(QFileDialog &dialog, NameOnlyIconProvider &icons)
+{
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setIconProvider(&icons);
+}
+
 QStringList ask(QWidget *parent, QFileDialog::FileMode mode, FileDialogs::Kind kind,
                 const QString &caption, const QString &start, const QString &filter)
 {
-    NameOnlyIconProvider icons; // outlives the dialog, which keeps a pointer to it
+    NameOnlyIconProvider icons;
     QFileDialog dialog(parent, caption, start, filter);
-    dialog.setOption(QFileDialog::DontUseNativeDialog);
-    dialog.setIconProvider(&icons);
+    useNamesOnly(dialog, icons);
     dialog.setAcceptMode(mode == QFileDialog::AnyFile ? QFileDialog::AcceptSave
                                                       : QFileDialog::AcceptOpen);
     dialog.setFileMode(mode);
@@ -101,6 +107,16 @@ QString saveFile(QWidget *parent, const QString &caption, const QString &suggest
                  const QString &filter, Kind kind)
 {
     return ask(parent, QFileDialog::AnyFile, kind, caption, suggested, filter).value(0);
+}
+
+QString folder(QWidget *parent, const QString &caption, const QString &start)
+{
+    NameOnlyIconProvider icons;
+    QFileDialog dialog(parent, caption, start);
+    useNamesOnly(dialog, icons);
+    dialog.setFileMode(QFileDialog::Directory);
+    dialog.setOption(QFileDialog::ShowDirsOnly);
+    return dialog.exec() == QDialog::Accepted ? dialog.selectedFiles().value(0) : QString();
 }
 
 } // namespace FileDialogs

@@ -26,5 +26,7 @@ QStringList openFiles(QWidget *parent, const QString &caption, const QString &fo
                       const QString &filter);
 QString saveFile(QWidget *parent, const QString &caption, const QString &suggested,
                  const QString &filter, Kind kind = Kind::Data);
+// A folder to choose (a sync folder).
+QString folder(QWidget *parent, const QString &caption, const QString &start);
 
 } // namespace FileDialogs
