@@ -1,7 +1,6 @@
 #include "weekpane.h"
 
 #include "commands/weekactioncommand.h"
-#include "core/plural.h"
 #include "coverage/coveragerepository.h"
 #include "formats/weekmarkdown.h"
 #include "week/mepm.h"
@@ -493,8 +492,7 @@ void WeekPane::refresh()
         open > 0 ? tr("%1 (%2 to do)").arg(WeekText::heading(WeekText::Section::Actions)).arg(open)
                  : WeekText::heading(WeekText::Section::Actions));
     const int putAside = m_plan.count(ActionState::Snoozed) + m_plan.count(ActionState::Dismissed);
-    m_putAside->setText(plural("WeekPane", putAside, "Show the item snoozed or dismissed",
-                               "Show the %1 items snoozed or dismissed"));
+    m_putAside->setText(tr("Show %n item(s) snoozed or dismissed", nullptr, putAside));
     m_putAside->setVisible(putAside > 0 || m_putAside->isChecked());
     m_nothing->setText(WeekText::nothing(WeekText::Section::Actions, m_plan));
     m_nothing->setVisible(m_actions->rowCount() == 0);
@@ -540,20 +538,17 @@ void WeekPane::updateSummary()
             return item.review.status != ReviewStatus::Done;
         }));
     if (due > 0)
-        parts.append({plural("WeekPane", due, "1 growth review to run", "%1 growth reviews to run"),
+        parts.append({tr("%n growth review(s) to run", nullptr, due),
                       overdue > 0 ? attention : QColor(0xd6, 0x8a, 0x1e)});
     if (!m_plan.goals.isEmpty())
-        parts.append({plural("WeekPane", int(m_plan.goals.size()), "1 goal needs attention",
-                             "%1 goals need attention"),
+        parts.append({tr("%n goal(s) to look at", nullptr, int(m_plan.goals.size())),
                       QColor(0xd6, 0x8a, 0x1e)});
     if (!m_plan.missingScorecards.isEmpty())
-        parts.append({plural("WeekPane", int(m_plan.missingScorecards.size()),
-                             "1 scorecard missing", "%1 scorecards missing"),
+        parts.append({tr("%n scorecard(s) missing", nullptr, int(m_plan.missingScorecards.size())),
                       attention});
     if (!m_plan.uncoveredTeams.isEmpty())
-        parts.append({plural("WeekPane", int(m_plan.uncoveredTeams.size()), "1 team with no PM",
-                             "%1 teams with no PM"),
-                      attention});
+        parts.append(
+            {tr("%n team(s) with no PM", nullptr, int(m_plan.uncoveredTeams.size())), attention});
     if (parts.isEmpty())
         parts.append({tr("Nothing needs you this week."), calm});
     m_summary->setParts(parts);

@@ -11,10 +11,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FileDialogs", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(FileDialogs)
+};
 
 // Icons and type names from a file's name alone. QAbstractFileIconProvider::type() and the
 // icon theme lookup ask QMimeDatabase with content matching, which opens, reads and closes
@@ -37,7 +36,7 @@ public:
     QString type(const QFileInfo &info) const override
     {
         if (info.isDir())
-            return tr("Folder");
+            return Text::tr("Folder");
         const QMimeType mime = mimeTypeOf(info);
         return mime.comment().isEmpty() ? mime.name() : mime.comment();
     }
@@ -66,7 +65,7 @@ QString ask(QWidget *parent, QFileDialog::AcceptMode mode, FileDialogs::Kind kin
         if (kind == FileDialogs::Kind::Workspace || !Workspace::isOpenWorkspaceFile(chosen))
             return chosen;
         QMessageBox::warning(&dialog, caption,
-                             tr("%1 belongs to the open workspace. Choose another file.")
+                             Text::tr("%1 belongs to the open workspace. Choose another file.")
                                  .arg(QDir::toNativeSeparators(chosen)));
     }
     return {};
