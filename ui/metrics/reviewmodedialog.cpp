@@ -96,7 +96,7 @@ ReviewModeDialog::ReviewModeDialog(MetricsRepository &metrics, const QString &pr
     sheetLayout->addLayout(m_grid, 1);
     m_sheet->setAutoFillBackground(true);
     QPalette palette = m_sheet->palette();
-    palette.setColor(QPalette::Window, Qt::white);
+    palette.setColor(QPalette::Window, Palette::current().chartBackground);
     m_sheet->setPalette(palette);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);

@@ -6,6 +6,7 @@
 #include "newworkspacedialog.h"
 #include "pane.h"
 #include "panes.h"
+#include "theme.h"
 #include "welcomepage.h"
 #include "widgets/fieldkeys.h"
 #include "widgets/filedialogs.h"
@@ -124,6 +125,17 @@ MainWindow::~MainWindow()
     clearPanes();
 }
 
+void MainWindow::redrawPanes()
+{
+    // Panes keep colours they were built with (style sheets, charts): built again in the new.
+    const Pane *current = currentPane();
+    const QString shown = current ? current->paneId() : QString();
+    clearPanes();
+    rebuildPanes();
+    if (!shown.isEmpty())
+        showPane(shown);
+}
+
 void MainWindow::clearPanes()
 {
     qDeleteAll(m_panes);
@@ -175,9 +187,14 @@ void MainWindow::createMenus()
     edit->addAction(undo);
     edit->addAction(redo);
 
-    // The panes of the open workspace with their shortcuts (see rebuildPanes).
+    // The theme, then the panes of the open workspace with their shortcuts (see rebuildPanes).
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->menuAction()->setVisible(false);
+    m_viewMenu->addMenu(Theme::createMenu(m_viewMenu, [this](Theme::Choice choice) {
+        if (m_persistent)
+            Settings().setTheme(Theme::key(choice));
+        redrawPanes();
+    }));
+    m_viewMenu->addSeparator();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Cadence"), this, [this] {
@@ -270,7 +287,6 @@ void MainWindow::restoreBackup(const Backup &backup)
 void MainWindow::rebuildPanes()
 {
     m_navigation->clear();
-    m_viewMenu->menuAction()->setVisible(m_session != nullptr);
     if (!m_session) {
         m_navigation->hide();
         WelcomePage *welcome = welcomePage();
