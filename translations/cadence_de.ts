@@ -3968,8 +3968,8 @@ Add… each product with its team, and whether it has product-market fit (then i
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <source>&amp;Dark</source>
-        <translation>&amp;Dunkel</translation>
+        <source>Dar&amp;k</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

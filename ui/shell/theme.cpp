@@ -101,7 +101,7 @@ QMenu *createMenu(QWidget *parent, std::function<void(Choice)> applied)
     const std::pair<Choice, QString> entries[] = {
         {Choice::System, Text::tr("Like the &Desktop")},
         {Choice::Light, Text::tr("&Light")},
-        {Choice::Dark, Text::tr("&Dark")},
+        {Choice::Dark, Text::tr("Dar&k")},
     };
     for (const auto &[choice, text] : entries) {
         QAction *action = menu->addAction(text);
