@@ -3969,7 +3969,7 @@ Add… each product with its team, and whether it has product-market fit (then i
     </message>
     <message>
         <source>Dar&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 <context>
