@@ -2675,6 +2675,22 @@ Changes made since %2 stay in the damaged file only.</source>
         <source>week of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>great</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetricsCommands</name>
@@ -4500,22 +4516,6 @@ no PM for %2</source>
 </context>
 <context>
     <name>WeekText</name>
-    <message>
-        <source>poor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>great</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>this week</source>
         <translation type="unfinished"></translation>

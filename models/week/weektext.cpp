@@ -1,5 +1,7 @@
 #include "weektext.h"
 
+#include "metrics/metricseries.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -14,21 +16,6 @@ struct Text {
 QString percent(double share)
 {
     return QStringLiteral("%1%").arg(qRound(share * 100));
-}
-
-QString bandName(BandLevel level)
-{
-    switch (level) {
-    case BandLevel::Poor:
-        return Text::tr("poor");
-    case BandLevel::Fair:
-        return Text::tr("fair");
-    case BandLevel::Good:
-        return Text::tr("good");
-    case BandLevel::Great:
-        return Text::tr("great");
-    }
-    return {};
 }
 
 QString weeksAgo(int weeks)
@@ -205,7 +192,7 @@ QString reviewLine(const ReviewItem &item, const WeekPlan &plan)
 QString moveLine(const BandMove &move)
 {
     return Text::tr("%1 %2 → %3 (%4)")
-        .arg(move.metric.name, bandName(move.from), bandName(move.to),
+        .arg(move.metric.name, bandLevelLabel(move.from), bandLevelLabel(move.to),
              formatMetricValue(move.value, move.metric.unit));
 }
 

@@ -579,7 +579,7 @@ QString MetricChartView::hoverText(QDate day) const
                      .arg(formatMetricValue(smoothed->value, unit));
     if (m_data.definition.bands)
         lines << tr("Band: %1")
-                     .arg(bandLevelKey(MetricSeries::classify(
+                     .arg(bandLevelLabel(MetricSeries::classify(
                          smoothed != m_smoothed.end() && smoothed->day == it->day ? smoothed->value
                                                                                   : it->value,
                          *m_data.definition.bands, m_data.definition.goodDirection)));
