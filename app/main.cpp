@@ -2,6 +2,7 @@
 #include "core/appidentity.h"
 #include "core/englishplurals.h"
 #include "shell/application.h"
+#include "shell/language.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -79,6 +80,7 @@ int main(int argc, char *argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     AppIdentity::apply();
     EnglishPlurals::install();
+    Language::install();
     if (workspacePath.isEmpty())
         workspacePath = AppIdentity::defaultWorkspacePath();
 

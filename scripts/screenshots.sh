@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Regenerates the screenshots (docs/screenshots/<pane>.png, one per pane that
-# `cadence screenshot --list-panes` lists, at 1280x800) from a fresh sample workspace (the
-# Conflicts pane from two handbook workspaces merged after conflicting edits), with
-# "now" pinned and the user's settings left alone, so that they are reproducible.
+# Regenerates the screenshots (docs/screenshots/<pane>.png and <pane>-dark.png in the dark
+# theme, one each per pane that `cadence screenshot --list-panes` lists, at 1280x800) from a
+# fresh sample workspace (the Conflicts pane from two handbook workspaces merged after
+# conflicting edits), with "now" pinned and the user's settings left alone, so that they are
+# reproducible. CADENCE_LANGUAGE=pseudo renders them in the pseudo-translation (to check for
+# cut-off labels; not for committing).
 # Run after a build; CADENCE=path/to/cadence picks another build.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -16,11 +18,13 @@ trap 'rm -rf "$WORK"' EXIT
 # A home of its own, so that the status line shows ~/Documents/team.cadence, not a temp path.
 export HOME="$WORK" XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/config" XDG_RUNTIME_DIR="$WORK/run"
 export CADENCE_NOW=2026-11-16 QT_QPA_PLATFORM=offscreen
+# In the language of the sources, whatever the machine's (dates as Qt's C locale writes them).
+export CADENCE_LANGUAGE="${CADENCE_LANGUAGE:-C}"
 mkdir -p -m 700 "$XDG_RUNTIME_DIR"
 mkdir -p "$WORK/Documents"
 SAMPLE="$WORK/Documents/team.cadence"
 "$CADENCE" sample "$SAMPLE" >/dev/null
-OUT="$ROOT/docs/screenshots"
+OUT="${OUT:-$ROOT/docs/screenshots}"
 mkdir -p "$OUT"
 # Conflicts: two teammates' workspaces made from the handbook move the same goals each their own
 # way (Bob a few minutes later, so his values win), and Ana merges Bob's export: her values are
@@ -55,5 +59,7 @@ for pane in $panes; do
   workspace="$SAMPLE"
   [[ "$pane" == conflicts ]] && workspace="$CONFLICTS"
   "$CADENCE" -w "$workspace" screenshot --pane "$pane" --size 1280x800 "${whose[@]}" \
-    --out "$OUT/$pane.png"
+    --theme light --out "$OUT/$pane.png"
+  "$CADENCE" -w "$workspace" screenshot --pane "$pane" --size 1280x800 "${whose[@]}" \
+    --theme dark --out "$OUT/$pane-dark.png"
 done

@@ -16,14 +16,13 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SyncCommands", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SyncCommands)
+};
 
 QString countsText(const Merge::Counts &counts)
 {
-    return tr("%1 added, %2 updated, %3 deleted, %4 conflicts")
+    return Text::tr("%1 added, %2 updated, %3 deleted, %4 conflicts")
         .arg(counts.added)
         .arg(counts.updated)
         .arg(counts.deleted)
@@ -41,19 +40,19 @@ QJsonObject countsJson(const Merge::Counts &counts)
 int runExport(CliContext &context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The export to write."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The export to write."));
     int status = ExitSuccess;
     if (!context.parse(parser, QStringLiteral("export FILE"), &status))
         return status;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
-        return context.usage(tr("export takes one FILE"));
+        return context.usage(Text::tr("export takes one FILE"));
     auto session = context.openWorkspace(Workspace::Access::ReadOnly);
     if (!session)
         return context.fail(session.problem());
     if (Outcome problem = Merge::exportTo(session.value()->workspace(), files.first()))
         return context.fail(*problem);
-    context.out << tr("Exported %1 to %2\n").arg(session.value()->path(), files.first());
+    context.out << Text::tr("Exported %1 to %2\n").arg(session.value()->path(), files.first());
     return ExitSuccess;
 }
 
@@ -61,10 +60,11 @@ int runMerge(CliContext &context)
 {
     QCommandLineParser parser;
     parser.addOption(
-        {QStringLiteral("dry-run"), tr("Say what the merge would do; change nothing.")});
+        {QStringLiteral("dry-run"), Text::tr("Say what the merge would do; change nothing.")});
     parser.addOption(
-        {QStringLiteral("format"), tr("text (default) or json."), QStringLiteral("FORMAT")});
-    parser.addPositionalArgument(QStringLiteral("FILE..."), tr("Workspace exports to merge."));
+        {QStringLiteral("format"), Text::tr("text (default) or json."), QStringLiteral("FORMAT")});
+    parser.addPositionalArgument(QStringLiteral("FILE..."),
+                                 Text::tr("Workspace exports to merge."));
     int status = ExitSuccess;
     QString format;
     if (!context.parse(parser, QStringLiteral("merge [--dry-run] [--format text|json] FILE..."),
@@ -74,7 +74,7 @@ int runMerge(CliContext &context)
         return status;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
-        return context.usage(tr("merge needs at least one FILE"));
+        return context.usage(Text::tr("merge needs at least one FILE"));
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     auto session = context.openWorkspace();
     if (!session)
@@ -104,7 +104,8 @@ int runMerge(CliContext &context)
     }
     int conflicts = 0;
     for (const Merge::Report &report : merged.value()) {
-        context.out << (dryRun ? tr("Merging %1 (%2) would change:\n") : tr("Merged %1 (%2):\n"))
+        context.out << (dryRun ? Text::tr("Merging %1 (%2) would change:\n")
+                               : Text::tr("Merged %1 (%2):\n"))
                            .arg(report.file, report.replicaName);
         bool any = false;
         for (const auto &[table, counts] : report.tables) {
@@ -114,17 +115,17 @@ int runMerge(CliContext &context)
             context.out << "  " << table << ": " << countsText(counts) << '\n';
         }
         if (!any)
-            context.out << tr("  nothing: this workspace has everything it holds\n");
+            context.out << Text::tr("  nothing: this workspace has everything it holds\n");
         conflicts += report.total().conflicts;
         if (report.futureStamps > 0)
-            context.err << tr("cadence: %1: %2 changes are stamped more than a day ahead of "
-                              "this machine's clock (is one of the clocks wrong?)\n")
+            context.err << Text::tr("cadence: %1: %2 changes are stamped more than a day ahead of "
+                                    "this machine's clock (is one of the clocks wrong?)\n")
                                .arg(report.file)
                                .arg(report.futureStamps);
     }
     if (conflicts > 0)
-        context.out << tr("%1 values lost to a concurrent edit are kept: 'cadence conflicts' "
-                          "lists them.\n")
+        context.out << Text::tr("%1 values lost to a concurrent edit are kept: 'cadence conflicts' "
+                                "lists them.\n")
                            .arg(conflicts);
     return ExitSuccess;
 }
@@ -133,8 +134,8 @@ int runConflicts(CliContext &context)
 {
     QCommandLineParser parser;
     parser.addOption(
-        {QStringLiteral("format"), tr("text (default) or json."), QStringLiteral("FORMAT")});
-    parser.addOption({QStringLiteral("all"), tr("Also the conflicts already resolved.")});
+        {QStringLiteral("format"), Text::tr("text (default) or json."), QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("all"), Text::tr("Also the conflicts already resolved.")});
     int status = ExitSuccess;
     QString format;
     if (!context.parse(parser, QStringLiteral("conflicts [--all] [--format text|json]"), &status) ||
@@ -171,7 +172,7 @@ int runConflicts(CliContext &context)
         return ExitSuccess;
     }
     if (list.isEmpty()) {
-        context.out << (all ? tr("No conflicts.\n") : tr("No open conflicts.\n"));
+        context.out << (all ? Text::tr("No conflicts.\n") : Text::tr("No open conflicts.\n"));
         return ExitSuccess;
     }
     for (const Conflicts::Described &item : std::as_const(list)) {
@@ -179,10 +180,10 @@ int runConflicts(CliContext &context)
         if (item.conflict.state != Conflicts::State::Open)
             context.out << " [" << Conflicts::stateKey(item.conflict.state) << ']';
         context.out << '\n'
-                    << tr("  now:  %1 (%2, %3)\n")
+                    << Text::tr("  now:  %1 (%2, %3)\n")
                            .arg(item.current, item.currentBy,
                                 item.currentAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                    << tr("  lost: %1 (%2, %3)\n")
+                    << Text::tr("  lost: %1 (%2, %3)\n")
                            .arg(item.lost, item.lostBy,
                                 item.lostAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     }
@@ -326,17 +327,18 @@ std::vector<CliCommand> syncCommands()
     return {
         {{QStringLiteral("export")},
          QStringLiteral("export FILE"),
-         tr("A copy of the workspace for teammates to merge (replaces FILE atomically)."),
+         Text::tr("A copy of the workspace for teammates to merge (replaces FILE atomically)."),
          false,
          runExport},
         {{QStringLiteral("merge")},
          QStringLiteral("merge [--dry-run] [--format text|json] FILE..."),
-         tr("Merges teammates' exports field by field; values that lose are kept as conflicts."),
+         Text::tr(
+             "Merges teammates' exports field by field; values that lose are kept as conflicts."),
          false,
          runMerge},
         {{QStringLiteral("conflicts")},
          QStringLiteral("conflicts [--all] [--format text|json]"),
-         tr("Lists the values that lost a merge to a concurrent edit."),
+         Text::tr("Lists the values that lost a merge to a concurrent edit."),
          false,
          runConflicts},
         {{QStringLiteral("sync-folder"), QStringLiteral("set")},

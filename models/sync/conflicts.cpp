@@ -233,10 +233,9 @@ QList<Conflict> all(Workspace &workspace)
 
 namespace {
 
-QString trConflict(const char *text)
-{
-    return QCoreApplication::translate("Conflicts", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Conflicts)
+};
 
 QString valueText(const QList<SqlValue> &values)
 {
@@ -244,7 +243,7 @@ QString valueText(const QList<SqlValue> &values)
     for (const SqlValue &value : values) {
         switch (value.type) {
         case SqlValue::Type::Null:
-            parts << trConflict("(none)");
+            parts << Text::tr("(none)");
             break;
         case SqlValue::Type::Integer:
             parts << QString::number(value.integer);
@@ -253,7 +252,7 @@ QString valueText(const QList<SqlValue> &values)
             parts << QString::number(value.real, 'g', 12);
             break;
         case SqlValue::Type::Text:
-            parts << (value.text.isEmpty() ? trConflict("(empty)") : QString::fromUtf8(value.text));
+            parts << (value.text.isEmpty() ? Text::tr("(empty)") : QString::fromUtf8(value.text));
             break;
         }
     }
@@ -295,11 +294,11 @@ Described describe(Workspace &workspace, const Conflict &conflict)
     const std::optional<UnitState> now = unitIn(workspace, found.table, found.recordId, found.unit);
     described.present = now.has_value();
     if (conflict.isEditAfterDeletion()) {
-        described.field = trConflict("edited after it was deleted");
-        described.lost = trConflict("the record, with the edit");
-        described.current = trConflict("deleted");
+        described.field = Text::tr("edited after it was deleted");
+        described.lost = Text::tr("the record, with the edit");
+        described.current = Text::tr("deleted");
     } else {
-        described.current = now ? valueText(now->values) : trConflict("(gone)");
+        described.current = now ? valueText(now->values) : Text::tr("(gone)");
         // A reference reads as the record it names (a team's name, not its id).
         const QString referenced = found.lost.size() == 1
                                        ? referencedTable(workspace, found.table, found.unit)

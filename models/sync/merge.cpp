@@ -44,10 +44,9 @@ Counts Report::of(const QString &table) const
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Merge", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Merge)
+};
 
 using Seen = QHash<QString, qint64>;
 
@@ -124,7 +123,7 @@ private:
 
     Problem cancelled() const
     {
-        return m_ours.problem(tr("was not changed: the merge was cancelled"));
+        return m_ours.problem(Text::tr("was not changed: the merge was cancelled"));
     }
 
     void noteStamp(const Stamp &stamp)
@@ -332,7 +331,7 @@ private:
                     if (!take)
                         continue;
                 } else if (!mine.done()) {
-                    return m_ours.problem(tr("cannot be read (%1)").arg(mine.error()));
+                    return m_ours.problem(Text::tr("cannot be read (%1)").arg(mine.error()));
                 } else if (!deleted) {
                     count(table, Change::Kind::Added, [&] {
                         return Conflicts::pointKey(productId, metricKey, MetricPoints::dayOf(key));
@@ -345,10 +344,11 @@ private:
                 write.bind(5, qint64(deleted ? 1 : 0));
                 write.bind(6, points.integer(5));
                 if (!write.exec())
-                    return m_ours.problem(tr("cannot be written (%1)").arg(write.error()));
+                    return m_ours.problem(Text::tr("cannot be written (%1)").arg(write.error()));
             }
             if (!points.done())
-                return Problem{m_theirs.path(), tr("cannot be read (%1)").arg(points.error())};
+                return Problem{m_theirs.path(),
+                               Text::tr("cannot be read (%1)").arg(points.error())};
         }
         return {};
     }
@@ -402,7 +402,7 @@ private:
             raise.bind(2, seen.value());
             raise.bind(3, m_theirs.replicaNames().value(seen.key()));
             if (!raise.exec())
-                return m_ours.problem(tr("cannot be written (%1)").arg(raise.error()));
+                return m_ours.problem(Text::tr("cannot be written (%1)").arg(raise.error()));
         }
         return {};
     }
@@ -436,7 +436,7 @@ Result<QList<Report>> mergeFiles(Workspace &workspace, const QStringList &files,
                                  std::shared_ptr<Clock> clock, const Options &options)
 {
     if (workspace.isReadOnly())
-        return workspace.problem(tr("is open read-only; a merge needs to write to it"));
+        return workspace.problem(Text::tr("is open read-only; a merge needs to write to it"));
     // Every file is checked before anything is written.
     std::vector<std::unique_ptr<MergeSource>> sources;
     QSet<QString> replicas;
@@ -497,12 +497,12 @@ Outcome exportTo(Workspace &workspace, const QString &path)
 {
     const QFileInfo target(path);
     if (target.exists() && !target.isFile())
-        return Problem{path, tr("is not a regular file; choose a file to export to")};
+        return Problem{path, Text::tr("is not a regular file; choose a file to export to")};
     if (target.exists() &&
         target.canonicalFilePath() == QFileInfo(workspace.path()).canonicalFilePath())
-        return Problem{path, tr("is this workspace itself; export to another file")};
+        return Problem{path, Text::tr("is this workspace itself; export to another file")};
     if (!QFileInfo(target.absolutePath()).isDir())
-        return Problem{path, tr("cannot be written: the folder %1 does not exist")
+        return Problem{path, Text::tr("cannot be written: the folder %1 does not exist")
                                  .arg(QDir::toNativeSeparators(target.absolutePath()))};
     // Written beside the target and renamed over it: a sync tool or a teammate never sees a
     // half-written export, and a failure leaves the old one as it was.
@@ -515,7 +515,8 @@ Outcome exportTo(Workspace &workspace, const QString &path)
     if (std::rename(QFile::encodeName(partial).constData(),
                     QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
         QFile::remove(partial);
-        return Problem{path, tr("cannot be written (the finished export could not replace it)")};
+        return Problem{path,
+                       Text::tr("cannot be written (the finished export could not replace it)")};
     }
     return {};
 }

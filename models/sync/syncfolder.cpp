@@ -19,10 +19,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SyncFolder", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SyncFolder)
+};
 
 // Keys of the workspace's meta table (which is the file's own and never merges).
 constexpr auto FolderKey = "sync_folder";
@@ -53,7 +52,7 @@ Outcome setMetaValue(Workspace &workspace, const char *key, const QString &value
     if (!value.isEmpty())
         write.bind(2, value);
     if (!write.exec())
-        return workspace.problem(tr("cannot be written (%1)").arg(write.error()));
+        return workspace.problem(Text::tr("cannot be written (%1)").arg(write.error()));
     return transaction.commit();
 }
 
@@ -113,16 +112,16 @@ Outcome SyncFolder::configure(Workspace &workspace, const QString &folder)
         return setMetaValue(workspace, FolderKey, QString());
     const QFileInfo info(folder);
     if (!info.exists())
-        return Problem{folder, tr("no such folder")};
+        return Problem{folder, Text::tr("no such folder")};
     if (!info.isDir())
-        return Problem{folder, tr("is not a folder; choose the folder your sync tool shares")};
+        return Problem{folder, Text::tr("is not a folder; choose the folder your sync tool shares")};
     if (!info.isWritable())
-        return Problem{folder, tr("cannot be written; Cadence keeps its export there")};
+        return Problem{folder, Text::tr("cannot be written; Cadence keeps its export there")};
     // A sync tool copying the open workspace (and its write-ahead log) as it changes would
     // carry torn copies to teammates, and might write one back over it.
     const QString inside = info.canonicalFilePath() + u'/';
     if (QFileInfo(workspace.path()).canonicalFilePath().startsWith(inside))
-        return Problem{folder, tr("holds this workspace itself; keep the workspace outside the "
+        return Problem{folder, Text::tr("holds this workspace itself; keep the workspace outside the "
                                   "sync folder (only its export goes there)")};
     return setMetaValue(workspace, FolderKey, info.absoluteFilePath());
 }
@@ -214,7 +213,7 @@ SyncFolder::Pass SyncFolder::sync()
     Pass pass;
     const QDir folder(m_folder);
     if (!folder.exists()) {
-        pass.failure = Problem{m_folder, tr("the sync folder does not exist (any more?)")};
+        pass.failure = Problem{m_folder, Text::tr("the sync folder does not exist (any more?)")};
         return pass;
     }
     const bool stale = exportIsStale(); // holds edits made since the export was written
@@ -237,7 +236,7 @@ SyncFolder::Pass SyncFolder::sync()
             m_settled.insert(name, fingerprint);
             m_peers.remove(name);
             pass.problems.append(
-                {path, tr("is not a Cadence export (not named cadence-….cadence); skipped")});
+                {path, Text::tr("is not a Cadence export (not named cadence-….cadence); skipped")});
             continue;
         }
         if (stillBeingWritten(path, fingerprint)) {

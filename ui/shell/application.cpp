@@ -5,6 +5,7 @@
 #include "core/settings.h"
 #include "mainwindow.h"
 #include "pane.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -57,6 +58,7 @@ namespace Application {
 void installStyle()
 {
     QApplication::setStyle(new ApplicationStyle);
+    Theme::apply(Theme::chosen());
 }
 
 int runMainWindow(const QString &path)

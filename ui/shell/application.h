@@ -3,8 +3,8 @@
 #include <QString>
 
 namespace Application {
-// Sets the application's style (see ApplicationStyle). Needs a QApplication, and comes before
-// the first widget.
+// Sets the application's style (see ApplicationStyle) and the theme in the user's settings.
+// Needs a QApplication, and comes before the first widget.
 void installStyle();
 
 // Shows the main window on path (or the last workspace, or the welcome page) and runs the

@@ -8,6 +8,7 @@
 #include "panes.h"
 #include "sync/syncactions.h"
 #include "syncfolderstatus.h"
+#include "theme.h"
 #include "welcomepage.h"
 #include "widgets/fieldkeys.h"
 #include "widgets/filedialogs.h"
@@ -124,6 +125,17 @@ MainWindow::~MainWindow()
     m_syncStatus->setSession(nullptr);
 }
 
+void MainWindow::redrawPanes()
+{
+    // Panes keep colours they were built with (style sheets, charts): built again in the new.
+    const Pane *current = currentPane();
+    const QString shown = current ? current->paneId() : QString();
+    clearPanes();
+    rebuildPanes();
+    if (!shown.isEmpty())
+        showPane(shown);
+}
+
 void MainWindow::clearPanes()
 {
     qDeleteAll(m_panes);
@@ -182,9 +194,14 @@ void MainWindow::createMenus()
         edit->addAction(tr("Sync &Folder…"), m_syncStatus, &SyncFolderStatus::configure);
     m_syncFolderAction->setEnabled(false);
 
-    // The panes of the open workspace with their shortcuts (see rebuildPanes).
+    // The theme, then the panes of the open workspace with their shortcuts (see rebuildPanes).
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->menuAction()->setVisible(false);
+    m_viewMenu->addMenu(Theme::createMenu(m_viewMenu, [this](Theme::Choice choice) {
+        if (m_persistent)
+            Settings().setTheme(Theme::key(choice));
+        redrawPanes();
+    }));
+    m_viewMenu->addSeparator();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Cadence"), this, [this] {
@@ -259,7 +276,6 @@ void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
 void MainWindow::rebuildPanes()
 {
     m_navigation->clear();
-    m_viewMenu->menuAction()->setVisible(m_session != nullptr);
     if (!m_session) {
         m_navigation->hide();
         WelcomePage *welcome = welcomePage();

@@ -65,6 +65,7 @@ private:
     void createMenus();
     void rebuildPanes();
     void clearPanes();
+    void redrawPanes();         // after a change of theme
     WelcomePage *welcomePage(); // made on first use
     Pane *ensurePane(int index);
     void rebuildRecentMenu();

@@ -12,10 +12,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FileDialogs", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(FileDialogs)
+};
 
 // Icons and type names from a file's name alone. QAbstractFileIconProvider::type() and the
 // icon theme lookup ask QMimeDatabase with content matching, which opens, reads and closes
@@ -38,7 +37,7 @@ public:
     QString type(const QFileInfo &info) const override
     {
         if (info.isDir())
-            return tr("Folder");
+            return Text::tr("Folder");
         const QMimeType mime = mimeTypeOf(info);
         return mime.comment().isEmpty() ? mime.name() : mime.comment();
     }
@@ -76,7 +75,7 @@ QStringList ask(QWidget *parent, QFileDialog::FileMode mode, FileDialogs::Kind k
         if (kind == FileDialogs::Kind::Workspace || own == chosen.end())
             return chosen;
         QMessageBox::warning(&dialog, caption,
-                             tr("%1 belongs to the open workspace. Choose another file.")
+                             Text::tr("%1 belongs to the open workspace. Choose another file.")
                                  .arg(QDir::toNativeSeparators(*own)));
     }
     return {};
@@ -88,7 +87,7 @@ namespace FileDialogs {
 
 QString workspaceFilter()
 {
-    return tr("Cadence workspaces (*.cadence);;All files (*)");
+    return Text::tr("Cadence workspaces (*.cadence);;All files (*)");
 }
 
 QString openFile(QWidget *parent, const QString &caption, const QString &folder,
