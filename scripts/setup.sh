@@ -15,6 +15,8 @@ PACKAGES=(
   xvfb xauth fonts-dejavu-core
   gnuplot-nox sqlite3 clang-format
   clang libclang-rt-14-dev llvm-14
+  librsvg2-bin desktop-file-utils appstream shared-mime-info libglib2.0-bin file man-db
+  dpkg-dev lintian
 )
 
 missing=()
