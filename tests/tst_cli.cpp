@@ -56,8 +56,8 @@ private slots:
         }
     }
 
-    // As a file manager starts it (Exec=cadence %f): the window opens on that workspace, by
-    // a relative path too, and the file is remembered by its absolute path.
+    // As a file manager starts it (Exec=cadence %f): the window opens on that workspace (here
+    // by a relative path), and opens it again next time.
     void aWorkspaceAsTheOnlyArgumentOpensIt()
     {
         CliTester cli;
