@@ -19,6 +19,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 #include <rapidcheck.h>
@@ -33,7 +34,6 @@ namespace {
 
 constexpr int Replicas = 3;
 constexpr int Records = 3; // goals every replica may edit
-constexpr int PointDays = 3;
 
 // One step of a history.
 struct Step {
@@ -188,6 +188,16 @@ qint64 greatestStamp(Workspace &workspace)
             return true;
         });
     return greatest;
+}
+
+// Where the histories' files live: in memory (/dev/shm) where the system has it. Thousands of
+// small files are made, synced and removed, which on a disk is mostly waiting for the disk
+// (tmpfs: 38 s instead of 50 s for 40 histories on a loaded machine).
+QString historiesRoot()
+{
+    const QFileInfo shm(QStringLiteral("/dev/shm"));
+    return (shm.isDir() && shm.isWritable() ? shm.filePath() : QDir::tempPath()) +
+           QStringLiteral("/cadence-merge-XXXXXX");
 }
 
 // The three replicas of one history: files copied from templates made once, each open for
@@ -367,7 +377,7 @@ private:
         m_lastClock[replica] = now;
     }
 
-    QTemporaryDir m_dir;
+    QTemporaryDir m_dir{historiesRoot()};
     std::array<std::shared_ptr<FixedClock>, Replicas> m_clocks;
     std::array<std::unique_ptr<Workspace>, Replicas> m_open;
     std::array<std::unique_ptr<Workspace>, Replicas> m_readers;
@@ -427,7 +437,7 @@ class TestMergeProperties : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_templates;
+    QTemporaryDir m_templates{historiesRoot()};
     QStringList m_templatePaths;
 
 private slots:

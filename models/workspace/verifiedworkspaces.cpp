@@ -48,6 +48,10 @@ void noteChecked(const QString &path)
 {
     const QString now = WorkspaceFile::fingerprint(path);
     QSettings list(listPath(), QSettings::IniFormat);
+    // Closed as it was noted (nothing written since): writing the list again would cost a
+    // write of the whole list for nothing, at every close of an unchanged workspace.
+    if (!now.isEmpty() && list.value(keyOf(path)).toString().section(u' ', 1) == now)
+        return;
     list.remove(keyOf(path));
     if (now.isEmpty())
         return;

@@ -8,6 +8,8 @@
 // 3. Hostile iCalendar files (a 10 MB property, a 10 MB UID, 40,000 and 200,000 parameters on
 //    one property), against a one-event file: each must be refused in well under a second.
 // Usage: bench_import [--rows N] [--goals N]
+#include "processrun.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QElapsedTimer>
@@ -17,51 +19,8 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <vector>
-
-extern char **environ;
 
 namespace {
-
-struct Run {
-    double seconds = 0;
-    long peakKb = 0;
-    int status = -1;
-};
-
-// Runs a program to its end, output to /dev/null; its own wall time and peak memory.
-Run measure(const QString &program, const QStringList &arguments)
-{
-    std::vector<QByteArray> bytes{program.toLocal8Bit()};
-    for (const QString &argument : arguments)
-        bytes.push_back(argument.toLocal8Bit());
-    std::vector<char *> argv;
-    for (QByteArray &each : bytes)
-        argv.push_back(each.data());
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-    Run run;
-    QElapsedTimer timer;
-    timer.start();
-    pid_t pid = 0;
-    if (posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0)
-        qFatal("cannot run %s", argv[0]);
-    int status = 0;
-    rusage usage{};
-    wait4(pid, &status, 0, &usage);
-    run.seconds = double(timer.nsecsElapsed()) / 1e9;
-    run.peakKb = usage.ru_maxrss;
-    run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    posix_spawn_file_actions_destroy(&actions);
-    return run;
-}
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -100,7 +59,7 @@ QString cadence()
     return QStringLiteral(CADENCE_BINARY);
 }
 
-void printRun(const char *what, const Run &run)
+void printRun(const char *what, const ProcessRun &run)
 {
     std::printf("  %-44s %8.2f s %9.1f MB%s\n", what, run.seconds, double(run.peakKb) / 1024.0,
                 run.status == 0 ? "" : "  (failed)");
@@ -112,21 +71,23 @@ void csvImport(const QTemporaryDir &dir, int rows)
     writeCsv(csv, rows);
     const QString workspace = dir.filePath(QStringLiteral("rows-%1.cadence").arg(rows));
     const QString reference = dir.filePath(QStringLiteral("rows-%1.db").arg(rows));
-    if (measure(cadence(), {QStringLiteral("init"), QStringLiteral("--empty"), workspace}).status)
+    if (ProcessRun::of(cadence(), {QStringLiteral("init"), QStringLiteral("--empty"), workspace})
+            .status)
         qFatal("cannot make a workspace");
     const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     std::printf("CSV import, %d rows (%.1f MB):\n", rows,
                 double(QFile(csv).size()) / (1024.0 * 1024.0));
-    Run shell;
+    ProcessRun shell;
     if (!sqlite3.isEmpty()) {
-        shell = measure(sqlite3, {reference, QStringLiteral(".import --csv %1 points").arg(csv)});
+        shell = ProcessRun::of(sqlite3,
+                               {reference, QStringLiteral(".import --csv %1 points").arg(csv)});
         printRun("sqlite3 .import (reference)", shell);
     } else {
         std::printf("  sqlite3 is not installed: no reference\n");
     }
-    const Run run =
-        measure(cadence(), {QStringLiteral("-w"), workspace, QStringLiteral("metrics"),
-                            QStringLiteral("import"), QStringLiteral("--add-products"), csv});
+    const ProcessRun run = ProcessRun::of(
+        cadence(), {QStringLiteral("-w"), workspace, QStringLiteral("metrics"),
+                    QStringLiteral("import"), QStringLiteral("--add-products"), csv});
     printRun("cadence metrics import", run);
     if (shell.seconds > 0)
         std::printf("  ratio: %.2fx (target: within 2x)\n", run.seconds / shell.seconds);
@@ -142,20 +103,23 @@ void goalsImport(const QTemporaryDir &dir, int goals)
     const QString markdown = dir.filePath(QStringLiteral("goals.md"));
     writeFile(markdown, text);
     const QString workspace = dir.filePath(QStringLiteral("goals.cadence"));
-    if (measure(cadence(), {QStringLiteral("init"), workspace}).status)
+    if (ProcessRun::of(cadence(), {QStringLiteral("init"), workspace}).status)
         qFatal("cannot make a workspace");
     std::printf("Goals from Markdown, %d goals (%.1f MB):\n", goals,
                 double(text.size()) / (1024.0 * 1024.0));
-    const Run run = measure(cadence(), {QStringLiteral("-w"), workspace, QStringLiteral("goals"),
-                                        QStringLiteral("import-md"), markdown});
+    const ProcessRun run =
+        ProcessRun::of(cadence(), {QStringLiteral("-w"), workspace, QStringLiteral("goals"),
+                                   QStringLiteral("import-md"), markdown});
     printRun("cadence goals import-md", run);
-    const Run again = measure(cadence(), {QStringLiteral("-w"), workspace, QStringLiteral("goals"),
-                                          QStringLiteral("import-md"), markdown});
+    const ProcessRun again =
+        ProcessRun::of(cadence(), {QStringLiteral("-w"), workspace, QStringLiteral("goals"),
+                                   QStringLiteral("import-md"), markdown});
     printRun("the same file again (nothing to change)", again);
-    const Run out = measure(cadence(), {QStringLiteral("-w"), workspace, QStringLiteral("goals"),
-                                        QStringLiteral("export-md"), QStringLiteral("--quarter"),
-                                        QStringLiteral("2026-Q1"), QStringLiteral("--out"),
-                                        dir.filePath(QStringLiteral("out.md"))});
+    const ProcessRun out =
+        ProcessRun::of(cadence(), {QStringLiteral("-w"), workspace, QStringLiteral("goals"),
+                                   QStringLiteral("export-md"), QStringLiteral("--quarter"),
+                                   QStringLiteral("2026-Q1"), QStringLiteral("--out"),
+                                   dir.filePath(QStringLiteral("out.md"))});
     printRun("cadence goals export-md (reference)", out);
     std::printf("  ratio: %.2fx the export\n", run.seconds / out.seconds);
 }
@@ -180,7 +144,7 @@ QByteArray parameters(int count)
 void hostileCalendars(const QTemporaryDir &dir)
 {
     const QString workspace = dir.filePath(QStringLiteral("ics.cadence"));
-    if (measure(cadence(), {QStringLiteral("init"), workspace}).status)
+    if (ProcessRun::of(cadence(), {QStringLiteral("init"), workspace}).status)
         qFatal("cannot make a workspace");
     const std::pair<const char *, QByteArray> files[] = {
         {"one event (reference)", calendar({})},
@@ -194,9 +158,9 @@ void hostileCalendars(const QTemporaryDir &dir)
     for (const auto &[what, bytes] : files) {
         const QString path = dir.filePath(QStringLiteral("hostile.ics"));
         writeFile(path, bytes);
-        const Run run =
-            measure(cadence(), {QStringLiteral("-w"), workspace, QStringLiteral("interviews"),
-                                QStringLiteral("import-ics"), QStringLiteral("--dry-run"), path});
+        const ProcessRun run = ProcessRun::of(
+            cadence(), {QStringLiteral("-w"), workspace, QStringLiteral("interviews"),
+                        QStringLiteral("import-ics"), QStringLiteral("--dry-run"), path});
         std::printf("  %-44s %8.3f s  (%s)\n", what, run.seconds,
                     run.status == 0 ? "read" : "refused");
     }
