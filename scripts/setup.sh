@@ -17,6 +17,8 @@ PACKAGES=(
   gnuplot-nox sqlite3 clang-format
   git syncthing
   clang libclang-rt-14-dev llvm-14
+  librsvg2-bin desktop-file-utils appstream shared-mime-info libglib2.0-bin file man-db
+  dpkg-dev lintian
 )
 
 missing=()

@@ -290,6 +290,34 @@ private slots:
         window.setSession(nullptr);
     }
 
+    void aboutNamesTheVersionTheLicenceAndTheWorkspace()
+    {
+        TestWorkspace test(WorkspaceFactory::Content::Empty);
+        const QString path = test.path();
+        test.close();
+        MainWindow window;
+        window.setPersistent(false);
+        window.show();
+        QVERIFY(window.openWorkspace(path));
+        QAction *about = nullptr;
+        for (QAction *menu : window.menuBar()->actions())
+            if (menu->text().remove(QLatin1Char('&')) == QLatin1String("Help"))
+                for (QAction *action : menu->menu()->actions())
+                    if (action->text().remove(QLatin1Char('&')) == QLatin1String("About Cadence"))
+                        about = action;
+        QVERIFY(about);
+        about->trigger();
+        auto *box = window.findChild<QMessageBox *>();
+        QVERIFY(box && box->isVisible());
+        QVERIFY2(box->text().contains(QLatin1String("Cadence " CADENCE_VERSION)),
+                 qPrintable(box->text()));
+        QVERIFY(box->text().contains(QLatin1String("GPL-3.0-or-later")));
+        QVERIFY(box->text().contains(QDir::toNativeSeparators(path).toHtmlEscaped()));
+        QVERIFY(!box->iconPixmap().isNull());
+        box->close();
+        window.setSession(nullptr);
+    }
+
     void editMenuUndoesWithTheStandardShortcuts()
     {
         MainWindow window;

@@ -55,6 +55,12 @@ private:
 
 namespace Application {
 
+QIcon icon()
+{
+    return QIcon::fromTheme(AppIdentity::desktopId(),
+                            QIcon(QStringLiteral(":/cadence/icons/cadence.svg")));
+}
+
 void installStyle()
 {
     QApplication::setStyle(new ApplicationStyle);
@@ -64,7 +70,8 @@ void installStyle()
 int runMainWindow(const QString &path)
 {
     QApplication::setApplicationDisplayName(QStringLiteral("Cadence"));
-    QApplication::setDesktopFileName(QStringLiteral("org.example.cadence"));
+    QApplication::setDesktopFileName(AppIdentity::desktopId());
+    QApplication::setWindowIcon(icon());
     MainWindow window;
     if (qEnvironmentVariableIntValue("CADENCE_EXIT_AFTER_FIRST_PAINT") == 1)
         new FirstPaintReporter(window);

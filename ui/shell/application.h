@@ -1,8 +1,13 @@
 #pragma once
 
+#include <QIcon>
 #include <QString>
 
 namespace Application {
+// Cadence's icon: the installed theme's (sharp at every size) where there is one, else the
+// built-in SVG.
+QIcon icon();
+
 // Sets the application's style (see ApplicationStyle) and the theme in the user's settings.
 // Needs a QApplication, and comes before the first widget.
 void installStyle();

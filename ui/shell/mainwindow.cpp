@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutbox.h"
 #include "core/settings.h"
 #include "damagebanner.h"
 #include "navigationlist.h"
@@ -204,13 +205,8 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Cadence"), this, [this] {
-        QMessageBox::about(
-            this, tr("About Cadence"),
-            tr("<h3>Cadence %1</h3><p>A desk for product managers: coverage of teams by PMs, "
-               "interviews, metrics and goals, kept in one workspace file.</p>")
-                .arg(QCoreApplication::applicationVersion()));
-    });
+    help->addAction(tr("&About Cadence"), this,
+                    [this] { AboutBox::open(this, m_session ? m_session->path() : QString()); });
 }
 
 void MainWindow::restoreLayout()
