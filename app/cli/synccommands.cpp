@@ -194,19 +194,19 @@ int runSyncFolderSet(CliContext &context)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("DIR"),
-                                 tr("The folder Syncthing, Dropbox or git keeps in step."));
+                                 Text::tr("The folder Syncthing, Dropbox or git keeps in step."));
     int status = ExitSuccess;
     if (!context.parse(parser, QStringLiteral("sync-folder set DIR"), &status))
         return status;
     const QStringList folders = parser.positionalArguments();
     if (folders.size() != 1)
-        return context.usage(tr("sync-folder set takes one DIR"));
+        return context.usage(Text::tr("sync-folder set takes one DIR"));
     auto session = context.openWorkspace();
     if (!session)
         return context.fail(session.problem());
     if (Outcome problem = SyncFolder::configure(session.value()->workspace(), folders.first()))
         return context.fail(*problem);
-    context.out << tr("%1 syncs through %2 ('cadence sync' syncs now)\n")
+    context.out << Text::tr("%1 syncs through %2 ('cadence sync' syncs now)\n")
                        .arg(session.value()->path(),
                             QDir::toNativeSeparators(
                                 SyncFolder::configured(session.value()->workspace())));
@@ -224,7 +224,7 @@ int runSyncFolderShow(CliContext &context)
         return context.fail(session.problem());
     const QString folder = SyncFolder::configured(session.value()->workspace());
     if (folder.isEmpty())
-        context.out << tr("No sync folder ('cadence sync-folder set DIR' sets one).\n");
+        context.out << Text::tr("No sync folder ('cadence sync-folder set DIR' sets one).\n");
     else
         context.out << QDir::toNativeSeparators(folder) << '\n';
     return ExitSuccess;
@@ -241,7 +241,7 @@ int runSyncFolderUnset(CliContext &context)
         return context.fail(session.problem());
     if (Outcome problem = SyncFolder::configure(session.value()->workspace(), QString()))
         return context.fail(*problem);
-    context.out << tr("%1 no longer syncs through a folder (its export there stays).\n")
+    context.out << Text::tr("%1 no longer syncs through a folder (its export there stays).\n")
                        .arg(session.value()->path());
     return ExitSuccess;
 }
@@ -250,7 +250,7 @@ int runSync(CliContext &context)
 {
     QCommandLineParser parser;
     parser.addOption(
-        {QStringLiteral("format"), tr("text (default) or json."), QStringLiteral("FORMAT")});
+        {QStringLiteral("format"), Text::tr("text (default) or json."), QStringLiteral("FORMAT")});
     int status = ExitSuccess;
     QString format;
     if (!context.parse(parser, QStringLiteral("sync [--format text|json]"), &status) ||
@@ -264,7 +264,7 @@ int runSync(CliContext &context)
     const QString folder = SyncFolder::configured(workspace);
     if (folder.isEmpty())
         return context.fail(workspace.problem(
-            tr("has no sync folder; set one with 'cadence sync-folder set DIR'")));
+            Text::tr("has no sync folder; set one with 'cadence sync-folder set DIR'")));
     SyncFolder sync(workspace, folder, context.clock);
     SyncFolder::Pass pass = sync.sync();
     // A file that was just written may still be growing: it is given the time to settle, as
@@ -305,18 +305,18 @@ int runSync(CliContext &context)
     if (pass.failure)
         return context.fail(*pass.failure);
     for (const Merge::Report &report : pass.merged)
-        context.out << tr("Merged %1 (%2): %3\n")
+        context.out << Text::tr("Merged %1 (%2): %3\n")
                            .arg(QFileInfo(report.file).fileName(), report.replicaName,
                                 countsText(report.total()));
     for (const QString &file : pass.pending)
-        context.out << tr("Still being written, left for the next sync: %1\n")
+        context.out << Text::tr("Still being written, left for the next sync: %1\n")
                            .arg(QFileInfo(file).fileName());
     if (pass.exported)
-        context.out << tr("Exported %1\n").arg(SyncFolder::exportName(workspace.replicaId()));
+        context.out << Text::tr("Exported %1\n").arg(SyncFolder::exportName(workspace.replicaId()));
     const QStringList peers = sync.peers();
     context.out << (peers.isEmpty()
-                        ? tr("No teammate's export in %1 yet.\n").arg(folder)
-                        : tr("In step with %1.\n").arg(peers.join(QStringLiteral(", "))));
+                        ? Text::tr("No teammate's export in %1 yet.\n").arg(folder)
+                        : Text::tr("In step with %1.\n").arg(peers.join(QStringLiteral(", "))));
     return ExitSuccess;
 }
 
@@ -343,22 +343,23 @@ std::vector<CliCommand> syncCommands()
          runConflicts},
         {{QStringLiteral("sync-folder"), QStringLiteral("set")},
          QStringLiteral("sync-folder set DIR"),
-         tr("Syncs through a folder Syncthing, Dropbox or git keeps in step."),
+         Text::tr("Syncs through a folder Syncthing, Dropbox or git keeps in step."),
          false,
          runSyncFolderSet},
         {{QStringLiteral("sync-folder"), QStringLiteral("show")},
          QStringLiteral("sync-folder show"),
-         tr("Prints the sync folder."),
+         Text::tr("Prints the sync folder."),
          false,
          runSyncFolderShow},
         {{QStringLiteral("sync-folder"), QStringLiteral("unset")},
          QStringLiteral("sync-folder unset"),
-         tr("Stops syncing through a folder."),
+         Text::tr("Stops syncing through a folder."),
          false,
          runSyncFolderUnset},
         {{QStringLiteral("sync")},
          QStringLiteral("sync [--format text|json]"),
-         tr("Writes this workspace's export to the sync folder and merges the others' there."),
+         Text::tr(
+             "Writes this workspace's export to the sync folder and merges the others' there."),
          false,
          runSync},
     };

@@ -114,15 +114,17 @@ Outcome SyncFolder::configure(Workspace &workspace, const QString &folder)
     if (!info.exists())
         return Problem{folder, Text::tr("no such folder")};
     if (!info.isDir())
-        return Problem{folder, Text::tr("is not a folder; choose the folder your sync tool shares")};
+        return Problem{folder,
+                       Text::tr("is not a folder; choose the folder your sync tool shares")};
     if (!info.isWritable())
         return Problem{folder, Text::tr("cannot be written; Cadence keeps its export there")};
     // A sync tool copying the open workspace (and its write-ahead log) as it changes would
     // carry torn copies to teammates, and might write one back over it.
     const QString inside = info.canonicalFilePath() + u'/';
     if (QFileInfo(workspace.path()).canonicalFilePath().startsWith(inside))
-        return Problem{folder, Text::tr("holds this workspace itself; keep the workspace outside the "
-                                  "sync folder (only its export goes there)")};
+        return Problem{folder,
+                       Text::tr("holds this workspace itself; keep the workspace outside the "
+                                "sync folder (only its export goes there)")};
     return setMetaValue(workspace, FolderKey, info.absoluteFilePath());
 }
 

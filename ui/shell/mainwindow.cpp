@@ -345,7 +345,11 @@ void MainWindow::setPaneListed(const QString &paneId, bool listed)
     if (i < 0)
         return;
     m_navigation->item(int(i))->setHidden(!listed);
-    m_viewMenu->actions().at(i)->setVisible(listed);
+    // The pane's Ctrl+N action, in the order of the panes (the View menu holds more).
+    const QList<QAction *> jumps =
+        m_paneShortcuts->findChildren<QAction *>(QString(), Qt::FindDirectChildrenOnly);
+    if (i < jumps.size())
+        jumps[i]->setVisible(listed);
 }
 
 bool MainWindow::showRecord(const RecordRef &ref)
