@@ -2,9 +2,11 @@
 #include "core/appidentity.h"
 #include "core/englishplurals.h"
 #include "shell/application.h"
+#include "shell/language.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <cstdio>
 #include <memory>
@@ -32,6 +34,15 @@ QStringList takeWorkspaceOption(QStringList args, QString *path, bool *given)
         --i;
     }
     return args;
+}
+
+// The only argument names a workspace to open, not a mistyped command: it ends in .cadence
+// or is a file (a group word such as "metrics" stays a command, even beside such a file).
+bool isWorkspaceArgument(const QString &word)
+{
+    if (word.startsWith(QLatin1Char('-')) || !Cli::groupHelpText(word).isEmpty())
+        return false;
+    return word.endsWith(QLatin1String(".cadence")) || QFileInfo(word).isFile();
 }
 
 // Headless rendering commands run where no desktop session set XDG_RUNTIME_DIR; Qt then
@@ -64,7 +75,11 @@ int main(int argc, char *argv[])
                                                  words.first() == QLatin1String("-h"));
     const bool wantsVersion = words.size() == 1 && words.first() == QLatin1String("--version");
     const CliCommand *command = Cli::find(words);
-    const bool isUnknownCommand = !command && !words.isEmpty() && !wantsHelp && !wantsVersion;
+    // A file manager opens a workspace as `cadence FILE` (the desktop file's Exec=cadence %f).
+    const bool opensFile =
+        !command && !workspaceGiven && words.size() == 1 && isWorkspaceArgument(words.first());
+    const bool isUnknownCommand =
+        !command && !opensFile && !words.isEmpty() && !wantsHelp && !wantsVersion;
 
     // Headless commands never need a display; rendering ones draw on the offscreen platform.
     if (command && command->needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -72,13 +87,14 @@ int main(int argc, char *argv[])
     if (command)
         standardHandler = qInstallMessageHandler(quietMessages);
     std::unique_ptr<QCoreApplication> app;
-    if (command ? command->needsGui : words.isEmpty()) {
+    if (command ? command->needsGui : words.isEmpty() || opensFile) {
         app = std::make_unique<QApplication>(argc, argv);
         Application::installStyle();
     } else
         app = std::make_unique<QCoreApplication>(argc, argv);
     AppIdentity::apply();
     EnglishPlurals::install();
+    Language::install();
     if (workspacePath.isEmpty())
         workspacePath = AppIdentity::defaultWorkspacePath();
 
@@ -119,5 +135,7 @@ int main(int argc, char *argv[])
         err.flush();
         return status;
     }
+    if (opensFile)
+        return Application::runMainWindow(QFileInfo(words.first()).absoluteFilePath());
     return Application::runMainWindow(workspaceGiven ? workspacePath : QString());
 }

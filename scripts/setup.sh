@@ -10,11 +10,15 @@ BUILD_DIR="${BUILD_DIR:-$ROOT/build}"
 PACKAGES=(
   cmake ninja-build g++ ccache pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6opengl6-dev
+  qt6-tools-dev qt6-l10n-tools
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev libxkbcommon-dev
   libical-dev libsqlite3-dev librapidcheck-dev
   xvfb xauth fonts-dejavu-core
   gnuplot-nox sqlite3 clang-format
+  git syncthing
   clang libclang-rt-14-dev llvm-14
+  librsvg2-bin desktop-file-utils appstream shared-mime-info libglib2.0-bin file man-db
+  dpkg-dev lintian
 )
 
 missing=()

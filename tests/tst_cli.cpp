@@ -56,6 +56,33 @@ private slots:
         }
     }
 
+    // As a file manager starts it (Exec=cadence %f): the window opens on that workspace (here
+    // by a relative path), and opens it again next time.
+    void aWorkspaceAsTheOnlyArgumentOpensIt()
+    {
+        CliTester cli;
+        QCOMPARE(cli.run({QStringLiteral("init"), cli.path(QStringLiteral("team.cadence"))}).status,
+                 0);
+        cli.setVariable(QStringLiteral("CADENCE_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
+        const auto opened = cli.run({QStringLiteral("team.cadence")});
+        QCOMPARE(opened.status, 0);
+        QVERIFY2(opened.out.contains(QLatin1String("first paint (week)")), qPrintable(opened.err));
+        // Started again with nothing: the workspace it opened last, not the welcome page.
+        QVERIFY(cli.run({}).out.contains(QLatin1String("first paint (week)")));
+
+        // A word that is no file stays a mistyped command, and a group word stays a command
+        // even where a file of that name lies.
+        const auto typo = cli.run({QStringLiteral("coverag")});
+        QCOMPARE(typo.status, 2);
+        QVERIFY(typo.err.contains(QLatin1String("not a command")));
+        QFile metrics(cli.path(QStringLiteral("metrics")));
+        QVERIFY(metrics.open(QIODevice::WriteOnly));
+        metrics.close();
+        const auto group = cli.run({QStringLiteral("metrics")});
+        QCOMPARE(group.status, 2);
+        QVERIFY(group.err.contains(QLatin1String("needs one of its commands")));
+    }
+
     void coverageCsvOfQ1AndQ4_2025()
     {
         CliTester cli;

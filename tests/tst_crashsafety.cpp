@@ -1,7 +1,8 @@
-// A bulk import that is killed half-way, or that runs out of room, leaves the workspace as it
-// was before or as it is after, never in between, and whole (SQLite's integrity_check). The
-// kill points come from a seeded generator over the time an import takes, so every run tries
-// the same spread of moments: while the file is read, while rows go in, while it commits.
+// A bulk import or a merge that is killed half-way, or an import that runs out of room, leaves
+// the workspace as it was before or as it is after, never in between, and whole (SQLite's
+// integrity_check). The kill points come from a seeded generator over the time the command
+// takes, so every run tries the same spread of moments: while the files are read and backed
+// up, while rows go in, while it commits.
 #include "clitester.h"
 #include "filetools.h"
 
@@ -11,6 +12,7 @@
 #include <QThread>
 
 #include <chrono>
+#include <functional>
 
 namespace {
 
@@ -63,11 +65,53 @@ class TestCrashSafety : public QObject
     State m_before;
     State m_after;
     std::chrono::milliseconds m_importTime{0};
+    QString m_teammate; // a teammate's export holding the large import
+    State m_merged;     // the pristine workspace with the teammate's export merged in
+    std::chrono::milliseconds m_mergeTime{0};
 
     QStringList importInto(const QString &workspace) const
     {
         return {QStringLiteral("-w"), workspace, QStringLiteral("metrics"),
                 QStringLiteral("import"), m_csv};
+    }
+
+    QStringList mergeInto(const QString &workspace) const
+    {
+        return {QStringLiteral("-w"), workspace, QStringLiteral("merge"), m_teammate};
+    }
+
+    // Runs the command on a copy of the pristine workspace, killed (SIGKILL: no handler, no
+    // clean-up) at `points` moments spread over 1.1 times what it takes, and checks that each
+    // leaves the state before or after, whole.
+    void killAtRandomPoints(quint32 seed, int points, std::chrono::milliseconds takes,
+                            const std::function<QStringList(const QString &)> &command,
+                            const State &after)
+    {
+        QRandomGenerator kills(seed);
+        int old = 0;
+        int complete = 0;
+        for (int i = 0; i < points; ++i) {
+            const QString workspace = m_cli.path(QStringLiteral("killed.cadence"));
+            QVERIFY(copyFile(m_pristine, workspace));
+            const auto at =
+                std::chrono::milliseconds(kills.bounded(qint64(takes.count() * 11 / 10) + 1));
+            const auto process = m_cli.start(command(workspace));
+            if (!process->waitForFinished(int(at.count()))) {
+                process->kill();
+                process->waitForFinished();
+            }
+            const State state = stateOf(workspace);
+            QVERIFY2(
+                state.integrity == QLatin1String("ok"),
+                qPrintable(
+                    QStringLiteral("killed at %1 ms: %2").arg(at.count()).arg(state.integrity)));
+            QVERIFY2(state.points == m_before.points || state.points == after.points,
+                     qPrintable(
+                         QStringLiteral("killed at %1 ms: %2").arg(at.count()).arg(state.points)));
+            ++(state.points == m_before.points ? old : complete);
+        }
+        qInfo("%d kill points over %lld ms: %d left the old state, %d the new", points,
+              qlonglong(takes.count()), old, complete);
     }
 
 private slots:
@@ -97,32 +141,37 @@ private slots:
 
     void aKilledImportLeavesTheOldOrTheNewState()
     {
-        QRandomGenerator kills(16);
-        const int points = 32;
-        int old = 0;
-        int complete = 0;
-        for (int i = 0; i < points; ++i) {
-            const QString workspace = m_cli.path(QStringLiteral("killed.cadence"));
-            QVERIFY(copyFile(m_pristine, workspace));
-            const auto at = std::chrono::milliseconds(
-                kills.bounded(qint64(m_importTime.count() * 11 / 10) + 1));
-            const auto process = m_cli.start(importInto(workspace));
-            if (!process->waitForFinished(int(at.count()))) {
-                process->kill(); // SIGKILL: no handler, no clean-up
-                process->waitForFinished();
-            }
-            const State state = stateOf(workspace);
-            QVERIFY2(
-                state.integrity == QLatin1String("ok"),
-                qPrintable(
-                    QStringLiteral("killed at %1 ms: %2").arg(at.count()).arg(state.integrity)));
-            QVERIFY2(state.points == m_before.points || state.points == m_after.points,
-                     qPrintable(
-                         QStringLiteral("killed at %1 ms: %2").arg(at.count()).arg(state.points)));
-            ++(state.points == m_before.points ? old : complete);
-        }
-        qInfo("%d kill points over %lld ms: %d left the old state, %d the new", points,
-              qlonglong(m_importTime.count()), old, complete);
+        killAtRandomPoints(
+            16, 32, m_importTime,
+            [this](const QString &workspace) { return importInto(workspace); }, m_after);
+    }
+
+    void aKilledMergeLeavesTheOldOrTheNewState()
+    {
+        // A teammate's workspace with the large import, exported: merging it adds every row.
+        const QString teammate = m_cli.path(QStringLiteral("teammate.cadence"));
+        QCOMPARE(m_cli.run({QStringLiteral("init"), teammate}).status, 0);
+        const auto imported =
+            m_cli.run({QStringLiteral("-w"), teammate, QStringLiteral("metrics"),
+                       QStringLiteral("import"), QStringLiteral("--add-products"), m_csv});
+        QVERIFY2(imported.status == 0, qPrintable(imported.err));
+        m_teammate = m_cli.path(QStringLiteral("teammate-export.cadence"));
+        QCOMPARE(m_cli.run({QStringLiteral("-w"), teammate, QStringLiteral("export"), m_teammate})
+                     .status,
+                 0);
+        const QString whole = m_cli.path(QStringLiteral("merged.cadence"));
+        QVERIFY(copyFile(m_pristine, whole));
+        const auto started = std::chrono::steady_clock::now();
+        const auto merged = m_cli.run(mergeInto(whole));
+        m_mergeTime = std::chrono::duration_cast<std::chrono::milliseconds>(
+            std::chrono::steady_clock::now() - started);
+        QVERIFY2(merged.status == 0, qPrintable(merged.err));
+        m_merged = stateOf(whole);
+        QVERIFY(m_merged.points != m_before.points);
+
+        killAtRandomPoints(
+            30, 32, m_mergeTime, [this](const QString &workspace) { return mergeInto(workspace); },
+            m_merged);
     }
 
     void aFullDiskFailsCleanly_data()

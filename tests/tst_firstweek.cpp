@@ -318,8 +318,9 @@ private slots:
         for (QAction *menu : m_window->menuBar()->actions())
             if (menu->text().remove(QLatin1Char('&')) == QStringLiteral("View"))
                 for (QAction *entry : menu->menu()->actions())
-                    view << entry->text().remove(QLatin1Char('&')) + QLatin1Char(' ') +
-                                entry->shortcut().toString();
+                    if (entry->isVisible()) // Conflicts only while there are some
+                        view << entry->text().remove(QLatin1Char('&')) + QLatin1Char(' ') +
+                                    entry->shortcut().toString();
         QCOMPARE(view,
                  (QStringList{QStringLiteral("This week Ctrl+1"), QStringLiteral("Coverage Ctrl+2"),
                               QStringLiteral("Interviews Ctrl+3"), QStringLiteral("Metrics Ctrl+4"),

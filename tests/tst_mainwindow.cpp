@@ -74,9 +74,11 @@ private slots:
         for (QAction *action : menus.first()->menu()->actions())
             if (!action->isSeparator())
                 entries << action->text().remove(QLatin1Char('&'));
-        QCOMPARE(entries, (QStringList{QStringLiteral("New Workspace…"), QStringLiteral("Open…"),
-                                       QStringLiteral("Open Recent"), QStringLiteral("Print…"),
-                                       QStringLiteral("Quit")}));
+        QCOMPARE(entries,
+                 (QStringList{QStringLiteral("New Workspace…"), QStringLiteral("Open…"),
+                              QStringLiteral("Open Recent"), QStringLiteral("Export Workspace…"),
+                              QStringLiteral("Merge From…"), QStringLiteral("Restore Backup…"),
+                              QStringLiteral("Print…"), QStringLiteral("Quit")}));
     }
 
     void openingShowsThePanesAndRemembersTheFile()
@@ -288,16 +290,49 @@ private slots:
         window.setSession(nullptr);
     }
 
+    void aboutNamesTheVersionTheLicenceAndTheWorkspace()
+    {
+        TestWorkspace test(WorkspaceFactory::Content::Empty);
+        const QString path = test.path();
+        test.close();
+        MainWindow window;
+        window.setPersistent(false);
+        window.show();
+        QVERIFY(window.openWorkspace(path));
+        QAction *about = nullptr;
+        for (QAction *menu : window.menuBar()->actions())
+            if (menu->text().remove(QLatin1Char('&')) == QLatin1String("Help"))
+                for (QAction *action : menu->menu()->actions())
+                    if (action->text().remove(QLatin1Char('&')) == QLatin1String("About Cadence"))
+                        about = action;
+        QVERIFY(about);
+        about->trigger();
+        auto *box = window.findChild<QMessageBox *>();
+        QVERIFY(box && box->isVisible());
+        QVERIFY2(box->text().contains(QLatin1String("Cadence " CADENCE_VERSION)),
+                 qPrintable(box->text()));
+        QVERIFY(box->text().contains(QLatin1String("GPL-3.0-or-later")));
+        QVERIFY(box->text().contains(QDir::toNativeSeparators(path).toHtmlEscaped()));
+        QVERIFY(!box->iconPixmap().isNull());
+        box->close();
+        window.setSession(nullptr);
+    }
+
     void editMenuUndoesWithTheStandardShortcuts()
     {
         MainWindow window;
         QMenu *edit = window.menuBar()->actions().at(1)->menu();
         QCOMPARE(edit->title().remove(u'&'), QStringLiteral("Edit"));
         const QList<QAction *> actions = edit->actions();
-        QCOMPARE(actions.size(), 2);
+        QCOMPARE(actions.size(), 5); // Undo, Redo, a separator, Conflicts and Sync Folder…
+        QCOMPARE(actions[3]->text().remove(u'&'), QStringLiteral("Conflicts"));
+        QCOMPARE(actions[4]->text().remove(u'&'), QStringLiteral("Sync Folder…"));
         QCOMPARE(actions[0]->shortcut(), QKeySequence(QKeySequence::Undo));
         QCOMPARE(actions[1]->shortcut(), QKeySequence(QKeySequence::Redo));
         QVERIFY(!actions[0]->isEnabled());
+        QVERIFY(actions[2]->isSeparator());
+        // The workspace's settings: nothing to set without one.
+        QVERIFY(!actions[4]->isEnabled());
     }
 
     void geometryIsRemembered()

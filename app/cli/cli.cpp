@@ -140,6 +140,7 @@ QString helpText()
     QString text =
         QCoreApplication::translate(
             "Cli", "Usage: cadence [-w FILE]              open the main window\n"
+                   "       cadence FILE                    open the main window on FILE\n"
                    "       cadence COMMAND [OPTIONS]       run headless and exit\n\n"
                    "Every command takes --workspace FILE (-w); the default workspace is\n  %1\n\n"
                    "Commands:\n")

@@ -12,10 +12,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CoverageCommands", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CoverageCommands)
+};
 
 void printCsv(QTextStream &out, const CoverageSnapshot &snapshot)
 {
@@ -61,7 +60,7 @@ void printJson(QTextStream &out, const CoverageSnapshot &snapshot, int limit)
 void printText(QTextStream &out, const CoverageSnapshot &snapshot, int limit)
 {
     const QDate day = snapshot.day();
-    out << tr("Coverage on %1\n\n").arg(day.toString(Qt::ISODate));
+    out << Text::tr("Coverage on %1\n\n").arg(day.toString(Qt::ISODate));
     qsizetype width = 4;
     for (const TeamCoverage &team : snapshot.teams())
         width = std::max(width, team.team.name.size());
@@ -69,24 +68,24 @@ void printText(QTextStream &out, const CoverageSnapshot &snapshot, int limit)
         QStringList pms;
         for (const Assignment &assignment : team.assignments) {
             const QString name = snapshot.load(assignment.pmId)->pm.name;
-            pms << (assignment.support == Support::Light ? tr("%1 (light)").arg(name) : name);
+            pms << (assignment.support == Support::Light ? Text::tr("%1 (light)").arg(name) : name);
         }
         const QString who = team.level == CoverageLevel::None
-                                ? tr("no PM for %1 (since %2)")
+                                ? Text::tr("no PM for %1 (since %2)")
                                       .arg(describeDuration(team.levelSince, day),
                                            team.levelSince.toString(Qt::ISODate))
                                 : pms.join(QStringLiteral(", "));
         out << "  " << team.team.name.leftJustified(width + 2) << who << '\n';
     }
-    out << '\n' << tr("PM load (flagged above %1 teams)\n").arg(limit);
+    out << '\n' << Text::tr("PM load (flagged above %1 teams)\n").arg(limit);
     qsizetype pmWidth = 2;
     for (const PmLoad &load : snapshot.loads())
         pmWidth = std::max(pmWidth, load.pm.name.size());
     for (const PmLoad &load : snapshot.loads()) {
         out << "  " << load.pm.name.leftJustified(pmWidth + 2)
-            << tr("%1 full, %2 light").arg(load.fullTeams).arg(load.lightTeams);
+            << Text::tr("%1 full, %2 light").arg(load.fullTeams).arg(load.lightTeams);
         if (load.teams() > limit)
-            out << tr("  ! over the limit");
+            out << Text::tr("  ! over the limit");
         out << '\n';
     }
     const QList<TeamCoverage> uncovered = snapshot.uncoveredTeams();
@@ -94,17 +93,19 @@ void printText(QTextStream &out, const CoverageSnapshot &snapshot, int limit)
     for (const TeamCoverage &team : uncovered)
         names << team.team.name;
     out << '\n'
-        << (names.isEmpty() ? tr("Every team has a PM.\n")
-                            : tr("Teams with no PM: %1\n").arg(names.join(QStringLiteral(", "))));
+        << (names.isEmpty()
+                ? Text::tr("Every team has a PM.\n")
+                : Text::tr("Teams with no PM: %1\n").arg(names.join(QStringLiteral(", "))));
 }
 
 int runCoverage(CliContext &context)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("as-of"), tr("Coverage as it stood on DATE (default today)."),
+    parser.addOption({QStringLiteral("as-of"),
+                      Text::tr("Coverage as it stood on DATE (default today)."),
                       QStringLiteral("DATE")});
     parser.addOption(
-        {QStringLiteral("format"), tr("text, csv or json."), QStringLiteral("FORMAT")});
+        {QStringLiteral("format"), Text::tr("text, csv or json."), QStringLiteral("FORMAT")});
     int status = ExitSuccess;
     QDate day = context.clock->today();
     QString format;
@@ -116,7 +117,7 @@ int runCoverage(CliContext &context)
             &format, &status))
         return status;
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(tr("coverage takes no FILE; use --workspace"));
+        return context.usage(Text::tr("coverage takes no FILE; use --workspace"));
     auto session = context.openWorkspace(Workspace::Access::ReadOnly);
     if (!session)
         return context.fail(session.problem());
@@ -137,7 +138,7 @@ std::vector<CliCommand> coverageCommands()
 {
     return {{{QStringLiteral("coverage")},
              QStringLiteral("coverage [--as-of DATE] [--format text|csv|json]"),
-             tr("Teams × PMs on a day: full or light support, teams with no PM, PM load."),
+             Text::tr("Teams × PMs on a day: full or light support, teams with no PM, PM load."),
              false,
              runCoverage}};
 }

@@ -12,10 +12,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GoalCommands", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(GoalCommands)
+};
 
 const QString importSynopsis = QStringLiteral("goals import-md [--quarter YYYY-Qn] FILE");
 
@@ -23,12 +22,12 @@ int runExport(CliContext &context)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("quarter"),
-                      tr("The quarter to export, like 2025-Q1 (default: this quarter)."),
+                      Text::tr("The quarter to export, like 2025-Q1 (default: this quarter)."),
                       QStringLiteral("YYYY-Qn")});
-    parser.addOption({QStringLiteral("pm"), tr("Only the goals this PM owns or supports."),
+    parser.addOption({QStringLiteral("pm"), Text::tr("Only the goals this PM owns or supports."),
                       QStringLiteral("NAME")});
-    parser.addOption(
-        {QStringLiteral("out"), tr("Write to FILE instead of printing."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("out"), Text::tr("Write to FILE instead of printing."),
+                      QStringLiteral("FILE")});
     int status = ExitSuccess;
     if (!context.parse(parser,
                        QStringLiteral("goals export-md [--quarter YYYY-Qn] [--pm NAME] "
@@ -36,13 +35,13 @@ int runExport(CliContext &context)
                        &status))
         return status;
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(tr("goals export-md takes no FILE; use --out"));
+        return context.usage(Text::tr("goals export-md takes no FILE; use --out"));
     Quarter quarter = Quarter::containing(context.clock->today());
     if (parser.isSet(QStringLiteral("quarter"))) {
         const std::optional<Quarter> given =
             Quarter::parse(parser.value(QStringLiteral("quarter")));
         if (!given)
-            return context.usage(tr("--quarter wants a quarter like 2025-Q1, not \"%1\"")
+            return context.usage(Text::tr("--quarter wants a quarter like 2025-Q1, not \"%1\"")
                                      .arg(parser.value(QStringLiteral("quarter"))));
         quarter = *given;
     }
@@ -55,7 +54,8 @@ int runExport(CliContext &context)
         const QString name = parser.value(QStringLiteral("pm"));
         const std::optional<Pm> pm = session.coverage().findPm(name);
         if (!pm)
-            return context.fail(Problem{session.path(), tr("has no PM named \"%1\"").arg(name)});
+            return context.fail(
+                Problem{session.path(), Text::tr("has no PM named \"%1\"").arg(name)});
         pmId = pm->meta.id;
     }
     const QString text =
@@ -74,22 +74,22 @@ int runExport(CliContext &context)
 int runImport(CliContext &context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The Markdown file to import."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The Markdown file to import."));
     parser.addOption({QStringLiteral("quarter"),
-                      tr("The quarter of goals the file gives none, like 2025-Q1."),
+                      Text::tr("The quarter of goals the file gives none, like 2025-Q1."),
                       QStringLiteral("YYYY-Qn")});
     int status = ExitSuccess;
     if (!context.parse(parser, importSynopsis, &status))
         return status;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
-        return context.usage(tr("goals import-md takes one FILE"));
+        return context.usage(Text::tr("goals import-md takes one FILE"));
     QString quarter;
     if (parser.isSet(QStringLiteral("quarter"))) {
         const std::optional<Quarter> given =
             Quarter::parse(parser.value(QStringLiteral("quarter")));
         if (!given)
-            return context.usage(tr("--quarter wants a quarter like 2025-Q1, not \"%1\"")
+            return context.usage(Text::tr("--quarter wants a quarter like 2025-Q1, not \"%1\"")
                                      .arg(echo(parser.value(QStringLiteral("quarter")))));
         quarter = given->key();
     }
@@ -107,10 +107,11 @@ int runImport(CliContext &context)
         return context.fail(plan.reading.problem(path));
     const int read = int(plan.reading.goals.size());
     if (plan.import.change.isEmpty()) {
-        context.out
-            << (read == 0
-                    ? tr("%1 has no goals; nothing to import.\n").arg(path)
-                    : tr("%1 goals read; the workspace already has them as they are.\n").arg(read));
+        context.out << (read == 0
+                            ? Text::tr("%1 has no goals; nothing to import.\n").arg(path)
+                            : Text::tr(
+                                  "%1 goals read; the workspace already has them as they are.\n")
+                                  .arg(read));
         return ExitSuccess;
     }
     BulkWrite bulk(session.workspace(), {QStringLiteral("goal"), QStringLiteral("key_result")});
@@ -120,7 +121,7 @@ int runImport(CliContext &context)
         return context.fail(*problem);
     if (Outcome problem = bulk.commit())
         return context.fail(*problem);
-    context.out << tr("%1 goals read: %2 added, %3 updated.\n")
+    context.out << Text::tr("%1 goals read: %2 added, %3 updated.\n")
                        .arg(read)
                        .arg(plan.import.counts.added)
                        .arg(plan.import.counts.updated);
@@ -133,12 +134,12 @@ std::vector<CliCommand> goalCommands()
 {
     return {{{QStringLiteral("goals"), QStringLiteral("export-md")},
              QStringLiteral("goals export-md [--quarter YYYY-Qn] [--pm NAME] [--out FILE]"),
-             tr("A quarter's goals as Markdown in the handbook's shape."),
+             Text::tr("A quarter's goals as Markdown in the handbook's shape."),
              false,
              runExport},
             {{QStringLiteral("goals"), QStringLiteral("import-md")},
              importSynopsis,
-             tr("Goals from Markdown: updates goals of the same title, adds the others."),
+             Text::tr("Goals from Markdown: updates goals of the same title, adds the others."),
              false,
              runImport}};
 }

@@ -17,10 +17,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("InterviewCommands", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(InterviewCommands)
+};
 
 QString iso(QDate day)
 {
@@ -46,8 +45,8 @@ void printText(QTextStream &out, const HabitReport &report,
                const QList<std::pair<Interview, Interview>> &clashes,
                const QHash<QString, QString> &pmNames)
 {
-    out << tr("Interview cadence on %1: target %2 per PM per week (done/planned; · before "
-              "joining)\n\n")
+    out << Text::tr("Interview cadence on %1: target %2 per PM per week (done/planned; · before "
+                    "joining)\n\n")
                .arg(iso(report.today))
                .arg(report.target);
     qsizetype width = 2;
@@ -59,7 +58,7 @@ void printText(QTextStream &out, const HabitReport &report,
         out << (i == report.currentWeek ? QLatin1Char('[') + label + QLatin1Char(']')
                                         : QLatin1Char(' ') + label + QLatin1Char(' '));
     }
-    out << "  " << tr("streak  debt") << '\n';
+    out << "  " << Text::tr("streak  debt") << '\n';
     for (const PmHabit &pm : report.pms) {
         out << pm.pm.name.leftJustified(width + 2);
         for (const HabitWeek &week : pm.weeks) {
@@ -71,22 +70,22 @@ void printText(QTextStream &out, const HabitReport &report,
             << QString::number(pm.debt).rightJustified(4) << '\n';
     }
     if (report.pms.isEmpty())
-        out << tr("No PMs.\n");
-    out << '\n' << tr("Weeks since users of each covered team were last interviewed\n");
+        out << Text::tr("No PMs.\n");
+    out << '\n' << Text::tr("Weeks since users of each covered team were last interviewed\n");
     qsizetype teamWidth = 4;
     for (const TeamRecency &team : report.teams)
         teamWidth = std::max(teamWidth, team.team.name.size());
     for (const TeamRecency &team : report.teams)
         out << "  " << team.team.name.leftJustified(teamWidth + 2)
             << (team.weeksSince < 0
-                    ? tr("never")
-                    : tr("%1 (last %2)").arg(team.weeksSince).arg(iso(team.lastInterview)))
+                    ? Text::tr("never")
+                    : Text::tr("%1 (last %2)").arg(team.weeksSince).arg(iso(team.lastInterview)))
             << '\n';
     if (report.teams.isEmpty())
-        out << tr("  No team is covered today.\n");
+        out << Text::tr("  No team is covered today.\n");
     for (const auto &[first, second] : clashes)
         out << '\n'
-            << tr("! %1 is booked twice: %2 and %3")
+            << Text::tr("! %1 is booked twice: %2 and %3")
                    .arg(pmNames.value(first.pmId),
                         first.localStart().toString(QStringLiteral("yyyy-MM-dd HH:mm")) +
                             QLatin1Char(' ') + first.title(),
@@ -157,10 +156,10 @@ void printJson(QTextStream &out, const HabitReport &report,
 int runCadence(CliContext &context)
 {
     QCommandLineParser parser;
+    parser.addOption({QStringLiteral("weeks"), Text::tr("Past weeks to show (default 12)."),
+                      QStringLiteral("N")});
     parser.addOption(
-        {QStringLiteral("weeks"), tr("Past weeks to show (default 12)."), QStringLiteral("N")});
-    parser.addOption(
-        {QStringLiteral("format"), tr("text, csv or json."), QStringLiteral("FORMAT")});
+        {QStringLiteral("format"), Text::tr("text, csv or json."), QStringLiteral("FORMAT")});
     int status = ExitSuccess;
     QString format;
     const QString synopsis =
@@ -175,11 +174,11 @@ int runCadence(CliContext &context)
         bool ok = false;
         weeks = parser.value(QStringLiteral("weeks")).toInt(&ok);
         if (!ok || weeks < 1 || weeks > 520)
-            return context.usage(tr("--weeks: '%1' is not a number of weeks from 1 to 520")
+            return context.usage(Text::tr("--weeks: '%1' is not a number of weeks from 1 to 520")
                                      .arg(parser.value(QStringLiteral("weeks"))));
     }
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(tr("interviews cadence takes no FILE; use --workspace"));
+        return context.usage(Text::tr("interviews cadence takes no FILE; use --workspace"));
     auto opened = context.openWorkspace(Workspace::Access::ReadOnly);
     if (!opened)
         return context.fail(opened.problem());
@@ -202,7 +201,7 @@ bool oneFile(CliContext &context, const QCommandLineParser &parser, QString *pat
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        *status = context.usage(tr("expected one FILE, got %1").arg(positional.size()));
+        *status = context.usage(Text::tr("expected one FILE, got %1").arg(positional.size()));
         return false;
     }
     *path = positional.first();
@@ -212,7 +211,7 @@ bool oneFile(CliContext &context, const QCommandLineParser &parser, QString *pat
 int runExport(CliContext &context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The .ics file to write."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The .ics file to write."));
     int status = ExitSuccess;
     QString path;
     if (!context.parse(parser, QStringLiteral("interviews export-ics FILE"), &status) ||
@@ -223,19 +222,21 @@ int runExport(CliContext &context)
         return context.fail(opened.problem());
     if (Outcome problem = ICalendar::exportFile(*opened.value(), path))
         return context.fail(*problem);
-    context.out
-        << tr("Exported %1 interviews to %2\n").arg(opened.value()->interviews().count()).arg(path);
+    context.out << Text::tr("Exported %1 interviews to %2\n")
+                       .arg(opened.value()->interviews().count())
+                       .arg(path);
     return ExitSuccess;
 }
 
 int runImport(CliContext &context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The .ics file to read."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The .ics file to read."));
     parser.addOption({QStringLiteral("pm"),
-                      tr("The PM for events whose organizer is not a PM of the workspace."),
+                      Text::tr("The PM for events whose organizer is not a PM of the workspace."),
                       QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("dry-run"), tr("Say what would change; change nothing.")});
+    parser.addOption(
+        {QStringLiteral("dry-run"), Text::tr("Say what would change; change nothing.")});
     int status = ExitSuccess;
     QString path;
     if (!context.parse(parser, QStringLiteral("interviews import-ics [--pm NAME] [--dry-run] FILE"),
@@ -260,8 +261,8 @@ int runImport(CliContext &context)
         if (Outcome problem = bulk.commit())
             return context.fail(*problem);
     }
-    context.out << (parser.isSet(QStringLiteral("dry-run")) ? tr("Would import %1: %2\n")
-                                                            : tr("Imported %1: %2\n"))
+    context.out << (parser.isSet(QStringLiteral("dry-run")) ? Text::tr("Would import %1: %2\n")
+                                                            : Text::tr("Imported %1: %2\n"))
                        .arg(path, plan.value().summary());
     return ExitSuccess;
 }
@@ -273,17 +274,18 @@ std::vector<CliCommand> interviewCommands()
     return {
         {{QStringLiteral("interviews"), QStringLiteral("cadence")},
          QStringLiteral("interviews cadence [--weeks N] [--format text|csv|json]"),
-         tr("PMs × weeks of user interviews against the weekly target; streaks, debt, teams."),
+         Text::tr(
+             "PMs × weeks of user interviews against the weekly target; streaks, debt, teams."),
          false,
          runCadence},
         {{QStringLiteral("interviews"), QStringLiteral("export-ics")},
          QStringLiteral("interviews export-ics FILE"),
-         tr("Every interview as an iCalendar file."),
+         Text::tr("Every interview as an iCalendar file."),
          false,
          runExport},
         {{QStringLiteral("interviews"), QStringLiteral("import-ics")},
          QStringLiteral("interviews import-ics [--pm NAME] [--dry-run] FILE"),
-         tr("Interviews from an iCalendar file; importing it again updates them."),
+         Text::tr("Interviews from an iCalendar file; importing it again updates them."),
          false,
          runImport},
     };

@@ -19,10 +19,9 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("MetricsCommands", text, disambiguation, n);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(MetricsCommands)
+};
 
 const QString importSynopsis =
     QStringLiteral("metrics import [--preview] [--product NAME] [--metric KEY] [--add-products] "
@@ -37,34 +36,35 @@ QString formName(const MetricsCsv::Preview &preview)
 {
     switch (preview.form) {
     case MetricsCsv::Form::Long:
-        return tr("long form");
+        return Text::tr("long form");
     case MetricsCsv::Form::Wide:
-        return tr("wide form");
+        return Text::tr("wide form");
     case MetricsCsv::Form::Trends:
-        return preview.period == Granularity::Monthly  ? tr("PostHog trends export by month")
-               : preview.period == Granularity::Weekly ? tr("PostHog trends export by week")
-                                                       : tr("PostHog trends export by day");
+        return preview.period == Granularity::Monthly  ? Text::tr("PostHog trends export by month")
+               : preview.period == Granularity::Weekly ? Text::tr("PostHog trends export by week")
+                                                       : Text::tr("PostHog trends export by day");
     }
     return {};
 }
 
 void printPreview(QTextStream &out, const MetricsCsv::Preview &preview, bool verbose)
 {
-    out << tr("%1: %2, %3 rows, %4 values\n")
+    out << Text::tr("%1: %2, %3 rows, %4 values\n")
                .arg(preview.file, formName(preview))
                .arg(preview.rowCount)
                .arg(preview.valueCount);
-    out << tr("Columns:\n");
+    out << Text::tr("Columns:\n");
     for (const MetricsCsv::Column &column : preview.columns)
         out << "  " << echo(column.header) << " → " << MetricsCsv::roleName(column) << '\n';
     if (!preview.mappings.isEmpty())
-        out << tr("Read as:\n");
+        out << Text::tr("Read as:\n");
     for (const MetricsCsv::Mapping &mapping : preview.mappings) {
         const QString label =
-            mapping.label.isEmpty() ? tr("(none in the file)") : echo(mapping.label);
-        const QString target = mapping.target.isEmpty() ? tr("?") : mapping.target;
+            mapping.label.isEmpty() ? Text::tr("(none in the file)") : echo(mapping.label);
+        const QString target = mapping.target.isEmpty() ? Text::tr("?") : mapping.target;
         out << "  "
-            << (mapping.kind == MetricsCsv::Mapping::Kind::Metric ? tr("metric") : tr("product"))
+            << (mapping.kind == MetricsCsv::Mapping::Kind::Metric ? Text::tr("metric")
+                                                                  : Text::tr("product"))
             << ": " << label << " → " << target << '\n';
     }
     if (!preview.newProducts.isEmpty()) {
@@ -72,8 +72,8 @@ void printPreview(QTextStream &out, const MetricsCsv::Preview &preview, bool ver
         for (const MetricsCsv::NewProduct &product : preview.newProducts)
             names << (product.teamName.isEmpty()
                           ? product.name
-                          : tr("%1 (team %2)").arg(product.name, product.teamName));
-        out << tr("Adds %n new product(s): %1\n", nullptr, int(names.size()))
+                          : Text::tr("%1 (team %2)").arg(product.name, product.teamName));
+        out << Text::tr("Adds %n new product(s): %1\n", nullptr, int(names.size()))
                    .arg(names.join(QStringLiteral(", ")));
     }
     const QStringList problems = preview.problems.lines();
@@ -83,7 +83,8 @@ void printPreview(QTextStream &out, const MetricsCsv::Preview &preview, bool ver
         out << "  " << Problem::oneLine(problems[i]) << '\n';
     if (shown < problems.size())
         out << "  "
-            << tr("and %n more (--verbose lists them all)", nullptr, int(problems.size() - shown))
+            << Text::tr("and %n more (--verbose lists them all)", nullptr,
+                        int(problems.size() - shown))
             << '\n';
 }
 
@@ -91,23 +92,25 @@ int runImport(CliContext &context)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("preview"),
-                      tr("Show the column mapping and the problems; import nothing.")});
+                      Text::tr("Show the column mapping and the problems; import nothing.")});
     parser.addOption({QStringLiteral("product"),
-                      tr("The product of rows whose file names none (no product column, a "
-                         "PostHog export without breakdown)."),
+                      Text::tr("The product of rows whose file names none (no product column, a "
+                               "PostHog export without breakdown)."),
                       QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("metric"),
-                      tr("The metric of rows whose file names none, or whose PostHog series is "
-                         "no metric of the catalogue."),
-                      QStringLiteral("KEY")});
-    parser.addOption({QStringLiteral("add-products"),
-                      tr("Add the products the file names that the catalogue does not have.")});
-    parser.addPositionalArgument(QStringLiteral("FILE.csv"), tr("The CSV file to import."));
+    parser.addOption(
+        {QStringLiteral("metric"),
+         Text::tr("The metric of rows whose file names none, or whose PostHog series is "
+                  "no metric of the catalogue."),
+         QStringLiteral("KEY")});
+    parser.addOption(
+        {QStringLiteral("add-products"),
+         Text::tr("Add the products the file names that the catalogue does not have.")});
+    parser.addPositionalArgument(QStringLiteral("FILE.csv"), Text::tr("The CSV file to import."));
     int status = ExitSuccess;
     if (!context.parse(parser, importSynopsis, &status))
         return status;
     if (parser.positionalArguments().size() != 1)
-        return context.usage(tr("metrics import needs one FILE.csv"));
+        return context.usage(Text::tr("metrics import needs one FILE.csv"));
     const QString path = parser.positionalArguments().first();
     const bool previewOnly = parser.isSet(QStringLiteral("preview"));
     auto session = context.openWorkspace(previewOnly ? Workspace::Access::ReadOnly
@@ -117,8 +120,9 @@ int runImport(CliContext &context)
     MetricsRepository &metrics = session.value()->metrics();
     MetricsCsv::Options options;
     options.addProducts = parser.isSet(QStringLiteral("add-products"));
-    options.hints = {tr("add it with --add-products"), tr("choose one with --metric KEY"),
-                     tr("name one with --product NAME")};
+    options.hints = {Text::tr("add it with --add-products"),
+                     Text::tr("choose one with --metric KEY"),
+                     Text::tr("name one with --product NAME")};
     if (parser.isSet(QStringLiteral("metric"))) {
         options.metricKey = parser.value(QStringLiteral("metric"));
         if (!metrics.definition(options.metricKey)) {
@@ -126,15 +130,15 @@ int runImport(CliContext &context)
             for (const MetricDefinition &definition : metrics.definitions())
                 keys << definition.key;
             return context.usage(
-                tr("--metric: '%1' is not a metric of the catalogue (%2)")
+                Text::tr("--metric: '%1' is not a metric of the catalogue (%2)")
                     .arg(echo(options.metricKey), keys.join(QStringLiteral(", "))));
         }
     }
     if (parser.isSet(QStringLiteral("product"))) {
         options.productName = parser.value(QStringLiteral("product"));
         if (!metrics.findProduct(options.productName) && !options.addProducts)
-            return context.usage(tr("--product: '%1' is not a product of the catalogue (add "
-                                    "it with --add-products)")
+            return context.usage(Text::tr("--product: '%1' is not a product of the catalogue (add "
+                                          "it with --add-products)")
                                      .arg(echo(options.productName)));
     }
     const MetricsCsv::Catalogue catalogue = MetricsCsv::catalogue(*session.value());
@@ -154,7 +158,7 @@ int runImport(CliContext &context)
         return context.fail(imported.problem());
     if (Outcome problem = bulk.commit())
         return context.fail(*problem);
-    context.out << tr("Imported %1: %2 new, %3 changed, %4 unchanged values\n")
+    context.out << Text::tr("Imported %1: %2 new, %3 changed, %4 unchanged values\n")
                        .arg(QFileInfo(path).fileName())
                        .arg(imported.value().added)
                        .arg(imported.value().updated)
@@ -163,7 +167,7 @@ int runImport(CliContext &context)
     for (const Product &product : std::as_const(imported.value().products))
         added << product.name;
     if (!added.isEmpty())
-        context.out << tr("Added %n product(s): %1\n", nullptr, int(added.size()))
+        context.out << Text::tr("Added %n product(s): %1\n", nullptr, int(added.size()))
                            .arg(added.join(QStringLiteral(", ")));
     return ExitSuccess;
 }
@@ -171,15 +175,16 @@ int runImport(CliContext &context)
 int runChart(CliContext &context)
 {
     QCommandLineParser parser;
+    parser.addOption({QStringLiteral("product"), Text::tr("A product (repeat for several)."),
+                      QStringLiteral("NAME")});
     parser.addOption(
-        {QStringLiteral("product"), tr("A product (repeat for several)."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("metric"), tr("The metric's key."), QStringLiteral("KEY")});
-    parser.addOption(
-        {QStringLiteral("out"), tr("The PNG, SVG or PDF file to write."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("range"), tr("3m, 6m, 1y, 3y or all (default all)."),
+        {QStringLiteral("metric"), Text::tr("The metric's key."), QStringLiteral("KEY")});
+    parser.addOption({QStringLiteral("out"), Text::tr("The PNG, SVG or PDF file to write."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("range"), Text::tr("3m, 6m, 1y, 3y or all (default all)."),
                       QStringLiteral("RANGE"), QStringLiteral("all")});
-    parser.addOption({QStringLiteral("compare"), tr("Also draw the previous period.")});
-    parser.addOption({QStringLiteral("size"), tr("Image size (default 1200x800)."),
+    parser.addOption({QStringLiteral("compare"), Text::tr("Also draw the previous period.")});
+    parser.addOption({QStringLiteral("size"), Text::tr("Image size (default 1200x800)."),
                       QStringLiteral("WxH"), QStringLiteral("1200x800")});
     int status = ExitSuccess;
     if (!context.parse(parser, chartSynopsis, &status))
@@ -187,12 +192,12 @@ int runChart(CliContext &context)
     const QStringList productNames = parser.values(QStringLiteral("product"));
     if (productNames.isEmpty() || !parser.isSet(QStringLiteral("metric")) ||
         !parser.isSet(QStringLiteral("out")))
-        return context.usage(tr("metrics chart needs --product, --metric and --out"));
+        return context.usage(Text::tr("metrics chart needs --product, --metric and --out"));
     static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
     const QRegularExpressionMatch size = sizePattern.match(parser.value(QStringLiteral("size")));
     if (!size.hasMatch())
-        return context.usage(
-            tr("--size: '%1' is not like 1200x800").arg(parser.value(QStringLiteral("size"))));
+        return context.usage(Text::tr("--size: '%1' is not like 1200x800")
+                                 .arg(parser.value(QStringLiteral("size"))));
     static const QHash<QString, MetricChart::Range> ranges = {
         {QStringLiteral("3m"), MetricChart::Range::ThreeMonths},
         {QStringLiteral("6m"), MetricChart::Range::SixMonths},
@@ -201,12 +206,13 @@ int runChart(CliContext &context)
         {QStringLiteral("all"), MetricChart::Range::All}};
     const QString rangeName = parser.value(QStringLiteral("range"));
     if (!ranges.contains(rangeName))
-        return context.usage(tr("--range: '%1' is not one of 3m, 6m, 1y, 3y, all").arg(rangeName));
+        return context.usage(
+            Text::tr("--range: '%1' is not one of 3m, 6m, 1y, 3y, all").arg(rangeName));
     const QString out = parser.value(QStringLiteral("out"));
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") &&
         suffix != QLatin1String("pdf"))
-        return context.usage(tr("--out: '%1' does not end in .png, .svg or .pdf").arg(out));
+        return context.usage(Text::tr("--out: '%1' does not end in .png, .svg or .pdf").arg(out));
 
     auto session = context.openWorkspace(Workspace::Access::ReadOnly);
     if (!session)
@@ -220,7 +226,7 @@ int runChart(CliContext &context)
             QStringList known;
             for (const Product &p : metrics.products())
                 known << p.name;
-            return context.fail({workspace, tr("has no product '%1' (products: %2)")
+            return context.fail({workspace, Text::tr("has no product '%1' (products: %2)")
                                                 .arg(name, known.join(QStringLiteral(", ")))});
         }
         products.append(*product);
@@ -231,26 +237,25 @@ int runChart(CliContext &context)
         QStringList keys;
         for (const MetricDefinition &d : metrics.definitions())
             keys << d.key;
-        return context.fail(
-            {workspace,
-             tr("has no metric '%1' (metrics: %2)").arg(key, keys.join(QStringLiteral(", ")))});
+        return context.fail({workspace, Text::tr("has no metric '%1' (metrics: %2)")
+                                            .arg(key, keys.join(QStringLiteral(", ")))});
     }
     const MetricChartFile file{out, QSize(size.captured(1).toInt(), size.captured(2).toInt()),
                                ranges.value(rangeName), parser.isSet(QStringLiteral("compare"))};
     if (Outcome problem = ChartModule::writeMetricChart(
             loadMetricChartData(metrics, products, *definition), file))
         return context.fail(*problem);
-    context.out << tr("Wrote %1\n").arg(out);
+    context.out << Text::tr("Wrote %1\n").arg(out);
     return ExitSuccess;
 }
 
 int runReviews(CliContext &context)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("month"), tr("The month (default this month)."),
+    parser.addOption({QStringLiteral("month"), Text::tr("The month (default this month)."),
                       QStringLiteral("YYYY-MM")});
     parser.addOption(
-        {QStringLiteral("format"), tr("text, csv or json."), QStringLiteral("FORMAT")});
+        {QStringLiteral("format"), Text::tr("text, csv or json."), QStringLiteral("FORMAT")});
     int status = ExitSuccess;
     QString format;
     if (!context.parse(parser, reviewsSynopsis, &status) ||
@@ -264,11 +269,11 @@ int runReviews(CliContext &context)
         month = QDate::fromString(parser.value(QStringLiteral("month")) + QStringLiteral("-01"),
                                   Qt::ISODate);
         if (!month.isValid())
-            return context.usage(
-                tr("--month: '%1' is not like 2025-10").arg(parser.value(QStringLiteral("month"))));
+            return context.usage(Text::tr("--month: '%1' is not like 2025-10")
+                                     .arg(parser.value(QStringLiteral("month"))));
     }
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(tr("reviews takes no FILE; use --workspace"));
+        return context.usage(Text::tr("reviews takes no FILE; use --workspace"));
     auto session = context.openWorkspace(Workspace::Access::ReadOnly);
     if (!session)
         return context.fail(session.problem());
@@ -319,11 +324,11 @@ int runReviews(CliContext &context)
                            .toJson(QJsonDocument::Indented);
         return ExitSuccess;
     }
-    context.out << tr("Growth reviews for %1 (as of %2)\n\n")
+    context.out << Text::tr("Growth reviews for %1 (as of %2)\n\n")
                        .arg(month.toString(QStringLiteral("MMMM yyyy")),
                             today.toString(Qt::ISODate));
     if (rows.isEmpty()) {
-        context.out << tr("  No product with product-market fit: no growth review is due.\n");
+        context.out << Text::tr("  No product with product-market fit: no growth review is due.\n");
         return ExitSuccess;
     }
     qsizetype width = 7;
@@ -333,16 +338,16 @@ int runReviews(CliContext &context)
         QString what;
         switch (row.status) {
         case ReviewStatus::Done:
-            what = tr("done on %1").arg(row.review->doneOn.toString(Qt::ISODate));
+            what = Text::tr("done on %1").arg(row.review->doneOn.toString(Qt::ISODate));
             break;
         case ReviewStatus::Due:
-            what = tr("due since %1").arg(row.dueOn.toString(Qt::ISODate));
+            what = Text::tr("due since %1").arg(row.dueOn.toString(Qt::ISODate));
             break;
         case ReviewStatus::Overdue:
-            what = tr("! overdue since %1").arg(row.dueOn.toString(Qt::ISODate));
+            what = Text::tr("! overdue since %1").arg(row.dueOn.toString(Qt::ISODate));
             break;
         case ReviewStatus::Upcoming:
-            what = tr("due on %1").arg(row.dueOn.toString(Qt::ISODate));
+            what = Text::tr("due on %1").arg(row.dueOn.toString(Qt::ISODate));
             break;
         }
         context.out << "  " << row.month.toString(QStringLiteral("yyyy-MM")) << "  "
@@ -358,19 +363,20 @@ int runReviews(CliContext &context)
 
 std::vector<CliCommand> metricsCommands()
 {
-    return {{{QStringLiteral("metrics"), QStringLiteral("import")},
-             importSynopsis,
-             tr("Import metric series from a CSV file (long or wide form): all rows or none."),
-             false,
-             runImport},
-            {{QStringLiteral("metrics"), QStringLiteral("chart")},
-             chartSynopsis,
-             tr("Draw a metric's chart (series, rolling average, bands, reviews) to a file."),
-             true,
-             runChart},
-            {{QStringLiteral("reviews")},
-             reviewsSynopsis,
-             tr("The month's growth reviews: done, due and overdue."),
-             false,
-             runReviews}};
+    return {
+        {{QStringLiteral("metrics"), QStringLiteral("import")},
+         importSynopsis,
+         Text::tr("Import metric series from a CSV file (long or wide form): all rows or none."),
+         false,
+         runImport},
+        {{QStringLiteral("metrics"), QStringLiteral("chart")},
+         chartSynopsis,
+         Text::tr("Draw a metric's chart (series, rolling average, bands, reviews) to a file."),
+         true,
+         runChart},
+        {{QStringLiteral("reviews")},
+         reviewsSynopsis,
+         Text::tr("The month's growth reviews: done, due and overdue."),
+         false,
+         runReviews}};
 }

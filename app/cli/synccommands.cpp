@@ -3,23 +3,26 @@
 #include "core/hybridclock.h"
 #include "sync/conflicts.h"
 #include "sync/merge.h"
+#include "sync/syncfolder.h"
 #include "workspace/workspacesession.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SyncCommands", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SyncCommands)
+};
 
 QString countsText(const Merge::Counts &counts)
 {
-    return tr("%1 added, %2 updated, %3 deleted, %4 conflicts")
+    return Text::tr("%1 added, %2 updated, %3 deleted, %4 conflicts")
         .arg(counts.added)
         .arg(counts.updated)
         .arg(counts.deleted)
@@ -37,19 +40,19 @@ QJsonObject countsJson(const Merge::Counts &counts)
 int runExport(CliContext &context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The export to write."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The export to write."));
     int status = ExitSuccess;
     if (!context.parse(parser, QStringLiteral("export FILE"), &status))
         return status;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
-        return context.usage(tr("export takes one FILE"));
+        return context.usage(Text::tr("export takes one FILE"));
     auto session = context.openWorkspace(Workspace::Access::ReadOnly);
     if (!session)
         return context.fail(session.problem());
     if (Outcome problem = Merge::exportTo(session.value()->workspace(), files.first()))
         return context.fail(*problem);
-    context.out << tr("Exported %1 to %2\n").arg(session.value()->path(), files.first());
+    context.out << Text::tr("Exported %1 to %2\n").arg(session.value()->path(), files.first());
     return ExitSuccess;
 }
 
@@ -57,10 +60,11 @@ int runMerge(CliContext &context)
 {
     QCommandLineParser parser;
     parser.addOption(
-        {QStringLiteral("dry-run"), tr("Say what the merge would do; change nothing.")});
+        {QStringLiteral("dry-run"), Text::tr("Say what the merge would do; change nothing.")});
     parser.addOption(
-        {QStringLiteral("format"), tr("text (default) or json."), QStringLiteral("FORMAT")});
-    parser.addPositionalArgument(QStringLiteral("FILE..."), tr("Workspace exports to merge."));
+        {QStringLiteral("format"), Text::tr("text (default) or json."), QStringLiteral("FORMAT")});
+    parser.addPositionalArgument(QStringLiteral("FILE..."),
+                                 Text::tr("Workspace exports to merge."));
     int status = ExitSuccess;
     QString format;
     if (!context.parse(parser, QStringLiteral("merge [--dry-run] [--format text|json] FILE..."),
@@ -70,7 +74,7 @@ int runMerge(CliContext &context)
         return status;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
-        return context.usage(tr("merge needs at least one FILE"));
+        return context.usage(Text::tr("merge needs at least one FILE"));
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     auto session = context.openWorkspace();
     if (!session)
@@ -100,7 +104,8 @@ int runMerge(CliContext &context)
     }
     int conflicts = 0;
     for (const Merge::Report &report : merged.value()) {
-        context.out << (dryRun ? tr("Merging %1 (%2) would change:\n") : tr("Merged %1 (%2):\n"))
+        context.out << (dryRun ? Text::tr("Merging %1 (%2) would change:\n")
+                               : Text::tr("Merged %1 (%2):\n"))
                            .arg(report.file, report.replicaName);
         bool any = false;
         for (const auto &[table, counts] : report.tables) {
@@ -110,17 +115,17 @@ int runMerge(CliContext &context)
             context.out << "  " << table << ": " << countsText(counts) << '\n';
         }
         if (!any)
-            context.out << tr("  nothing: this workspace has everything it holds\n");
+            context.out << Text::tr("  nothing: this workspace has everything it holds\n");
         conflicts += report.total().conflicts;
         if (report.futureStamps > 0)
-            context.err << tr("cadence: %1: %2 changes are stamped more than a day ahead of "
-                              "this machine's clock (is one of the clocks wrong?)\n")
+            context.err << Text::tr("cadence: %1: %2 changes are stamped more than a day ahead of "
+                                    "this machine's clock (is one of the clocks wrong?)\n")
                                .arg(report.file)
                                .arg(report.futureStamps);
     }
     if (conflicts > 0)
-        context.out << tr("%1 values lost to a concurrent edit are kept: 'cadence conflicts' "
-                          "lists them.\n")
+        context.out << Text::tr("%1 values lost to a concurrent edit are kept: 'cadence conflicts' "
+                                "lists them.\n")
                            .arg(conflicts);
     return ExitSuccess;
 }
@@ -129,8 +134,8 @@ int runConflicts(CliContext &context)
 {
     QCommandLineParser parser;
     parser.addOption(
-        {QStringLiteral("format"), tr("text (default) or json."), QStringLiteral("FORMAT")});
-    parser.addOption({QStringLiteral("all"), tr("Also the conflicts already resolved.")});
+        {QStringLiteral("format"), Text::tr("text (default) or json."), QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("all"), Text::tr("Also the conflicts already resolved.")});
     int status = ExitSuccess;
     QString format;
     if (!context.parse(parser, QStringLiteral("conflicts [--all] [--format text|json]"), &status) ||
@@ -167,7 +172,7 @@ int runConflicts(CliContext &context)
         return ExitSuccess;
     }
     if (list.isEmpty()) {
-        context.out << (all ? tr("No conflicts.\n") : tr("No open conflicts.\n"));
+        context.out << (all ? Text::tr("No conflicts.\n") : Text::tr("No open conflicts.\n"));
         return ExitSuccess;
     }
     for (const Conflicts::Described &item : std::as_const(list)) {
@@ -175,13 +180,143 @@ int runConflicts(CliContext &context)
         if (item.conflict.state != Conflicts::State::Open)
             context.out << " [" << Conflicts::stateKey(item.conflict.state) << ']';
         context.out << '\n'
-                    << tr("  now:  %1 (%2, %3)\n")
+                    << Text::tr("  now:  %1 (%2, %3)\n")
                            .arg(item.current, item.currentBy,
                                 item.currentAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                    << tr("  lost: %1 (%2, %3)\n")
+                    << Text::tr("  lost: %1 (%2, %3)\n")
                            .arg(item.lost, item.lostBy,
                                 item.lostAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     }
+    return ExitSuccess;
+}
+
+int runSyncFolderSet(CliContext &context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("DIR"),
+                                 tr("The folder Syncthing, Dropbox or git keeps in step."));
+    int status = ExitSuccess;
+    if (!context.parse(parser, QStringLiteral("sync-folder set DIR"), &status))
+        return status;
+    const QStringList folders = parser.positionalArguments();
+    if (folders.size() != 1)
+        return context.usage(tr("sync-folder set takes one DIR"));
+    auto session = context.openWorkspace();
+    if (!session)
+        return context.fail(session.problem());
+    if (Outcome problem = SyncFolder::configure(session.value()->workspace(), folders.first()))
+        return context.fail(*problem);
+    context.out << tr("%1 syncs through %2 ('cadence sync' syncs now)\n")
+                       .arg(session.value()->path(),
+                            QDir::toNativeSeparators(
+                                SyncFolder::configured(session.value()->workspace())));
+    return ExitSuccess;
+}
+
+int runSyncFolderShow(CliContext &context)
+{
+    QCommandLineParser parser;
+    int status = ExitSuccess;
+    if (!context.parse(parser, QStringLiteral("sync-folder show"), &status))
+        return status;
+    auto session = context.openWorkspace(Workspace::Access::ReadOnly);
+    if (!session)
+        return context.fail(session.problem());
+    const QString folder = SyncFolder::configured(session.value()->workspace());
+    if (folder.isEmpty())
+        context.out << tr("No sync folder ('cadence sync-folder set DIR' sets one).\n");
+    else
+        context.out << QDir::toNativeSeparators(folder) << '\n';
+    return ExitSuccess;
+}
+
+int runSyncFolderUnset(CliContext &context)
+{
+    QCommandLineParser parser;
+    int status = ExitSuccess;
+    if (!context.parse(parser, QStringLiteral("sync-folder unset"), &status))
+        return status;
+    auto session = context.openWorkspace();
+    if (!session)
+        return context.fail(session.problem());
+    if (Outcome problem = SyncFolder::configure(session.value()->workspace(), QString()))
+        return context.fail(*problem);
+    context.out << tr("%1 no longer syncs through a folder (its export there stays).\n")
+                       .arg(session.value()->path());
+    return ExitSuccess;
+}
+
+int runSync(CliContext &context)
+{
+    QCommandLineParser parser;
+    parser.addOption(
+        {QStringLiteral("format"), tr("text (default) or json."), QStringLiteral("FORMAT")});
+    int status = ExitSuccess;
+    QString format;
+    if (!context.parse(parser, QStringLiteral("sync [--format text|json]"), &status) ||
+        !context.formatOption(parser, {QStringLiteral("text"), QStringLiteral("json")}, &format,
+                              &status))
+        return status;
+    auto session = context.openWorkspace();
+    if (!session)
+        return context.fail(session.problem());
+    Workspace &workspace = session.value()->workspace();
+    const QString folder = SyncFolder::configured(workspace);
+    if (folder.isEmpty())
+        return context.fail(workspace.problem(
+            tr("has no sync folder; set one with 'cadence sync-folder set DIR'")));
+    SyncFolder sync(workspace, folder, context.clock);
+    SyncFolder::Pass pass = sync.sync();
+    // A file that was just written may still be growing: it is given the time to settle, as
+    // the window would, before this one-off sync gives up on it.
+    for (int retry = 0; retry < 2 && !pass.failure && !pass.pending.isEmpty(); ++retry) {
+        QThread::msleep(quint64(sync.settleMs()));
+        SyncFolder::Pass again = sync.sync();
+        again.merged = pass.merged + again.merged;
+        again.problems = pass.problems + again.problems;
+        again.exported = again.exported || pass.exported;
+        pass = again;
+    }
+
+    if (format == QLatin1String("json")) {
+        QJsonArray merged;
+        for (const Merge::Report &report : pass.merged)
+            merged.append(QJsonObject{{QStringLiteral("file"), report.file},
+                                      {QStringLiteral("replica"), report.replicaId},
+                                      {QStringLiteral("name"), report.replicaName},
+                                      {QStringLiteral("total"), countsJson(report.total())}});
+        QJsonArray problems;
+        for (const Problem &problem : pass.problems)
+            problems.append(QJsonObject{{QStringLiteral("file"), problem.file},
+                                        {QStringLiteral("problem"), problem.what}});
+        QJsonObject result{{QStringLiteral("folder"), folder},
+                           {QStringLiteral("merged"), merged},
+                           {QStringLiteral("inStepWith"), QJsonArray::fromStringList(sync.peers())},
+                           {QStringLiteral("pending"), QJsonArray::fromStringList(pass.pending)},
+                           {QStringLiteral("skipped"), problems},
+                           {QStringLiteral("exported"), pass.exported}};
+        if (pass.failure)
+            result.insert(QStringLiteral("failure"), pass.failure->text());
+        context.out << QJsonDocument(result).toJson();
+        return pass.failure ? ExitBadInput : ExitSuccess;
+    }
+    for (const Problem &problem : pass.problems)
+        context.err << "cadence: " << problem.text() << '\n';
+    if (pass.failure)
+        return context.fail(*pass.failure);
+    for (const Merge::Report &report : pass.merged)
+        context.out << tr("Merged %1 (%2): %3\n")
+                           .arg(QFileInfo(report.file).fileName(), report.replicaName,
+                                countsText(report.total()));
+    for (const QString &file : pass.pending)
+        context.out << tr("Still being written, left for the next sync: %1\n")
+                           .arg(QFileInfo(file).fileName());
+    if (pass.exported)
+        context.out << tr("Exported %1\n").arg(SyncFolder::exportName(workspace.replicaId()));
+    const QStringList peers = sync.peers();
+    context.out << (peers.isEmpty()
+                        ? tr("No teammate's export in %1 yet.\n").arg(folder)
+                        : tr("In step with %1.\n").arg(peers.join(QStringLiteral(", "))));
     return ExitSuccess;
 }
 
@@ -192,18 +327,39 @@ std::vector<CliCommand> syncCommands()
     return {
         {{QStringLiteral("export")},
          QStringLiteral("export FILE"),
-         tr("A copy of the workspace for teammates to merge (replaces FILE atomically)."),
+         Text::tr("A copy of the workspace for teammates to merge (replaces FILE atomically)."),
          false,
          runExport},
         {{QStringLiteral("merge")},
          QStringLiteral("merge [--dry-run] [--format text|json] FILE..."),
-         tr("Merges teammates' exports field by field; values that lose are kept as conflicts."),
+         Text::tr(
+             "Merges teammates' exports field by field; values that lose are kept as conflicts."),
          false,
          runMerge},
         {{QStringLiteral("conflicts")},
          QStringLiteral("conflicts [--all] [--format text|json]"),
-         tr("Lists the values that lost a merge to a concurrent edit."),
+         Text::tr("Lists the values that lost a merge to a concurrent edit."),
          false,
          runConflicts},
+        {{QStringLiteral("sync-folder"), QStringLiteral("set")},
+         QStringLiteral("sync-folder set DIR"),
+         tr("Syncs through a folder Syncthing, Dropbox or git keeps in step."),
+         false,
+         runSyncFolderSet},
+        {{QStringLiteral("sync-folder"), QStringLiteral("show")},
+         QStringLiteral("sync-folder show"),
+         tr("Prints the sync folder."),
+         false,
+         runSyncFolderShow},
+        {{QStringLiteral("sync-folder"), QStringLiteral("unset")},
+         QStringLiteral("sync-folder unset"),
+         tr("Stops syncing through a folder."),
+         false,
+         runSyncFolderUnset},
+        {{QStringLiteral("sync")},
+         QStringLiteral("sync [--format text|json]"),
+         tr("Writes this workspace's export to the sync folder and merges the others' there."),
+         false,
+         runSync},
     };
 }

@@ -14,10 +14,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WeekCommands", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(WeekCommands)
+};
 
 QString iso(QDate day)
 {
@@ -232,12 +231,13 @@ int runWeek(CliContext &context)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("pm"),
-                      tr("Whose week: a PM's name, or 'everyone' (default: the PM you are on "
-                         "this machine, else everyone)."),
+                      Text::tr("Whose week: a PM's name, or 'everyone' (default: the PM you are on "
+                               "this machine, else everyone)."),
                       QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("date"), tr("Any day of the week (default today)."),
+    parser.addOption({QStringLiteral("date"), Text::tr("Any day of the week (default today)."),
                       QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("format"), tr("text, md or json."), QStringLiteral("FORMAT")});
+    parser.addOption(
+        {QStringLiteral("format"), Text::tr("text, md or json."), QStringLiteral("FORMAT")});
     int status = ExitSuccess;
     QDate day;
     QString format;
@@ -250,7 +250,7 @@ int runWeek(CliContext &context)
             &status))
         return status;
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(tr("week takes no FILE; use --workspace"));
+        return context.usage(Text::tr("week takes no FILE; use --workspace"));
     auto opened = context.openWorkspace(Workspace::Access::ReadOnly);
     if (!opened)
         return context.fail(opened.problem());
@@ -265,7 +265,8 @@ int runWeek(CliContext &context)
         else if (name.compare(QLatin1String("everyone"), Qt::CaseInsensitive) == 0)
             pmId.clear();
         else
-            return context.fail(session.workspace().problem(tr("has no PM named “%1”").arg(name)));
+            return context.fail(
+                session.workspace().problem(Text::tr("has no PM named “%1”").arg(name)));
     }
     WeekSource source(session);
     const WeekPlan plan = WeekPlanner::plan(source, WeekRequest::of(session, pmId, day));
@@ -282,10 +283,11 @@ int runWeek(CliContext &context)
 
 std::vector<CliCommand> weekCommands()
 {
-    return {{{QStringLiteral("week")},
-             QStringLiteral("week [--pm NAME] [--date DATE] [--format text|md|json]"),
-             tr("A PM's week (or everyone's): agenda, interview habit, growth reviews, goals, "
-                "hiring, the team, and the suggested actions with their state."),
-             false,
-             runWeek}};
+    return {
+        {{QStringLiteral("week")},
+         QStringLiteral("week [--pm NAME] [--date DATE] [--format text|md|json]"),
+         Text::tr("A PM's week (or everyone's): agenda, interview habit, growth reviews, goals, "
+                  "hiring, the team, and the suggested actions with their state."),
+         false,
+         runWeek}};
 }

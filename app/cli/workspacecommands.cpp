@@ -7,17 +7,16 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WorkspaceCommands", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceCommands)
+};
 
 // The file to create: the positional argument, else --workspace, else the default.
 bool targetFile(CliContext &context, const QCommandLineParser &parser, QString *path, int *status)
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
-        *status = context.usage(tr("expected one FILE, got %1").arg(positional.size()));
+        *status = context.usage(Text::tr("expected one FILE, got %1").arg(positional.size()));
         return false;
     }
     *path = positional.isEmpty() ? context.workspacePath : positional.first();
@@ -28,8 +27,8 @@ int runInit(CliContext &context)
 {
     QCommandLineParser parser;
     parser.addOption(
-        {QStringLiteral("empty"), tr("An empty workspace, without the handbook's data.")});
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The new workspace file."));
+        {QStringLiteral("empty"), Text::tr("An empty workspace, without the handbook's data.")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The new workspace file."));
     int status = ExitSuccess;
     QString path;
     if (!context.parse(parser, QStringLiteral("init [--empty] FILE"), &status) ||
@@ -40,16 +39,17 @@ int runInit(CliContext &context)
     auto session = WorkspaceFactory::create(path, context.clock, content);
     if (!session)
         return context.fail(session.problem());
-    context.out << tr("Created %1\n").arg(path);
+    context.out << Text::tr("Created %1\n").arg(path);
     return ExitSuccess;
 }
 
 int runSample(CliContext &context)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("scale"), tr("Multiplies the generated data (default 1)."),
-                      QStringLiteral("N"), QStringLiteral("1")});
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The new workspace file."));
+    parser.addOption({QStringLiteral("scale"),
+                      Text::tr("Multiplies the generated data (default 1)."), QStringLiteral("N"),
+                      QStringLiteral("1")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The new workspace file."));
     int status = ExitSuccess;
     QString path;
     if (!context.parse(parser, QStringLiteral("sample [--scale N] FILE"), &status) ||
@@ -58,13 +58,13 @@ int runSample(CliContext &context)
     bool ok = false;
     const int scale = parser.value(QStringLiteral("scale")).toInt(&ok);
     if (!ok || scale < 1 || scale > 10000)
-        return context.usage(tr("--scale: '%1' is not a whole number from 1 to 10000")
+        return context.usage(Text::tr("--scale: '%1' is not a whole number from 1 to 10000")
                                  .arg(parser.value(QStringLiteral("scale"))));
     auto session =
         WorkspaceFactory::create(path, context.clock, WorkspaceFactory::Content::Sample, scale);
     if (!session)
         return context.fail(session.problem());
-    context.out << tr("Created %1 (sample data, scale %2)\n").arg(path).arg(scale);
+    context.out << Text::tr("Created %1 (sample data, scale %2)\n").arg(path).arg(scale);
     return ExitSuccess;
 }
 
@@ -75,12 +75,13 @@ std::vector<CliCommand> workspaceCommands()
     return {
         {{QStringLiteral("init")},
          QStringLiteral("init [--empty] FILE"),
-         tr("New workspace: the handbook's teams, PMs, coverage history and goals (or nothing)."),
+         Text::tr(
+             "New workspace: the handbook's teams, PMs, coverage history and goals (or nothing)."),
          false,
          runInit},
         {{QStringLiteral("sample")},
          QStringLiteral("sample [--scale N] FILE"),
-         tr("The starter data plus generated demo activity, marked as sample."),
+         Text::tr("The starter data plus generated demo activity, marked as sample."),
          false,
          runSample},
     };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "changecommand.h"
 #include "core/problem.h"
 #include "metrics/metricsrepository.h"
 #include "metrics/metricstypes.h"
@@ -8,23 +9,8 @@
 
 #include <memory>
 
-// Applies one MetricsChange (catalogue, product or review edit) through the repository; undo
-// restores the records as they were.
-class MetricsCommand final : public QUndoCommand
-{
-public:
-    MetricsCommand(MetricsRepository &repository, MetricsChange change);
-
-    void redo() override;
-    void undo() override;
-    // Why the last redo or undo did not land, if it did not.
-    const Outcome &problem() const { return m_problem; }
-
-private:
-    MetricsRepository &m_repository;
-    MetricsChange m_change;
-    Outcome m_problem;
-};
+// A change of the catalogue, a product or a review, undoable.
+using MetricsCommand = ChangeCommand<MetricsRepository, MetricsChange>;
 
 // What an import command did the last time it ran.
 struct MetricsImportReport {

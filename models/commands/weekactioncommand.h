@@ -1,24 +1,8 @@
 #pragma once
 
-#include "core/problem.h"
+#include "changecommand.h"
 #include "week/weekaction.h"
+#include "week/weekactionrepository.h"
 
-#include <QUndoCommand>
-
-class WeekActionRepository;
-
-// Applies one WeekActionChange through the repository; undo restores the records as they were.
-class WeekActionCommand final : public QUndoCommand
-{
-public:
-    WeekActionCommand(WeekActionRepository &repository, WeekActionChange change);
-
-    void redo() override;
-    void undo() override;
-    const Outcome &problem() const { return m_problem; }
-
-private:
-    WeekActionRepository &m_repository;
-    WeekActionChange m_change;
-    Outcome m_problem;
-};
+// A change of the week's actions (done, snoozed, dismissed), undoable.
+using WeekActionCommand = ChangeCommand<WeekActionRepository, WeekActionChange>;

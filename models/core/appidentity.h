@@ -10,10 +10,16 @@ namespace AppIdentity {
 inline void apply()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Cadence"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("cadence.example.org"));
     QCoreApplication::setApplicationName(QStringLiteral("cadence"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CADENCE_VERSION));
 }
+
+// The reverse-DNS id the desktop knows Cadence by: its desktop file, metainfo, icon and
+// MIME package are named after it (packaging/).
+QString desktopId();
+
+// The licence Cadence is distributed under, as an SPDX identifier.
+QString licence();
 
 // Where the workspace lives when no --workspace is given.
 inline QString defaultWorkspacePath()

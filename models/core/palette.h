@@ -3,11 +3,35 @@
 #include <QColor>
 #include <QList>
 
+class QPalette;
+
 // Every colour Cadence draws with, in one place, so that the panes, the item models and the
-// charts agree, and so that a dark theme is one more set of these values rather than a hunt
-// through every file. Only the light set exists today: Palette::current() is what every
-// reader asks, and the one place that would pick a dark set.
+// charts agree: a light set and a dark set of the same names. Palette::current() is what every
+// reader asks; it follows the application's QPalette (dark when its window is darker than its
+// text), which the theme (ui/shell/theme.h) sets or leaves to the desktop. The charts module
+// compiles its own copy of this file, and reads the same application palette.
 struct Palette {
+    bool lightOnDark = false;
+
+    // The window's surfaces, as ui/shell/theme.cpp gives them to Qt when the theme is not the
+    // desktop's own.
+    QColor window;
+    QColor windowText;
+    QColor base;
+    QColor alternateBase;
+    QColor text;
+    QColor button;
+    QColor placeholderText;
+    QColor disabledText;
+    QColor highlight;
+    QColor highlightedText;
+    QColor link;
+    QColor toolTipBase;
+    QColor bevelLight;
+    QColor bevelMidlight;
+    QColor bevelMid;
+    QColor bevelShadow;
+
     // States, for text and marks on the window's background. `error` is the one red of
     // problems, overdue reviews, teams with no PM, PMs above the limit, today and now.
     QColor error;
@@ -15,6 +39,10 @@ struct Palette {
     QColor success;
     QColor muted;
     QColor errorBackground; // behind a bad cell of an import preview
+    QColor attention; // a summary's part that wants the PM soon (due reviews, goals to look at)
+    QColor onTrack;   // interviews booked to meet the target, not done yet
+    QColor bannerBackground; // the damaged-workspace banner
+    QColor bannerText;
 
     // Coverage levels: the team's coverage column and summary, and the cells' tints.
     QColor coverageNone;
@@ -56,15 +84,21 @@ struct Palette {
     // Charts: the previous period (compare), the growth-review marks and the lines of series.
     QColor previousPeriod;
     QColor reviewMark;
+    QColor chartBackground;
+    QColor chartText;
+    QColor chartGrid;
     QList<QColor> chartLines;
 
     // One colour per PM, distinct and stable as long as the PM list (by name) stays the same.
     QList<QColor> pms;
 
-    // The light set.
     static const Palette &light();
-    // The set in use.
+    static const Palette &dark();
+    // The set in use: dark() when the application's palette is dark, else light() (and light()
+    // without a GUI application: files written from the command line).
     static const Palette &current();
+    // Whether Qt's palette reads light on dark.
+    static bool isDark(const QPalette &palette);
 
     QColor pmColour(qsizetype index) const { return pms.at(index % pms.size()); }
     QColor chartLine(qsizetype index) const { return chartLines.at(index % chartLines.size()); }

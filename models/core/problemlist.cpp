@@ -7,10 +7,9 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("ProblemList", text, nullptr, n);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ProblemList)
+};
 
 } // namespace
 
@@ -52,9 +51,10 @@ QString ProblemList::lineSummary(const QList<std::pair<int, int>> &ranges, qint6
                              : QStringLiteral("%1\u2013%2").arg(from).arg(to));
     const bool one =
         ranges.size() == 1 && ranges.first().first == ranges.first().second && moreLines == 0;
-    QString summary = (one ? tr("line %1") : tr("lines %1")).arg(parts.join(QStringLiteral(", ")));
+    QString summary =
+        (one ? Text::tr("line %1") : Text::tr("lines %1")).arg(parts.join(QStringLiteral(", ")));
     if (moreLines > 0)
-        summary += tr(" and %n more", int(std::min<qint64>(moreLines, INT_MAX)));
+        summary += Text::tr(" and %n more", nullptr, int(std::min<qint64>(moreLines, INT_MAX)));
     return summary;
 }
 
@@ -76,7 +76,8 @@ QStringList ProblemList::lines() const
                                                QStringLiteral(": ") + group.what);
     }
     if (m_overflow > 0)
-        lines << tr("and %n more problem(s)", int(std::min<qint64>(m_overflow, INT_MAX)));
+        lines << Text::tr("and %n more problem(s)", nullptr,
+                          int(std::min<qint64>(m_overflow, INT_MAX)));
     return lines;
 }
 
@@ -86,7 +87,7 @@ QStringList ProblemList::on(int line) const
     for (const Group &group : m_groups)
         for (const auto &[from, to] : group.ranges)
             if (line >= from && line <= to)
-                found << tr("line %1: %2").arg(line).arg(group.what);
+                found << Text::tr("line %1: %2").arg(line).arg(group.what);
     return found;
 }
 
@@ -96,5 +97,8 @@ Problem ProblemList::problem(const QString &file, const QString &conclusion) con
     if (all.size() == 1)
         return Problem{file, all.first() + QStringLiteral("; ") + conclusion};
     return Problem{
-        file, tr("%n problem(s); ", int(std::min<qint64>(distinct(), INT_MAX))) + conclusion, all};
+        file,
+        Text::tr("%n problem(s); ", nullptr, int(std::min<qint64>(distinct(), INT_MAX))) +
+            conclusion,
+        all};
 }

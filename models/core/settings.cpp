@@ -11,6 +11,7 @@ const QString pmTeamLimit = QStringLiteral("coverage/pmTeamLimit");
 const QString weeklyInterviewTarget = QStringLiteral("interviews/weeklyTarget");
 // Followed by "/" and the workspace's replica id: a workspace is shared, "me" is not.
 const QString mePm = QStringLiteral("week/me");
+const QString theme = QStringLiteral("window/theme");
 } // namespace Key
 
 namespace Default {
@@ -106,4 +107,14 @@ void Settings::setMePmId(const QString &replicaId, const QString &pmId)
 {
     if (!replicaId.isEmpty())
         m_settings.setValue(Key::mePm + QLatin1Char('/') + replicaId, pmId);
+}
+
+QString Settings::theme() const
+{
+    return m_settings.value(Key::theme).toString();
+}
+
+void Settings::setTheme(const QString &theme)
+{
+    m_settings.setValue(Key::theme, theme);
 }

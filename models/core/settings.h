@@ -25,6 +25,10 @@ public:
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
 
+    // Light, dark or the desktop's (the keys of ui/shell/theme.h); empty: the desktop's.
+    QString theme() const;
+    void setTheme(const QString &theme);
+
     // The handbook wants each PM on "a small number of teams": more than this is flagged.
     int pmTeamLimit() const;
     void setPmTeamLimit(int limit);

@@ -6,10 +6,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CoverageEdits", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CoverageEdits)
+};
 
 // Ends, on `on`, every open assignment selected by `belongs`; one starting that day is removed.
 template<typename Belongs>
@@ -41,7 +40,7 @@ CoverageChange addPm(const QString &name, QDate joinedOn)
     pm.meta.id = Ids::random();
     pm.name = name.trimmed();
     pm.joinedOn = joinedOn;
-    return {tr("Add PM “%1”").arg(pm.name), {{tombstoneOf(pm)}, {}, {}}, {{pm}, {}, {}}};
+    return {Text::tr("Add PM “%1”").arg(pm.name), {{tombstoneOf(pm)}, {}, {}}, {{pm}, {}, {}}};
 }
 
 CoverageChange renamePm(const Pm &pm, const QString &name)
@@ -50,14 +49,15 @@ CoverageChange renamePm(const Pm &pm, const QString &name)
     renamed.name = name.trimmed();
     if (renamed.name == pm.name || renamed.name.isEmpty())
         return {};
-    return {tr("Rename PM “%1”").arg(pm.name), {{pm}, {}, {}}, {{renamed}, {}, {}}};
+    return {Text::tr("Rename PM “%1”").arg(pm.name), {{pm}, {}, {}}, {{renamed}, {}, {}}};
 }
 
 CoverageChange archivePm(const Pm &pm, QDate on, const QList<Assignment> &history)
 {
     Pm archived = pm;
     archived.archivedOn = on;
-    CoverageChange change{tr("Archive PM “%1”").arg(pm.name), {{pm}, {}, {}}, {{archived}, {}, {}}};
+    CoverageChange change{
+        Text::tr("Archive PM “%1”").arg(pm.name), {{pm}, {}, {}}, {{archived}, {}, {}}};
     endAssignments(change, history, on,
                    [&](const Assignment &assignment) { return assignment.pmId == pm.meta.id; });
     return change;
@@ -67,7 +67,7 @@ CoverageChange restorePm(const Pm &pm)
 {
     Pm restored = pm;
     restored.archivedOn = QDate();
-    return {tr("Restore PM “%1”").arg(pm.name), {{pm}, {}, {}}, {{restored}, {}, {}}};
+    return {Text::tr("Restore PM “%1”").arg(pm.name), {{pm}, {}, {}}, {{restored}, {}, {}}};
 }
 
 CoverageChange addTeam(const QString &name, QDate createdOn)
@@ -76,7 +76,8 @@ CoverageChange addTeam(const QString &name, QDate createdOn)
     team.meta.id = Ids::random();
     team.name = name.trimmed();
     team.createdOn = createdOn;
-    return {tr("Add team “%1”").arg(team.name), {{}, {tombstoneOf(team)}, {}}, {{}, {team}, {}}};
+    return {
+        Text::tr("Add team “%1”").arg(team.name), {{}, {tombstoneOf(team)}, {}}, {{}, {team}, {}}};
 }
 
 CoverageChange renameTeam(const Team &team, const QString &name)
@@ -85,7 +86,7 @@ CoverageChange renameTeam(const Team &team, const QString &name)
     renamed.name = name.trimmed();
     if (renamed.name == team.name || renamed.name.isEmpty())
         return {};
-    return {tr("Rename team “%1”").arg(team.name), {{}, {team}, {}}, {{}, {renamed}, {}}};
+    return {Text::tr("Rename team “%1”").arg(team.name), {{}, {team}, {}}, {{}, {renamed}, {}}};
 }
 
 CoverageChange archiveTeam(const Team &team, QDate on, const QList<Assignment> &history)
@@ -93,7 +94,7 @@ CoverageChange archiveTeam(const Team &team, QDate on, const QList<Assignment> &
     Team archived = team;
     archived.archivedOn = on;
     CoverageChange change{
-        tr("Archive team “%1”").arg(team.name), {{}, {team}, {}}, {{}, {archived}, {}}};
+        Text::tr("Archive team “%1”").arg(team.name), {{}, {team}, {}}, {{}, {archived}, {}}};
     endAssignments(change, history, on,
                    [&](const Assignment &assignment) { return assignment.teamId == team.meta.id; });
     return change;
@@ -103,7 +104,7 @@ CoverageChange restoreTeam(const Team &team)
 {
     Team restored = team;
     restored.archivedOn = QDate();
-    return {tr("Restore team “%1”").arg(team.name), {{}, {team}, {}}, {{}, {restored}, {}}};
+    return {Text::tr("Restore team “%1”").arg(team.name), {{}, {team}, {}}, {{}, {restored}, {}}};
 }
 
 CoverageChange setSupport(const Team &team, const Pm &pm, std::optional<Support> support,
@@ -121,13 +122,13 @@ CoverageChange setSupport(const Team &team, const Pm &pm, std::optional<Support>
 
     CoverageChange change;
     if (!support)
-        change.text = tr("Unassign %1 from %2").arg(pm.name, team.name);
+        change.text = Text::tr("Unassign %1 from %2").arg(pm.name, team.name);
     else if (current)
-        change.text =
-            tr("Switch %1 on %2 to %3 support")
-                .arg(pm.name, team.name, *support == Support::Full ? tr("full") : tr("light"));
+        change.text = Text::tr("Switch %1 on %2 to %3 support")
+                          .arg(pm.name, team.name,
+                               *support == Support::Full ? Text::tr("full") : Text::tr("light"));
     else
-        change.text = tr("Assign %1 to %2").arg(pm.name, team.name);
+        change.text = Text::tr("Assign %1 to %2").arg(pm.name, team.name);
 
     if (current && current->startOn == from && support) {
         Assignment edited = *current;

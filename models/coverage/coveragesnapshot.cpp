@@ -1,7 +1,5 @@
 #include "coveragesnapshot.h"
 
-#include "core/plural.h"
-
 #include <QCollator>
 #include <QCoreApplication>
 #include <QStringList>
@@ -269,10 +267,9 @@ const PmLoad *CoverageSnapshot::load(const QString &pmId) const
 
 namespace {
 
-QString countOf(int n, const char *one, const char *many)
-{
-    return plural("Duration", n, one, many);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Duration)
+};
 
 } // namespace
 
@@ -280,16 +277,16 @@ QString describeDuration(QDate since, QDate until)
 {
     const qint64 days = since.daysTo(until);
     if (days < 14)
-        return countOf(int(days), "1 day", "%1 days");
+        return Text::tr("%n day(s)", nullptr, int(days));
     if (days < 61)
-        return countOf(int(days / 7), "1 week", "%1 weeks");
+        return Text::tr("%n week(s)", nullptr, int(days / 7));
     int months = (until.year() - since.year()) * 12 + until.month() - since.month();
     if (until.day() < since.day())
         --months;
     // "18 months" reads quicker than "1 year 6 months", and fits a table cell.
     if (months < 24)
-        return countOf(months, "1 month", "%1 months");
-    const QString years = countOf(months / 12, "1 year", "%1 years");
-    return months % 12 ? years + QLatin1Char(' ') + countOf(months % 12, "1 month", "%1 months")
+        return Text::tr("%n month(s)", nullptr, months);
+    const QString years = Text::tr("%n year(s)", nullptr, months / 12);
+    return months % 12 ? years + QLatin1Char(' ') + Text::tr("%n month(s)", nullptr, months % 12)
                        : years;
 }

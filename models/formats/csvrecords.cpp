@@ -6,10 +6,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvRecords", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CsvRecords)
+};
 
 constexpr qsizetype ChunkBytes = 1 << 20;
 
@@ -46,7 +45,7 @@ bool CsvRecords::fill()
     const qint64 read = m_device.read(m_buffer.data() + had, ChunkBytes);
     m_buffer.resize(had + std::max<qint64>(read, 0));
     if (read < 0)
-        m_problem = fail(tr("cannot be read (%1)").arg(m_device.errorString()));
+        m_problem = fail(Text::tr("cannot be read (%1)").arg(m_device.errorString()));
     if (read <= 0) {
         m_atEnd = true;
         return false;
@@ -55,13 +54,14 @@ bool CsvRecords::fill()
     const bool utf16 =
         had == 0 && (m_buffer.startsWith("\xff\xfe") || m_buffer.startsWith("\xfe\xff"));
     if (utf16) {
-        m_problem = fail(tr("is UTF-16 text; save it as CSV UTF-8 and import it again"));
+        m_problem = fail(Text::tr("is UTF-16 text; save it as CSV UTF-8 and import it again"));
         m_atEnd = true;
         return false;
     }
     if (std::memchr(m_buffer.constData() + had, '\0', size_t(read))) {
-        m_problem = fail(tr("contains NUL bytes: it looks like UTF-16 or a binary file; save it "
-                            "as CSV UTF-8 and import it again"));
+        m_problem =
+            fail(Text::tr("contains NUL bytes: it looks like UTF-16 or a binary file; save it "
+                          "as CSV UTF-8 and import it again"));
         m_atEnd = true;
         return false;
     }
@@ -108,7 +108,8 @@ bool CsvRecords::next()
                 if (m_problem)
                     return false;
                 if (quoted) {
-                    m_problem = fail(tr("line %1: a quoted field is never closed").arg(quoteLine));
+                    m_problem =
+                        fail(Text::tr("line %1: a quoted field is never closed").arg(quoteLine));
                     return false;
                 }
                 if (m_record.isEmpty() && m_fields.isEmpty())
@@ -182,8 +183,8 @@ bool CsvRecords::next()
                 m_at = i;
             }
             if (m_record.size() > MaxRecordBytes) {
-                m_problem = fail(tr("line %1 is longer than %2 MB: it is not a CSV of metric "
-                                    "values")
+                m_problem = fail(Text::tr("line %1 is longer than %2 MB: it is not a CSV of metric "
+                                          "values")
                                      .arg(m_line)
                                      .arg(MaxRecordBytes >> 20));
                 return false;
@@ -192,9 +193,10 @@ bool CsvRecords::next()
         m_fields.append({fieldStart, m_record.size() - fieldStart});
         m_nextLine = line + 1;
         if (!isAscii(m_record) && !QByteArrayView(m_record).isValidUtf8()) {
-            m_problem = fail(tr("line %1 is not UTF-8 text (perhaps Latin-1 or Windows-1252); "
-                                "save the file as CSV UTF-8 and import it again")
-                                 .arg(m_line));
+            m_problem =
+                fail(Text::tr("line %1 is not UTF-8 text (perhaps Latin-1 or Windows-1252); "
+                              "save the file as CSV UTF-8 and import it again")
+                         .arg(m_line));
             return false;
         }
         const bool blank = m_fields.size() == 1 && QByteArrayView(m_record).trimmed().isEmpty();

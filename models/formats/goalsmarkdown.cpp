@@ -11,10 +11,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GoalsMarkdown", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(GoalsMarkdown)
+};
 
 const QString nobody = QStringLiteral("nobody");
 
@@ -135,7 +134,7 @@ private:
 std::optional<QString> Reader::pm(int line, const QString &name)
 {
     if (!m_resolver.pm) {
-        fail(line, tr("no PM is named \"%1\"").arg(echo(name)));
+        fail(line, Text::tr("no PM is named \"%1\"").arg(echo(name)));
         return std::nullopt;
     }
     const Result<QString> id = m_resolver.pm(name);
@@ -171,10 +170,10 @@ void Reader::startGoal(int line, const QString &rest)
     m_reading.undated = m_reading.undated || !m_quarterGiven;
     if (goal.quarter.isEmpty()) {
         if (!m_quarterGiven) {
-            fail(line, tr("a goal with no quarter: write a line such as \"# Goals 2025-Q1\" "
-                          "above it, or give its quarter (--quarter YYYY-Qn)"));
+            fail(line, Text::tr("a goal with no quarter: write a line such as \"# Goals 2025-Q1\" "
+                                "above it, or give its quarter (--quarter YYYY-Qn)"));
         } else {
-            fail(line, tr("a goal under a heading that names no quarter"));
+            fail(line, Text::tr("a goal under a heading that names no quarter"));
         }
     }
     if (m_introducedKind)
@@ -192,7 +191,7 @@ void Reader::startGoal(int line, const QString &rest)
     }
     goal.title = title.trimmed();
     if (goal.title.isEmpty())
-        fail(line, tr("the goal has no title"));
+        fail(line, Text::tr("the goal has no title"));
     // The handbook's "-> Annika, with support from Anna and Raquel".
     static const QRegularExpression withSupport(QStringLiteral(",\\s*with support from\\s+"),
                                                 QRegularExpression::CaseInsensitiveOption);
@@ -230,7 +229,7 @@ void Reader::field(int line, const QString &bullet)
         return;
     }
     if (m_fieldsSeen.contains(name)) {
-        fail(line, tr("a second \"%1\" for this goal").arg(bullet.left(colon).trimmed()));
+        fail(line, Text::tr("a second \"%1\" for this goal").arg(bullet.left(colon).trimmed()));
         return;
     }
     m_fieldsSeen.insert(name);
@@ -240,7 +239,7 @@ void Reader::field(int line, const QString &bullet)
             goal.kind = *kind;
         else
             fail(line,
-                 tr("\"%1\" is no kind of goal (write %2, %3 or %4)")
+                 Text::tr("\"%1\" is no kind of goal (write %2, %3 or %4)")
                      .arg(echo(value), goalKindName(GoalKind::PmGoal),
                           goalKindName(GoalKind::Research), goalKindName(GoalKind::SideProject)));
     } else if (name == QLatin1String("status")) {
@@ -250,7 +249,7 @@ void Reader::field(int line, const QString &bullet)
             QStringList names;
             for (GoalStatus each : allGoalStatuses)
                 names << goalStatusName(each);
-            fail(line, tr("\"%1\" is no status (write one of: %2)")
+            fail(line, Text::tr("\"%1\" is no status (write one of: %2)")
                            .arg(echo(value), names.join(QStringLiteral(", "))));
         }
     } else if (name == QLatin1String("team")) {
@@ -258,7 +257,7 @@ void Reader::field(int line, const QString &bullet)
         if (id)
             goal.teamId = *id;
         else
-            fail(line, tr("no team is named \"%1\"").arg(echo(value)));
+            fail(line, Text::tr("no team is named \"%1\"").arg(echo(value)));
     } else if (name == QLatin1String("support")) {
         for (const QString &supporter : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
             if (std::optional<QString> id = pm(line, supporter.trimmed()))
@@ -272,7 +271,8 @@ void Reader::field(int line, const QString &bullet)
     } else if (name == QLatin1String("key results")) {
         m_section = Section::KeyResults;
         if (!value.isEmpty())
-            fail(line, tr("key results go on the lines below \"Key results:\", one bullet each"));
+            fail(line,
+                 Text::tr("key results go on the lines below \"Key results:\", one bullet each"));
     }
 }
 
@@ -281,7 +281,7 @@ void Reader::keyResult(int line, const QString &text)
     static const QRegularExpression box(QStringLiteral("^\\[([ xX])\\]\\s+(.*)$"));
     const QRegularExpressionMatch match = box.match(text);
     if (!match.hasMatch()) {
-        fail(line, tr("a key result must look like \"- [ ] text\" or \"- [x] text\""));
+        fail(line, Text::tr("a key result must look like \"- [ ] text\" or \"- [x] text\""));
         return;
     }
     KeyResult result;
@@ -300,15 +300,15 @@ void Reader::keyResult(int line, const QString &text)
         const std::optional<double> target =
             parts.hasMatch() ? InputRules::finiteNumber(parts.capturedView(4)) : std::nullopt;
         if (!baseline || !target) {
-            fail(line, tr("a metric must read \"(metric: PRODUCT / KEY, baseline NUMBER, "
-                          "target NUMBER)\""));
+            fail(line, Text::tr("a metric must read \"(metric: PRODUCT / KEY, baseline NUMBER, "
+                                "target NUMBER)\""));
             return;
         }
         const QString product = parts.captured(1).trimmed();
         const std::optional<QString> productId =
             m_resolver.product ? m_resolver.product(product) : std::optional<QString>(product);
         if (!productId) {
-            fail(line, tr("no product is named \"%1\"").arg(echo(product)));
+            fail(line, Text::tr("no product is named \"%1\"").arg(echo(product)));
             return;
         }
         result.metric = MetricBinding{*productId, parts.captured(2), *baseline, *target};
@@ -316,7 +316,7 @@ void Reader::keyResult(int line, const QString &text)
     }
     result.text = body;
     if (result.text.isEmpty())
-        fail(line, tr("the key result has no text"));
+        fail(line, Text::tr("the key result has no text"));
     m_goal->keyResults.append(result);
 }
 
@@ -347,7 +347,7 @@ GoalsMarkdown::Reading Reader::read(const QString &text)
             "\\s*:?$"),
         QRegularExpression::CaseInsensitiveOption);
     if (text.trimmed().isEmpty()) {
-        fail(0, tr("is empty: there are no goals in it"));
+        fail(0, Text::tr("is empty: there are no goals in it"));
         return std::move(m_reading);
     }
     qsizetype from = 0;
@@ -376,7 +376,7 @@ GoalsMarkdown::Reading Reader::read(const QString &text)
                 // Cadence's own "# Goals 2025-Q1": what follows must be a quarter.
                 const std::optional<Quarter> quarter = onlyQuarterIn(goals.captured(1));
                 if (!quarter)
-                    fail(number, tr("\"%1\" is not a quarter (write it like 2025-Q1)")
+                    fail(number, Text::tr("\"%1\" is not a quarter (write it like 2025-Q1)")
                                      .arg(echo(goals.captured(1))));
                 setQuarter(quarter);
             } else if (const std::optional<Quarter> quarter = onlyQuarterIn(title)) {
@@ -410,8 +410,8 @@ GoalsMarkdown::Reading Reader::read(const QString &text)
             } else if (m_blankAfterGoal && !bullet && !indented) {
                 prose(trimmed); // a paragraph after the goals
             } else {
-                fail(number, tr("expected a bullet of the goal above or \"Goal N: Title -> "
-                                "Owner\", not \"%1\"")
+                fail(number, Text::tr("expected a bullet of the goal above or \"Goal N: Title -> "
+                                      "Owner\", not \"%1\"")
                                  .arg(echo(trimmed)));
             }
             continue;
@@ -420,8 +420,8 @@ GoalsMarkdown::Reading Reader::read(const QString &text)
             // A list in the text around the goals is fine; a goal's field, or a bullet right
             // under a quarter's line, is a key result that lost its goal.
             if (m_afterMarker || isGoalField(trimmed.mid(2).trimmed()))
-                fail(number, tr("a bullet outside any goal (a goal starts with \"Goal 1: "
-                                "Title -> Owner\")"));
+                fail(number, Text::tr("a bullet outside any goal (a goal starts with \"Goal 1: "
+                                      "Title -> Owner\")"));
             continue;
         }
         prose(trimmed);

@@ -29,10 +29,9 @@ namespace {
 using ICalendar::MaxOccurrences;
 using ICalendar::ReadContext;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ICalendar", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ICalendar)
+};
 
 const char *const CadenceUidSuffix = "@cadence";
 // Cadence's own fields in one property: key=value pairs joined by '&', each value UTF-8 with
@@ -423,16 +422,16 @@ public:
     std::optional<QString> problem() const
     {
         if (m_bytes > ICalendar::MaxPropertyBytes)
-            return tr("line %1: a property of more than %2 MB; no calendar event holds that "
-                      "much")
+            return Text::tr("line %1: a property of more than %2 MB; no calendar event holds that "
+                            "much")
                 .arg(m_line)
                 .arg(ICalendar::MaxPropertyBytes >> 20);
         if (m_parameters > ICalendar::MaxParameters)
-            return tr("line %1: a property with more than %2 parameters")
+            return Text::tr("line %1: a property with more than %2 parameters")
                 .arg(m_line)
                 .arg(ICalendar::MaxParameters);
         if (m_isUid && m_bytes > ICalendar::MaxUidBytes + 4)
-            return tr("line %1: a UID of more than %2 bytes")
+            return Text::tr("line %1: a UID of more than %2 bytes")
                 .arg(m_line)
                 .arg(ICalendar::MaxUidBytes);
         return std::nullopt;
@@ -488,9 +487,10 @@ Result<Layout> scanLayout(const QByteArray &data, const QString &file)
             continue;
         if (line.startsWith(' ') || line.startsWith('\t')) {
             if (!started)
-                return Problem{file, tr("line %1: not an iCalendar file (it should start with "
+                return Problem{file,
+                               Text::tr("line %1: not an iCalendar file (it should start with "
                                         "BEGIN:VCALENDAR)")
-                                         .arg(number)};
+                                   .arg(number)};
             property.fold(line.sliced(1)); // a folded continuation
             if (std::optional<QString> tooMuch = property.problem())
                 return Problem{file, *tooMuch};
@@ -500,7 +500,8 @@ Result<Layout> scanLayout(const QByteArray &data, const QString &file)
         if (std::optional<QString> tooMuch = property.problem())
             return Problem{file, *tooMuch};
         if (ended)
-            return Problem{file, tr("line %1: unexpected text after END:VCALENDAR").arg(number)};
+            return Problem{file,
+                           Text::tr("line %1: unexpected text after END:VCALENDAR").arg(number)};
         const qsizetype colon = line.indexOf(':');
         const QByteArrayView nameView = colon < 0 ? QByteArrayView() : line.first(colon).trimmed();
         const bool isBegin = nameView.compare("BEGIN", Qt::CaseInsensitive) == 0;
@@ -513,14 +514,15 @@ Result<Layout> scanLayout(const QByteArray &data, const QString &file)
                                      : QByteArray();
         if (!started) {
             if (name != "BEGIN" || value != "VCALENDAR")
-                return Problem{file, tr("line %1: not an iCalendar file (it should start with "
+                return Problem{file,
+                               Text::tr("line %1: not an iCalendar file (it should start with "
                                         "BEGIN:VCALENDAR)")
-                                         .arg(number)};
+                                   .arg(number)};
             started = true;
         }
         if (colon <= 0)
             return Problem{
-                file, tr("line %1: “%2” is not an iCalendar line (NAME:value)")
+                file, Text::tr("line %1: “%2” is not an iCalendar line (NAME:value)")
                           .arg(number)
                           .arg(echo(QString::fromUtf8(
                               line.first(std::min<qsizetype>(200, line.size())).toByteArray())))};
@@ -533,10 +535,10 @@ Result<Layout> scanLayout(const QByteArray &data, const QString &file)
                 return Problem{
                     file,
                     open.isEmpty()
-                        ? tr("line %1: END:%2 closes nothing")
+                        ? Text::tr("line %1: END:%2 closes nothing")
                               .arg(number)
                               .arg(QString::fromUtf8(value))
-                        : tr("line %1: END:%2 where BEGIN:%3 of line %4 should end")
+                        : Text::tr("line %1: END:%2 where BEGIN:%3 of line %4 should end")
                               .arg(number)
                               .arg(QString::fromUtf8(value), QString::fromUtf8(open.last().first))
                               .arg(open.last().second)};
@@ -547,9 +549,9 @@ Result<Layout> scanLayout(const QByteArray &data, const QString &file)
         }
     }
     if (!started)
-        return Problem{file, tr("is empty: not an iCalendar file")};
+        return Problem{file, Text::tr("is empty: not an iCalendar file")};
     if (!open.isEmpty())
-        return Problem{file, tr("line %1: BEGIN:%2 is never closed: the file is truncated")
+        return Problem{file, Text::tr("line %1: BEGIN:%2 is never closed: the file is truncated")
                                  .arg(open.last().second)
                                  .arg(QString::fromUtf8(open.last().first))};
     return layout;
@@ -663,7 +665,7 @@ public:
 private:
     Problem problem(int line, const QString &what) const
     {
-        return Problem{m_context.fileName, tr("line %1: %2").arg(line).arg(what)};
+        return Problem{m_context.fileName, Text::tr("line %1: %2").arg(line).arg(what)};
     }
     std::optional<Problem> readEvent(icalcomponent *event, int line, QList<Interview> &out,
                                      const QHash<QString, QList<icalcomponent *>> &overrides);
@@ -754,7 +756,7 @@ std::optional<Problem> Reader::readableTimes(icalcomponent *event, int line) con
         const QString error = text(icalproperty_get_xlicerror(p));
         for (const char *name : {"DTSTART", "DTEND", "DURATION", "RRULE", "RECURRENCE-ID"})
             if (error.contains(QLatin1String(name)))
-                return problem(line, tr("libical cannot read it: %1").arg(error.trimmed()));
+                return problem(line, Text::tr("libical cannot read it: %1").arg(error.trimmed()));
     }
     return std::nullopt;
 }
@@ -807,10 +809,11 @@ std::optional<Problem> Reader::readEvent(icalcomponent *event, int line, QList<I
     // and its address given to this one.
     m_xEvent = nullptr;
     const QString summary = text(icalcomponent_get_summary(event));
-    const QString label = summary.isEmpty() ? tr("event") : tr("event “%1”").arg(echo(summary));
+    const QString label =
+        summary.isEmpty() ? Text::tr("event") : Text::tr("event “%1”").arg(echo(summary));
     icalproperty *startProperty = icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY);
     if (!startProperty)
-        return problem(line, tr("%1 has no start (DTSTART)").arg(label));
+        return problem(line, Text::tr("%1 has no start (DTSTART)").arg(label));
     // A real date in year 1 or 9999 is a placeholder, not an interview's date.
     auto outside = [](const icaltimetype &t) {
         return !icaltime_is_null_time(t) && QDate::isValid(t.year, t.month, t.day) &&
@@ -818,32 +821,34 @@ std::optional<Problem> Reader::readEvent(icalcomponent *event, int line, QList<I
     };
     const icaltimetype start = icalcomponent_get_dtstart(event);
     if (outside(start))
-        return problem(
-            line,
-            tr("%1 starts in %2, %3").arg(label).arg(start.year).arg(InputRules::outsideYears()));
+        return problem(line, Text::tr("%1 starts in %2, %3")
+                                 .arg(label)
+                                 .arg(start.year)
+                                 .arg(InputRules::outsideYears()));
     if (!validTime(start))
         return problem(
-            line, tr("%1 starts on an impossible date (%2)")
+            line, Text::tr("%1 starts on an impossible date (%2)")
                       .arg(label, echo(text(icalproperty_get_value_as_string(startProperty)))));
     icaltimetype end = icalcomponent_get_dtend(event);
     const bool hasEnd = !icaltime_is_null_time(end);
     if (hasEnd && outside(end))
         return problem(
-            line, tr("%1 ends in %2, %3").arg(label).arg(end.year).arg(InputRules::outsideYears()));
+            line,
+            Text::tr("%1 ends in %2, %3").arg(label).arg(end.year).arg(InputRules::outsideYears()));
     if (hasEnd && !validTime(end))
-        return problem(line, tr("%1 ends on an impossible date (%2)").arg(label, timeText(end)));
+        return problem(line,
+                       Text::tr("%1 ends on an impossible date (%2)").arg(label, timeText(end)));
 
     Interview base;
     const std::optional<QString> pmId = pmFor(event);
     if (!pmId) {
         icalproperty *organizer = icalcomponent_get_first_property(event, ICAL_ORGANIZER_PROPERTY);
         return problem(
-            line,
-            organizer
-                ? tr("%1: its organizer %2 is not a PM of this workspace; "
-                     "name a PM for such events (--pm NAME)")
-                      .arg(label, text(icalproperty_get_organizer(organizer)))
-                : tr("%1 has no organizer; name a PM for such events (--pm NAME)").arg(label));
+            line, organizer ? Text::tr("%1: its organizer %2 is not a PM of this workspace; "
+                                       "name a PM for such events (--pm NAME)")
+                                  .arg(label, text(icalproperty_get_organizer(organizer)))
+                            : Text::tr("%1 has no organizer; name a PM for such events (--pm NAME)")
+                                  .arg(label));
     }
     base.pmId = *pmId;
     base.allDay = start.is_date;
@@ -854,7 +859,7 @@ std::optional<Problem> Reader::readEvent(icalcomponent *event, int line, QList<I
     const QDateTime endAt =
         hasEnd ? instant(end) : startAt.addSecs(start.is_date ? 86400 : 30 * 60);
     if (endAt < startAt)
-        return problem(line, tr("%1 ends before it starts").arg(label));
+        return problem(line, Text::tr("%1 ends before it starts").arg(label));
     const Result<int> minutes = interviewMinutes(startAt, endAt, base.allDay, label);
     if (!minutes)
         return problem(line, minutes.problem().what);
@@ -952,7 +957,7 @@ std::optional<Problem> Reader::readEvent(icalcomponent *event, int line, QList<I
     const icalrecurrencetype recurrence = icalproperty_get_rrule(rrule);
     icalrecur_iterator *iterator = icalrecur_iterator_new(recurrence, start);
     if (!iterator)
-        return problem(line, tr("%1 repeats by a rule Cadence cannot expand (%2)")
+        return problem(line, Text::tr("%1 repeats by a rule Cadence cannot expand (%2)")
                                  .arg(label, text(icalproperty_get_value_as_string(rrule))));
     const QDateTime horizon = m_context.now.addYears(1);
     int count = 0;
@@ -964,8 +969,8 @@ std::optional<Problem> Reader::readEvent(icalcomponent *event, int line, QList<I
         if (at > horizon)
             break;
         if (++count > MaxOccurrences) {
-            failure = problem(line, tr("%1 repeats more than %2 times within a year; Cadence "
-                                       "refuses it rather than import part of it")
+            failure = problem(line, Text::tr("%1 repeats more than %2 times within a year; Cadence "
+                                             "refuses it rather than import part of it")
                                         .arg(label)
                                         .arg(MaxOccurrences));
             break;
@@ -980,8 +985,9 @@ std::optional<Problem> Reader::readEvent(icalcomponent *event, int line, QList<I
             icaltimetype movedEnd = icalcomponent_get_dtend(instance);
             if (!validTime(movedStart) ||
                 (!icaltime_is_null_time(movedEnd) && !validTime(movedEnd))) {
-                failure = problem(m_lines.value(instance, line),
-                                  tr("%1: a changed occurrence has an impossible date").arg(label));
+                failure =
+                    problem(m_lines.value(instance, line),
+                            Text::tr("%1: a changed occurrence has an impossible date").arg(label));
                 break;
             }
             Interview changed = base;
@@ -990,8 +996,8 @@ std::optional<Problem> Reader::readEvent(icalcomponent *event, int line, QList<I
                 const QDateTime movedTo = instant(movedEnd);
                 const Result<int> movedMinutes =
                     movedTo < movedAt ? Result<int>(Problem{{},
-                                                            tr("%1: a changed occurrence "
-                                                               "ends before it starts")
+                                                            Text::tr("%1: a changed occurrence "
+                                                                     "ends before it starts")
                                                                 .arg(label)})
                                       : interviewMinutes(movedAt, movedTo, base.allDay, label);
                 if (!movedMinutes) {
@@ -1035,7 +1041,7 @@ Result<QList<Interview>> Reader::read(const QByteArray &data)
     appendFolded(skeleton, QByteArrayView(data.constData() + kept, data.size() - kept), longLines);
     ComponentPtr calendar(icalparser_parse_string(skeleton.constData()));
     if (!calendar || icalcomponent_isa(calendar.get()) != ICAL_VCALENDAR_COMPONENT)
-        return Problem{m_context.fileName, tr("libical cannot read it as iCalendar")};
+        return Problem{m_context.fileName, Text::tr("libical cannot read it as iCalendar")};
 
     // An event that stands alone (no series, no changed occurrence) in a file with no time
     // zone of its own is read right where it is parsed, on its thread, and freed at once: its
@@ -1073,7 +1079,8 @@ Result<QList<Interview>> Reader::read(const QByteArray &data)
                 if (!event || icalcomponent_isa(event) != ICAL_VEVENT_COMPONENT) {
                     if (event)
                         icalcomponent_free(event);
-                    slot.problem = problem(blocks[i].line, tr("libical cannot read this event"));
+                    slot.problem =
+                        problem(blocks[i].line, Text::tr("libical cannot read this event"));
                     continue;
                 }
                 // One walk over the event's properties rather than one per kind looked for: each
@@ -1117,8 +1124,8 @@ Result<QList<Interview>> Reader::read(const QByteArray &data)
         for (Interview &interview : read) {
             const auto previous = seen.constFind(interview.meta.id);
             if (previous != seen.constEnd())
-                return problem(line, tr("the same event (UID %1) is in the file twice, also "
-                                        "on line %2")
+                return problem(line, Text::tr("the same event (UID %1) is in the file twice, also "
+                                              "on line %2")
                                          .arg(interview.icsUid.isEmpty() ? interview.meta.id
                                                                          : interview.icsUid)
                                          .arg(*previous));
@@ -1217,9 +1224,9 @@ Outcome exportFile(WorkspaceSession &session, const QString &path)
                                    session.coverage().teams(), session.clock().now());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Problem{path, tr("cannot be written (%1)").arg(file.errorString())};
+        return Problem{path, Text::tr("cannot be written (%1)").arg(file.errorString())};
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return Problem{path, tr("cannot be written (%1)").arg(file.errorString())};
+        return Problem{path, Text::tr("cannot be written (%1)").arg(file.errorString())};
     return {};
 }
 
@@ -1228,14 +1235,14 @@ Result<ImportPlan> planImport(WorkspaceSession &session, const QString &path,
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Problem{path, tr("cannot be read (%1)").arg(file.errorString())};
+        return Problem{path, Text::tr("cannot be read (%1)").arg(file.errorString())};
     if (file.size() > MaxFileBytes)
-        return Problem{path, tr("is %1 MB; Cadence reads calendars of up to %2 MB")
+        return Problem{path, Text::tr("is %1 MB; Cadence reads calendars of up to %2 MB")
                                  .arg(file.size() >> 20)
                                  .arg(MaxFileBytes >> 20)};
     const QByteArray data = file.readAll();
     if (data.contains('\0'))
-        return Problem{path, tr("is a binary file, not iCalendar")};
+        return Problem{path, Text::tr("is a binary file, not iCalendar")};
     ReadContext context;
     context.pms = session.coverage().pms();
     context.teams = session.coverage().teams();
@@ -1244,7 +1251,7 @@ Result<ImportPlan> planImport(WorkspaceSession &session, const QString &path,
     if (!defaultPmName.isEmpty()) {
         const std::optional<Pm> pm = session.coverage().findPm(defaultPmName);
         if (!pm)
-            return Problem{path, tr("“%1” is not a PM of this workspace").arg(defaultPmName)};
+            return Problem{path, Text::tr("“%1” is not a PM of this workspace").arg(defaultPmName)};
         context.defaultPmId = pm->meta.id;
     }
     Result<QList<Interview>> read = ICalendar::read(data, context);
@@ -1270,7 +1277,7 @@ Result<ImportPlan> planImport(WorkspaceSession &session, const QString &path,
     }
     ImportPlan plan;
     static_cast<ImportCounts &>(plan) = diff.counts();
-    plan.change.text = tr("Import %1").arg(path.section(QLatin1Char('/'), -1));
+    plan.change.text = Text::tr("Import %1").arg(path.section(QLatin1Char('/'), -1));
     plan.change.before.interviews = std::move(diff.before);
     plan.change.after.interviews = std::move(diff.after);
     return plan;

@@ -19,10 +19,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MetricsCsv", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(MetricsCsv)
+};
 
 constexpr int PreviewRows = 8;
 constexpr qsizetype BatchSize = 8192;
@@ -57,7 +56,7 @@ QString quoted(const QString &text)
 QString listed(const QStringList &names)
 {
     if (names.isEmpty())
-        return tr("none yet");
+        return Text::tr("none yet");
     QStringList shown = names.mid(0, 8);
     if (names.size() > 8)
         shown << QStringLiteral("…");
@@ -283,7 +282,7 @@ Reading Reader::readProduct(const QString &text)
     if (name.isEmpty()) {
         if (fromFileMapping)
             addMapping(MetricsCsv::Mapping::Kind::Product, fromFile, {});
-        return {-1, withHint(tr("no product"), m_options.hints.product)};
+        return {-1, withHint(Text::tr("no product"), m_options.hints.product)};
     }
     if (const auto found = m_productByName.constFind(name.toCaseFolded());
         found != m_productByName.constEnd()) {
@@ -292,10 +291,11 @@ Reading Reader::readProduct(const QString &text)
         return {*found, {}};
     }
     if (const QString near = NearMiss::closest(name, m_knownNames); !near.isEmpty())
-        return {-1, tr("unknown product %1: did you mean %2?").arg(quoted(name), quoted(near))};
-    if (m_preview.newProducts.size() >= MaxNewProducts)
         return {-1,
-                tr("more than %1 new products: is the product column right?").arg(MaxNewProducts)};
+                Text::tr("unknown product %1: did you mean %2?").arg(quoted(name), quoted(near))};
+    if (m_preview.newProducts.size() >= MaxNewProducts)
+        return {-1, Text::tr("more than %1 new products: is the product column right?")
+                        .arg(MaxNewProducts)};
     // A new product, listed whether it is to be added or refused.
     Product added;
     added.name = name;
@@ -312,8 +312,8 @@ Reading Reader::readProduct(const QString &text)
         m_preview.newProducts.append(shown);
     }
     if (!m_options.addProducts)
-        return {-1,
-                withHint(tr("unknown product %1").arg(quoted(name)), m_options.hints.addProducts)};
+        return {-1, withHint(Text::tr("unknown product %1").arg(quoted(name)),
+                             m_options.hints.addProducts)};
     const int index = int(m_products.size());
     m_products.append(added);
     m_productByName.insert(name.toCaseFolded(), index);
@@ -347,14 +347,15 @@ Reading Reader::readMetric(const QString &text, bool seriesLabel)
     if (index >= 0)
         return {index, {}};
     if (wanted.isEmpty())
-        return {-1, withHint(tr("no metric"), m_options.hints.metric)};
+        return {-1, withHint(Text::tr("no metric"), m_options.hints.metric)};
     const QString near = NearMiss::closest(wanted, m_metricKeys);
     const QString what =
-        seriesLabel ? tr("series %1 is no metric of the catalogue (%2)")
-                          .arg(quoted(wanted), listed(m_metricKeys))
-                    : tr("unknown metric %1 (known: %2)").arg(quoted(wanted), listed(m_metricKeys));
+        seriesLabel
+            ? Text::tr("series %1 is no metric of the catalogue (%2)")
+                  .arg(quoted(wanted), listed(m_metricKeys))
+            : Text::tr("unknown metric %1 (known: %2)").arg(quoted(wanted), listed(m_metricKeys));
     if (!near.isEmpty())
-        return {-1, what + tr(": did you mean %1?").arg(quoted(near))};
+        return {-1, what + Text::tr(": did you mean %1?").arg(quoted(near))};
     return {-1, seriesLabel ? withHint(what, m_options.hints.metric) : what};
 }
 
@@ -375,8 +376,8 @@ Outcome Reader::start(QIODevice &device)
     if (!m_records->next())
         return m_records->problem()
                    ? m_records->problem()
-                   : Outcome(Problem{file, tr("is empty: expected a header line "
-                                              "such as date,product,metric,value")});
+                   : Outcome(Problem{file, Text::tr("is empty: expected a header line "
+                                                    "such as date,product,metric,value")});
     const QStringList header = m_records->texts();
     m_fieldCount = header.size();
     m_line = 1;
@@ -407,12 +408,12 @@ Outcome Reader::start(QIODevice &device)
             m_preview.columns.append(column);
         }
         if (labels.isEmpty())
-            return Problem{file, tr("line 1 has no period columns, only totals: export the "
-                                    "insight as a graph over time (days, weeks or months)")};
+            return Problem{file, Text::tr("line 1 has no period columns, only totals: export the "
+                                          "insight as a graph over time (days, weeks or months)")};
         const Result<TrendsPeriods::Periods> periods =
             TrendsPeriods::read(labels, m_catalogue.today);
         if (!periods)
-            return Problem{file, tr("line 1: %1").arg(periods.problem().what)};
+            return Problem{file, Text::tr("line 1: %1").arg(periods.problem().what)};
         m_preview.period = periods.value().granularity;
         for (qsizetype i = 0; i < periodColumns.size(); ++i)
             m_preview.columns[periodColumns[i]].period = periods.value().starts[i];
@@ -443,30 +444,32 @@ Outcome Reader::start(QIODevice &device)
         m_preview.columns.append(column);
     }
     const QString expected =
-        tr("expected date,product,metric,value (long form), date,product and one column per "
-           "metric key (wide form), or a PostHog trends export; found: %1")
+        Text::tr("expected date,product,metric,value (long form), date,product and one column per "
+                 "metric key (wide form), or a PostHog trends export; found: %1")
             .arg(echo(header.join(QStringLiteral(", ")), 200));
     const bool productGiven =
         !m_options.productName.isEmpty() || !m_options.productFor.value({}).isEmpty();
     const bool metricGiven =
         !m_options.metricKey.isEmpty() || !m_options.metricFor.value({}).isEmpty();
     if (m_dateColumn < 0)
-        return Problem{file, tr("line 1 has no date column: %1").arg(expected)};
+        return Problem{file, Text::tr("line 1 has no date column: %1").arg(expected)};
     if (m_productColumn < 0 && !productGiven)
-        return Problem{file, withHint(tr("line 1 has no product column: %1").arg(expected),
+        return Problem{file, withHint(Text::tr("line 1 has no product column: %1").arg(expected),
                                       m_options.hints.product)};
     if (m_valueColumn >= 0 || m_metricColumn >= 0) {
         if (m_valueColumn < 0 || (m_metricColumn < 0 && !metricGiven))
             return Problem{file,
-                           tr("line 1 has a %1 column but no %2 column: %3")
-                               .arg(m_valueColumn < 0 ? tr("metric") : tr("value"),
-                                    m_valueColumn < 0 ? tr("value") : tr("metric"), expected)};
+                           Text::tr("line 1 has a %1 column but no %2 column: %3")
+                               .arg(m_valueColumn < 0 ? Text::tr("metric") : Text::tr("value"),
+                                    m_valueColumn < 0 ? Text::tr("value") : Text::tr("metric"),
+                                    expected)};
         m_preview.form = Form::Long;
         for (const MetricsCsv::Column &column : std::as_const(m_preview.columns))
             if (column.role == ColumnRole::MetricValues)
-                return Problem{file, tr("line 1: column %1 is not one of date, product, metric, "
+                return Problem{file,
+                               Text::tr("line 1: column %1 is not one of date, product, metric, "
                                         "value")
-                                         .arg(quoted(column.header))};
+                                   .arg(quoted(column.header))};
         return {};
     }
     m_preview.form = Form::Wide;
@@ -477,13 +480,13 @@ Outcome Reader::start(QIODevice &device)
         const int index = m_metricByName.value(normalized(column.header),
                                                m_metricByName.value(column.header.toLower(), -1));
         if (index < 0)
-            return Problem{file, tr("line 1: column %1 is not a metric of the catalogue (%2)")
+            return Problem{file, Text::tr("line 1: column %1 is not a metric of the catalogue (%2)")
                                      .arg(quoted(column.header), listed(m_metricKeys))};
         column.metricKey = m_metricKeys[index];
         ++metricColumns;
     }
     if (metricColumns == 0)
-        return Problem{file, tr("line 1 has no value column: %1").arg(expected)};
+        return Problem{file, Text::tr("line 1 has no value column: %1").arg(expected)};
     return {};
 }
 
@@ -507,7 +510,7 @@ void Reader::point(int productIndex, int metricIndex, DateCell date, double valu
             Repeat &repeat = m_repeats[*at];
             if (repeat.line <= m_line)
                 continue; // named already, or this is the repeat itself
-            m_preview.problems.add(repeat.line, tr("repeats %1 on %2 (first on line %3)")
+            m_preview.problems.add(repeat.line, Text::tr("repeats %1 on %2 (first on line %3)")
                                                     .arg(seriesName(productIndex, metricIndex),
                                                          date.day.toString(Qt::ISODate))
                                                     .arg(m_line));
@@ -523,7 +526,7 @@ void Reader::point(int productIndex, int metricIndex, DateCell date, double valu
         series.midMonthLine = m_line;
     if (series.monthLine > 0 && series.midMonthLine > 0 &&
         (date.kind == DateCell::Kind::Month || date.day.day() != 1)) {
-        problem(tr("%1 is given by month (as on line %2), and by day on line %3")
+        problem(Text::tr("%1 is given by month (as on line %2), and by day on line %3")
                     .arg(seriesName(productIndex, metricIndex))
                     .arg(series.monthLine)
                     .arg(series.midMonthLine));
@@ -534,7 +537,7 @@ void Reader::point(int productIndex, int metricIndex, DateCell date, double valu
             m_repeatsByDay.insert(dayKey, m_repeats.size());
             m_repeats.append({seriesIndex, date.day, m_line});
         } else {
-            problem(tr("repeats a value of %1 given on an earlier line")
+            problem(Text::tr("repeats a value of %1 given on an earlier line")
                         .arg(seriesName(productIndex, metricIndex)));
         }
         return;
@@ -558,19 +561,19 @@ std::optional<QString> dateProblem(const DateCell &date, const QString &text)
 {
     switch (date.kind) {
     case DateCell::Kind::TimeOfDay:
-        return tr("%1 is a time of day, not a date: Cadence keeps one value per day (write "
-                  "the day, %2)")
+        return Text::tr("%1 is a time of day, not a date: Cadence keeps one value per day (write "
+                        "the day, %2)")
             .arg(quoted(text), date.day.toString(Qt::ISODate));
     case DateCell::Kind::Bad:
-        return tr("%1 is not a date (expected YYYY-MM-DD)").arg(quoted(text));
+        return Text::tr("%1 is not a date (expected YYYY-MM-DD)").arg(quoted(text));
     case DateCell::Kind::Day:
     case DateCell::Kind::Month:
         break;
     }
     if (!date.day.isValid())
-        return tr("%1 is not a date (expected YYYY-MM-DD)").arg(quoted(text));
+        return Text::tr("%1 is not a date (expected YYYY-MM-DD)").arg(quoted(text));
     if (!InputRules::isPlausible(date.day))
-        return tr("%1 is %2").arg(quoted(text), InputRules::outsideYears());
+        return Text::tr("%1 is %2").arg(quoted(text), InputRules::outsideYears());
     return std::nullopt;
 }
 
@@ -602,8 +605,8 @@ void Reader::longRow()
     const std::optional<double> value = parseValue(r.field(m_valueColumn));
     if (!value) {
         const QString valueText = r.text(m_valueColumn).trimmed();
-        problem(valueText.isEmpty() ? tr("no value")
-                                    : tr("%1 is not a number").arg(quoted(valueText)));
+        problem(valueText.isEmpty() ? Text::tr("no value")
+                                    : Text::tr("%1 is not a number").arg(quoted(valueText)));
         ok = false;
     }
     if (ok)
@@ -634,7 +637,7 @@ void Reader::wideRow()
             continue; // a wide export leaves a cell empty where it has no value
         const std::optional<double> value = parseValue(cell);
         if (!value) {
-            problem(tr("%1 in column %2 is not a number")
+            problem(Text::tr("%1 in column %2 is not a number")
                         .arg(quoted(QString::fromUtf8(cell)), column.header));
             ok = false;
         } else if (ok) {
@@ -652,8 +655,8 @@ void Reader::trendsRow()
     static const QRegularExpression compared(QStringLiteral("\\s+-\\s+(current|previous)$"));
     if (const QRegularExpressionMatch match = compared.match(label); match.hasMatch()) {
         if (match.captured(1) == QLatin1String("previous")) {
-            problem(tr("%1 compares with the previous period, under this period's dates: "
-                       "export the insight without the comparison")
+            problem(Text::tr("%1 compares with the previous period, under this period's dates: "
+                             "export the insight without the comparison")
                         .arg(quoted(label)));
             return;
         }
@@ -691,7 +694,7 @@ void Reader::trendsRow()
         const quint64 key = (quint64(quint32(productRead.index)) << 32) | quint32(metricIndex);
         const int line = m_trendsRowOfSeries.value(key, 0);
         if (line > 0) {
-            problem(tr("the same series as line %1 (%2)")
+            problem(Text::tr("the same series as line %1 (%2)")
                         .arg(line)
                         .arg(seriesName(productRead.index, metricIndex)));
             return;
@@ -707,7 +710,7 @@ void Reader::trendsRow()
             continue; // no value that period, which is not zero
         const std::optional<double> value = parseValue(cell);
         if (!value) {
-            problem(tr("%1 in column %2 is not a number")
+            problem(Text::tr("%1 in column %2 is not a number")
                         .arg(quoted(QString::fromUtf8(cell)), quoted(column.header)));
             continue;
         }
@@ -727,7 +730,7 @@ void Reader::row()
         }
     }
     if (r.size() != m_fieldCount) {
-        problem(tr("has %1 fields where the header has %2").arg(r.size()).arg(m_fieldCount));
+        problem(Text::tr("has %1 fields where the header has %2").arg(r.size()).arg(m_fieldCount));
         return;
     }
     switch (m_preview.form) {
@@ -762,7 +765,7 @@ void Reader::finish(QIODevice &again)
     if (m_records->problem())
         return;
     if (m_preview.rowCount == 0)
-        m_preview.problems.add(1, tr("a header with no rows after it"));
+        m_preview.problems.add(1, Text::tr("a header with no rows after it"));
     if (m_repeats.isEmpty())
         return;
     // The first line of each day given twice: read the rows again, the readings of names
@@ -776,7 +779,7 @@ void Reader::finish(QIODevice &again)
         row();
     for (const Repeat &repeat : std::as_const(m_repeats))
         if (repeat.line > 0) // the first of its day was given after it: cannot be
-            m_preview.problems.add(repeat.line, tr("repeats a value of an earlier line"));
+            m_preview.problems.add(repeat.line, Text::tr("repeats a value of an earlier line"));
 }
 
 QList<Product> Reader::newProducts() const
@@ -804,7 +807,7 @@ public:
         m_device = m_open();
         if (!m_device->isOpen())
             return Problem{m_reader.preview().file,
-                           tr("cannot be read (%1)").arg(m_device->errorString())};
+                           Text::tr("cannot be read (%1)").arg(m_device->errorString())};
         m_started = true;
         return m_reader.start(*m_device);
     }
@@ -884,32 +887,32 @@ QString roleName(const Column &column)
 {
     switch (column.role) {
     case ColumnRole::Date:
-        return tr("date");
+        return Text::tr("date");
     case ColumnRole::Product:
-        return tr("product");
+        return Text::tr("product");
     case ColumnRole::Metric:
-        return tr("metric");
+        return Text::tr("metric");
     case ColumnRole::Value:
-        return tr("value");
+        return Text::tr("value");
     case ColumnRole::MetricValues:
-        return tr("values of %1").arg(column.metricKey);
+        return Text::tr("values of %1").arg(column.metricKey);
     case ColumnRole::Series:
-        return tr("series");
+        return Text::tr("series");
     case ColumnRole::CustomName:
-        return tr("custom name");
+        return Text::tr("custom name");
     case ColumnRole::Breakdown:
-        return tr("breakdown: product");
+        return Text::tr("breakdown: product");
     case ColumnRole::Period:
-        return tr("values of %1").arg(column.period.toString(Qt::ISODate));
+        return Text::tr("values of %1").arg(column.period.toString(Qt::ISODate));
     case ColumnRole::Total:
-        return tr("total: skipped");
+        return Text::tr("total: skipped");
     }
     return {};
 }
 
 Problem Preview::problem() const
 {
-    return problems.problem(file, tr("nothing was imported"));
+    return problems.problem(file, Text::tr("nothing was imported"));
 }
 
 Catalogue catalogue(WorkspaceSession &session)

@@ -8,10 +8,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TrendsPeriods", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(TrendsPeriods)
+};
 
 // English month names as strftime's %b writes them, and in full.
 int monthNumber(const QString &name)
@@ -113,14 +112,14 @@ Result<Periods> read(const QStringList &labels, QDate today)
         const std::optional<Label> label = parse(text);
         if (!label)
             return Problem{{},
-                           tr("column %1 is not a period as PostHog labels them (a day "
-                              "like 1-Oct-2025, a week like 6\u201312 Oct, a month like "
-                              "Oct 2025)")
+                           Text::tr("column %1 is not a period as PostHog labels them (a day "
+                                    "like 1-Oct-2025, a week like 6\u201312 Oct, a month like "
+                                    "Oct 2025)")
                                .arg(quoted(text))};
         if (label->kind == Label::Kind::Hour)
             return Problem{{},
-                           tr("column %1 is an hour: Cadence keeps one value per day, week "
-                              "or month; export the insight by day")
+                           Text::tr("column %1 is an hour: Cadence keeps one value per day, week "
+                                    "or month; export the insight by day")
                                .arg(quoted(text))};
         weeks = weeks || label->kind == Label::Kind::Week;
         months = months || label->kind == Label::Kind::Month;
@@ -128,7 +127,7 @@ Result<Periods> read(const QStringList &labels, QDate today)
         parsed.append(*label);
     }
     if (months && (weeks || days))
-        return Problem{{}, tr("the columns mix months with days or weeks")};
+        return Problem{{}, Text::tr("the columns mix months with days or weeks")};
     periods.granularity = months  ? Granularity::Monthly
                           : weeks ? Granularity::Weekly
                                   : Granularity::Daily;
@@ -150,7 +149,7 @@ Result<Periods> read(const QStringList &labels, QDate today)
             const int given = parsed[i].year - startOffset[i];
             if (base && *base != given)
                 return Problem{{},
-                               tr("column %1 is not in the year of the weeks before it")
+                               Text::tr("column %1 is not in the year of the weeks before it")
                                    .arg(quoted(labels[i]))};
             base = given;
         }
@@ -177,8 +176,8 @@ Result<Periods> read(const QStringList &labels, QDate today)
             }
             if (!base)
                 return Problem{{},
-                               tr("the weeks do not say their year, and no year makes a "
-                                  "whole week of them start on a Sunday or a Monday")};
+                               Text::tr("the weeks do not say their year, and no year makes a "
+                                        "whole week of them start on a Sunday or a Monday")};
         }
         // Each week's first day: a cut first week starts before the label does.
         int weekStartsOn = 0;
@@ -188,14 +187,14 @@ Result<Periods> read(const QStringList &labels, QDate today)
             const QDate to = lastDay(i, *base);
             if (!InputRules::isPlausible(from) || !to.isValid() || to < from)
                 return Problem{
-                    {}, tr("column %1 is not a week of the calendar").arg(quoted(labels[i]))};
+                    {}, Text::tr("column %1 is not a week of the calendar").arg(quoted(labels[i]))};
             if (from.daysTo(to) == 6) {
                 if (weekStartsOn == 0)
                     weekStartsOn = from.dayOfWeek();
                 else if (from.dayOfWeek() != weekStartsOn)
                     return Problem{{},
-                                   tr("column %1 starts on another weekday than the weeks "
-                                      "before it")
+                                   Text::tr("column %1 starts on another weekday than the weeks "
+                                            "before it")
                                        .arg(quoted(labels[i]))};
             }
             firsts.append(from);
@@ -212,10 +211,10 @@ Result<Periods> read(const QStringList &labels, QDate today)
             const QDate start(parsed[i].year, parsed[i].month, parsed[i].day);
             if (!InputRules::isPlausible(start))
                 return Problem{{},
-                               tr("column %1 is not a date %2")
+                               Text::tr("column %1 is not a date %2")
                                    .arg(quoted(labels[i]), start.isValid()
                                                                ? InputRules::outsideYears()
-                                                               : tr("of the calendar"))};
+                                                               : Text::tr("of the calendar"))};
             periods.starts.append(start);
         }
     }
@@ -223,7 +222,7 @@ Result<Periods> read(const QStringList &labels, QDate today)
     for (qsizetype i = 0; i < periods.starts.size(); ++i) {
         if (const auto earlier = seen.constFind(periods.starts[i]); earlier != seen.constEnd())
             return Problem{{},
-                           tr("columns %1 and %2 are the same period")
+                           Text::tr("columns %1 and %2 are the same period")
                                .arg(quoted(labels[*earlier]), quoted(labels[i]))};
         seen.insert(periods.starts[i], i);
     }

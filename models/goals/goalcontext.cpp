@@ -15,6 +15,14 @@
 
 #include <algorithm>
 
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(GoalContext)
+};
+
+} // namespace
+
 namespace GoalContext {
 
 GoalsMarkdown::Names markdownNames(WorkspaceSession &session)
@@ -46,18 +54,17 @@ GoalsMarkdown::Resolver markdownResolver(WorkspaceSession &session)
         products.insert(product.name.trimmed().toCaseFolded(), product.meta.id);
         productIds.insert(product.meta.id);
     }
-    auto tr = [](const char *text) { return QCoreApplication::translate("GoalContext", text); };
-    return {[pms, tr](const QString &name) -> Result<QString> {
+    return {[pms](const QString &name) -> Result<QString> {
                 const QList<Pm> named = PmNames::matching(pms, name);
                 if (named.size() == 1)
                     return named.first().meta.id;
                 if (named.size() > 1)
                     return Problem{{},
-                                   tr("\"%1\" could be %2: write the full name")
+                                   Text::tr("\"%1\" could be %2: write the full name")
                                        .arg(echo(name), PmNames::list(named))};
                 return Problem{
                     {},
-                    tr("no PM is named \"%1\" (PMs: %2)")
+                    Text::tr("no PM is named \"%1\" (PMs: %2)")
                         .arg(echo(name), PmNames::list(pms.mid(0, 8)) +
                                              (pms.size() > 8 ? QStringLiteral(", …") : QString()))};
             },

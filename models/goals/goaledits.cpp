@@ -9,10 +9,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GoalEdits", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(GoalEdits)
+};
 
 // A goal's tombstone takes its key results with it.
 Goal goalTombstone(Goal goal)
@@ -70,7 +69,7 @@ GoalChange add(Goal goal, const QList<Goal> &quarterGoals)
     goal.meta.deleted = false;
     tidy(goal);
     goal.rank = lastRank(quarterGoals) + 1;
-    return {tr("Add goal \"%1\"").arg(goal.title), {goalTombstone(goal)}, {goal}};
+    return {Text::tr("Add goal \"%1\"").arg(goal.title), {goalTombstone(goal)}, {goal}};
 }
 
 GoalChange edit(const Goal &original, Goal edited)
@@ -96,12 +95,12 @@ GoalChange edit(const Goal &original, Goal edited)
     }
     if (edited == original)
         return {};
-    return {tr("Edit goal \"%1\"").arg(edited.title), {before}, {edited}};
+    return {Text::tr("Edit goal \"%1\"").arg(edited.title), {before}, {edited}};
 }
 
 GoalChange remove(const Goal &goal)
 {
-    return {tr("Remove goal \"%1\"").arg(goal.title), {goal}, {goalTombstone(goal)}};
+    return {Text::tr("Remove goal \"%1\"").arg(goal.title), {goal}, {goalTombstone(goal)}};
 }
 
 GoalChange setKeyResultDone(const Goal &goal, const QString &keyResultId, bool done)
@@ -110,7 +109,9 @@ GoalChange setKeyResultDone(const Goal &goal, const QString &keyResultId, bool d
     for (KeyResult &result : after.keyResults)
         if (result.meta.id == keyResultId && result.done != done) {
             result.done = done;
-            return {done ? tr("Check key result") : tr("Uncheck key result"), {goal}, {after}};
+            return {done ? Text::tr("Check key result") : Text::tr("Uncheck key result"),
+                    {goal},
+                    {after}};
         }
     return {};
 }
@@ -136,9 +137,10 @@ GoalChange move(const Goal &goal, GoalStatus status, const QString &beforeId,
         if (current == at)
             return {};
     }
-    const QString text = goal.status == status
-                             ? tr("Reorder goal \"%1\"").arg(goal.title)
-                             : tr("Move goal \"%1\" to %2").arg(goal.title, goalStatusName(status));
+    const QString text =
+        goal.status == status
+            ? Text::tr("Reorder goal \"%1\"").arg(goal.title)
+            : Text::tr("Move goal \"%1\" to %2").arg(goal.title, goalStatusName(status));
     const bool hasPrevious = at > 0;
     const bool hasNext = at < others.size();
     double rank;

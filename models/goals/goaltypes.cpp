@@ -7,10 +7,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Goals", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Goals)
+};
 
 } // namespace
 
@@ -39,11 +38,11 @@ QString goalKindName(GoalKind kind)
 {
     switch (kind) {
     case GoalKind::PmGoal:
-        return tr("PM goal");
+        return Text::tr("PM goal");
     case GoalKind::Research:
-        return tr("research goal");
+        return Text::tr("research goal");
     case GoalKind::SideProject:
-        return tr("side project");
+        return Text::tr("side project");
     }
     return {};
 }
@@ -87,15 +86,15 @@ QString goalStatusName(GoalStatus status)
 {
     switch (status) {
     case GoalStatus::NotStarted:
-        return tr("not started");
+        return Text::tr("not started");
     case GoalStatus::OnTrack:
-        return tr("on track");
+        return Text::tr("on track");
     case GoalStatus::AtRisk:
-        return tr("at risk");
+        return Text::tr("at risk");
     case GoalStatus::Done:
-        return tr("done");
+        return Text::tr("done");
     case GoalStatus::Dropped:
-        return tr("dropped");
+        return Text::tr("dropped");
     }
     return {};
 }

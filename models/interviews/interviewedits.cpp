@@ -6,10 +6,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("InterviewEdits", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(InterviewEdits)
+};
 
 InterviewChange change(const QString &text, const Interview &before, const Interview &after)
 {
@@ -27,26 +26,26 @@ InterviewChange create(Interview interview)
     if (interview.meta.id.isEmpty())
         interview.meta.id = Ids::random();
     interview.meta.deleted = false;
-    return {tr("Add %1").arg(interview.title()), {{tombstoneOf(interview)}}, {{interview}}};
+    return {Text::tr("Add %1").arg(interview.title()), {{tombstoneOf(interview)}}, {{interview}}};
 }
 
 InterviewChange update(const Interview &before, const Interview &after)
 {
-    return change(tr("Edit %1").arg(after.title()), before, after);
+    return change(Text::tr("Edit %1").arg(after.title()), before, after);
 }
 
 InterviewChange move(const Interview &interview, const QDateTime &newStart)
 {
     Interview moved = interview;
     moved.start = newStart.toUTC();
-    return change(tr("Move %1").arg(interview.title()), interview, moved);
+    return change(Text::tr("Move %1").arg(interview.title()), interview, moved);
 }
 
 InterviewChange resize(const Interview &interview, int minutes)
 {
     Interview resized = interview;
     resized.minutes = std::max(5, minutes);
-    return change(tr("Change the length of %1").arg(interview.title()), interview, resized);
+    return change(Text::tr("Change the length of %1").arg(interview.title()), interview, resized);
 }
 
 InterviewChange setStatus(const Interview &interview, InterviewStatus status)
@@ -54,7 +53,7 @@ InterviewChange setStatus(const Interview &interview, InterviewStatus status)
     Interview changed = interview;
     changed.status = status;
     return change(
-        tr("Mark %1 as %2").arg(interview.title(), interviewStatusLabel(status).toLower()),
+        Text::tr("Mark %1 as %2").arg(interview.title(), interviewStatusLabel(status).toLower()),
         interview, changed);
 }
 
@@ -62,7 +61,7 @@ InterviewChange remove(const Interview &interview)
 {
     Interview removed = interview;
     removed.meta.deleted = true;
-    return change(tr("Delete %1").arg(interview.title()), interview, removed);
+    return change(Text::tr("Delete %1").arg(interview.title()), interview, removed);
 }
 
 } // namespace InterviewEdits

@@ -8,10 +8,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Interviews", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Interviews)
+};
 
 } // namespace
 
@@ -31,7 +30,7 @@ std::optional<InterviewKind> interviewKindFromKey(const QString &key)
 
 QString interviewKindLabel(InterviewKind kind)
 {
-    return kind == InterviewKind::Candidate ? tr("Candidate") : tr("User research");
+    return kind == InterviewKind::Candidate ? Text::tr("Candidate") : Text::tr("User research");
 }
 
 QString interviewStatusKey(InterviewStatus status)
@@ -62,13 +61,13 @@ QString interviewStatusLabel(InterviewStatus status)
 {
     switch (status) {
     case InterviewStatus::Planned:
-        return tr("Planned");
+        return Text::tr("Planned");
     case InterviewStatus::Done:
-        return tr("Done");
+        return Text::tr("Done");
     case InterviewStatus::Cancelled:
-        return tr("Cancelled");
+        return Text::tr("Cancelled");
     case InterviewStatus::NoShow:
-        return tr("No-show");
+        return Text::tr("No-show");
     }
     return {};
 }
@@ -98,17 +97,17 @@ QString criterionLabel(Criterion criterion)
 {
     switch (criterion) {
     case Criterion::UserCloseness:
-        return tr("User closeness");
+        return Text::tr("User closeness");
     case Criterion::MetricsTechnical:
-        return tr("Metrics ownership: technical (SQL)");
+        return Text::tr("Metrics ownership: technical (SQL)");
     case Criterion::MetricsDepth:
-        return tr("Metrics ownership: depth of experience");
+        return Text::tr("Metrics ownership: depth of experience");
     case Criterion::ProductSense:
-        return tr("Product sense");
+        return Text::tr("Product sense");
     case Criterion::HandsOnCode:
-        return tr("Hands-on with code (optional)");
+        return Text::tr("Hands-on with code (optional)");
     case Criterion::CultureFit:
-        return tr("Culture fit");
+        return Text::tr("Culture fit");
     case Criterion::Count:
         break;
     }
@@ -119,19 +118,20 @@ QString criterionHint(Criterion criterion)
 {
     switch (criterion) {
     case Criterion::UserCloseness:
-        return tr("Craves talking to users; red flag: years in user-facing roles without "
-                  "curiosity about users.");
+        return Text::tr("Craves talking to users; red flag: years in user-facing roles without "
+                        "curiosity about users.");
     case Criterion::MetricsTechnical:
-        return tr("Does their own analysis: fluent in SQL; data modelling or dashboards a plus.");
+        return Text::tr(
+            "Does their own analysis: fluent in SQL; data modelling or dashboards a plus.");
     case Criterion::MetricsDepth:
-        return tr("Has lived with retention, churn or revenue for months or years and "
-                  "iterated on them.");
+        return Text::tr("Has lived with retention, churn or revenue for months or years and "
+                        "iterated on them.");
     case Criterion::ProductSense:
-        return tr("Notices friction, off defaults and drift from what feels right.");
+        return Text::tr("Notices friction, off defaults and drift from what feels right.");
     case Criterion::HandsOnCode:
-        return tr("Can read and write code; a plus, not required.");
+        return Text::tr("Can read and write code; a plus, not required.");
     case Criterion::CultureFit:
-        return tr("Fits how the team works: ownership, directness, pace.");
+        return Text::tr("Fits how the team works: ownership, directness, pace.");
     case Criterion::Count:
         break;
     }
@@ -173,15 +173,15 @@ QString recommendationLabel(Recommendation recommendation)
 {
     switch (recommendation) {
     case Recommendation::None:
-        return tr("No decision yet");
+        return Text::tr("No decision yet");
     case Recommendation::StrongNo:
-        return tr("Strong no");
+        return Text::tr("Strong no");
     case Recommendation::No:
-        return tr("No");
+        return Text::tr("No");
     case Recommendation::Yes:
-        return tr("Yes");
+        return Text::tr("Yes");
     case Recommendation::StrongYes:
-        return tr("Strong yes");
+        return Text::tr("Strong yes");
     }
     return {};
 }
@@ -328,10 +328,10 @@ bool Interview::overlaps(const Interview &other) const
 
 QString Interview::title() const
 {
-    const QString who = interviewee.isEmpty() ? tr("someone") : interviewee;
-    const QString whom = organisation.isEmpty() ? who : tr("%1 (%2)").arg(who, organisation);
-    return kind == InterviewKind::Candidate ? tr("Candidate interview: %1").arg(whom)
-                                            : tr("User interview: %1").arg(whom);
+    const QString who = interviewee.isEmpty() ? Text::tr("someone") : interviewee;
+    const QString whom = organisation.isEmpty() ? who : Text::tr("%1 (%2)").arg(who, organisation);
+    return kind == InterviewKind::Candidate ? Text::tr("Candidate interview: %1").arg(whom)
+                                            : Text::tr("User interview: %1").arg(whom);
 }
 
 bool Interview::sameContent(const Interview &other) const

@@ -6,10 +6,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MetricsEdits", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(MetricsEdits)
+};
 
 // One record of one kind (products, definitions…) going from `before` to `after`.
 template<typename Record>
@@ -36,18 +35,19 @@ MetricsChange addProduct(const QString &name, const QString &teamId, bool produc
     product.teamId = teamId;
     product.productMarketFit = productMarketFit;
     product.pmfSince = productMarketFit ? pmfSince : QDate();
-    return replace(tr("Add product %1").arg(product.name), &MetricsEdit::products,
+    return replace(Text::tr("Add product %1").arg(product.name), &MetricsEdit::products,
                    tombstoneOf(product), product);
 }
 
 MetricsChange editProduct(const Product &before, const Product &after)
 {
-    return replace(tr("Edit product %1").arg(after.name), &MetricsEdit::products, before, after);
+    return replace(Text::tr("Edit product %1").arg(after.name), &MetricsEdit::products, before,
+                   after);
 }
 
 MetricsChange removeProduct(const Product &product)
 {
-    return replace(tr("Remove product %1").arg(product.name), &MetricsEdit::products, product,
+    return replace(Text::tr("Remove product %1").arg(product.name), &MetricsEdit::products, product,
                    tombstoneOf(product));
 }
 
@@ -59,13 +59,13 @@ MetricsChange saveDefinition(const std::optional<MetricDefinition> &before,
     saved.key = saved.key.trimmed();
     if (before) {
         saved.meta = before->meta;
-        change.text = tr("Edit metric %1").arg(saved.name);
+        change.text = Text::tr("Edit metric %1").arg(saved.name);
         change.before.definitions = {*before};
     } else {
         saved.meta = RecordMeta{};
         // Same key, same id: the catalogue entry people create independently merges.
         saved.meta.id = MetricIds::definition(saved.key);
-        change.text = tr("Add metric %1").arg(saved.name);
+        change.text = Text::tr("Add metric %1").arg(saved.name);
         change.before.definitions = {tombstoneOf(saved)};
     }
     change.after.definitions = {saved};
@@ -74,7 +74,7 @@ MetricsChange saveDefinition(const std::optional<MetricDefinition> &before,
 
 MetricsChange removeDefinition(const MetricDefinition &definition)
 {
-    return replace(tr("Remove metric %1").arg(definition.name), &MetricsEdit::definitions,
+    return replace(Text::tr("Remove metric %1").arg(definition.name), &MetricsEdit::definitions,
                    definition, tombstoneOf(definition));
 }
 
@@ -90,9 +90,9 @@ MetricsChange recordReview(const std::optional<GrowthReview> &before, const QStr
     review.notes = notes;
     review.link = link.trimmed();
     MetricsChange change;
-    change.text = doneOn.isValid() ? tr("Mark growth review of %1 done")
+    change.text = doneOn.isValid() ? Text::tr("Mark growth review of %1 done")
                                          .arg(review.month.toString(QStringLiteral("MMMM yyyy")))
-                                   : tr("Edit growth review of %1")
+                                   : Text::tr("Edit growth review of %1")
                                          .arg(review.month.toString(QStringLiteral("MMMM yyyy")));
     change.before.reviews = {before ? *before : tombstoneOf(review)};
     change.after.reviews = {review};

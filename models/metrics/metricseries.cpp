@@ -7,6 +7,29 @@
 #include <algorithm>
 #include <cmath>
 
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(MetricSeries)
+};
+
+} // namespace
+
+QString bandLevelLabel(BandLevel level)
+{
+    switch (level) {
+    case BandLevel::Poor:
+        return Text::tr("poor");
+    case BandLevel::Fair:
+        return Text::tr("fair");
+    case BandLevel::Good:
+        return Text::tr("good");
+    case BandLevel::Great:
+        return Text::tr("great");
+    }
+    return {};
+}
+
 QString bandLevelKey(BandLevel level)
 {
     switch (level) {

@@ -23,7 +23,8 @@ enum class Granularity { Daily, Weekly, Monthly };
 
 // Where a value stands against a metric's benchmark bands.
 enum class BandLevel { Poor, Fair, Good, Great };
-QString bandLevelKey(BandLevel level); // "poor", "fair", "good", "great"
+QString bandLevelKey(BandLevel level);   // "poor", "fair", "good", "great"
+QString bandLevelLabel(BandLevel level); // the same, as the window shows it
 
 // The arithmetic of metric series, free of storage and drawing so that it can be tested alone.
 namespace MetricSeries {

@@ -91,7 +91,7 @@ QVariant ReviewListModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return entry->status == ReviewStatus::Done
                        ? tr("done %1").arg(entry->review->doneOn.toString(Qt::ISODate))
-                       : reviewStatusKey(entry->status);
+                       : reviewStatusLabel(entry->status);
         case NotesColumn:
             return entry->review ? entry->review->notes : QString();
         }

@@ -1,8 +1,17 @@
 #include "reviewschedule.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ReviewSchedule)
+};
+
+} // namespace
 
 QString reviewStatusKey(ReviewStatus status)
 {
@@ -15,6 +24,21 @@ QString reviewStatusKey(ReviewStatus status)
         return QStringLiteral("overdue");
     case ReviewStatus::Done:
         return QStringLiteral("done");
+    }
+    return {};
+}
+
+QString reviewStatusLabel(ReviewStatus status)
+{
+    switch (status) {
+    case ReviewStatus::Upcoming:
+        return Text::tr("upcoming");
+    case ReviewStatus::Due:
+        return Text::tr("due");
+    case ReviewStatus::Overdue:
+        return Text::tr("overdue");
+    case ReviewStatus::Done:
+        return Text::tr("done");
     }
     return {};
 }

@@ -6,7 +6,8 @@
 
 // Where a month's growth review of a product stands on a given day.
 enum class ReviewStatus { Upcoming, Due, Overdue, Done };
-QString reviewStatusKey(ReviewStatus status); // "upcoming", "due", "overdue", "done"
+QString reviewStatusKey(ReviewStatus status);   // "upcoming", "due", "overdue", "done"
+QString reviewStatusLabel(ReviewStatus status); // the same, as the window shows it
 
 struct ScheduledReview {
     Product product;

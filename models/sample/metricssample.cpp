@@ -13,10 +13,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MetricsSample", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(MetricsSample)
+};
 
 MetricDefinition makeDefinition(const char *key, const QString &name, const QString &text,
                                 MetricUnit unit, GoodDirection direction)
@@ -35,23 +34,24 @@ MetricDefinition makeDefinition(const char *key, const QString &name, const QStr
 QList<MetricDefinition> catalogue()
 {
     return {
-        makeDefinition("activation", tr("Activation rate"),
-                       tr("Share of new organizations that reach the product's activation "
-                          "event within 30 days of their first event."),
+        makeDefinition("activation", Text::tr("Activation rate"),
+                       Text::tr("Share of new organizations that reach the product's activation "
+                                "event within 30 days of their first event."),
                        MetricUnit::Percent, GoodDirection::Up),
-        makeDefinition("churn", tr("Churn rate"),
-                       tr("Share of paying customers at the start of the month who stopped "
-                          "paying for the product by its end (tracked as a rolling 3-month "
-                          "average)."),
+        makeDefinition("churn", Text::tr("Churn rate"),
+                       Text::tr("Share of paying customers at the start of the month who stopped "
+                                "paying for the product by its end (tracked as a rolling 3-month "
+                                "average)."),
                        MetricUnit::Percent, GoodDirection::Down),
-        makeDefinition("retention", tr("3-month retention"),
-                       tr("Share of organizations active in a month that are still active "
-                          "three months later."),
+        makeDefinition("retention", Text::tr("3-month retention"),
+                       Text::tr("Share of organizations active in a month that are still active "
+                                "three months later."),
                        MetricUnit::Percent, GoodDirection::Up),
-        makeDefinition("revenue", tr("Monthly recurring revenue"),
-                       tr("Recurring revenue of the product, annualized subscriptions divided "
-                          "by twelve, in USD."),
-                       MetricUnit::Currency, GoodDirection::Up),
+        makeDefinition(
+            "revenue", Text::tr("Monthly recurring revenue"),
+            Text::tr("Recurring revenue of the product, annualized subscriptions divided "
+                     "by twelve, in USD."),
+            MetricUnit::Currency, GoodDirection::Up),
     };
 }
 
@@ -141,10 +141,11 @@ Outcome generate(WorkspaceSession &session, int scale)
 
     // Illustrative bands, so that charts show what the shading means; marked as sample.
     MetricsEdit catalogueEdit;
-    const BenchmarkBands activation{15, 30, 45, tr("Illustrative sample benchmarks"),
+    const BenchmarkBands activation{15, 30, 45, Text::tr("Illustrative sample benchmarks"),
                                     QDate(2025, 3, 1)};
-    const BenchmarkBands churn{8, 4, 2, tr("Illustrative sample benchmarks"), QDate(2025, 3, 1)};
-    const BenchmarkBands retention{30, 45, 60, tr("Illustrative sample benchmarks"),
+    const BenchmarkBands churn{8, 4, 2, Text::tr("Illustrative sample benchmarks"),
+                               QDate(2025, 3, 1)};
+    const BenchmarkBands retention{30, 45, 60, Text::tr("Illustrative sample benchmarks"),
                                    QDate(2025, 3, 1)};
     for (MetricDefinition definition : catalogue()) {
         if (auto stored = metrics.definition(definition.key))
@@ -241,7 +242,7 @@ Outcome generate(WorkspaceSession &session, int scale)
         review.productId = entry.product.meta.id;
         review.month = entry.month;
         review.doneOn = entry.dueOn.addDays(random.bounded(4));
-        review.notes = tr(notes[random.bounded(int(std::size(notes)))]);
+        review.notes = Text::tr(notes[random.bounded(int(std::size(notes)))]);
         review.link = QStringLiteral("https://github.com/PostHog/product-internal/pull/%1")
                           .arg(100 + random.bounded(900));
         reviewEdit.reviews.append(review);

@@ -3,6 +3,7 @@
 #include "core/hybridclock.h"
 #include "core/ids.h"
 #include "core/isodate.h"
+#include "recordlabels.h"
 #include "workspace/metricpoints.h"
 #include "workspace/recordstore.h"
 #include "workspace/workspace.h"
@@ -93,11 +94,7 @@ const RecordTable &conflictTable()
     return RecordTables::get(Table);
 }
 
-// The record a conflict names, as `workspace` holds it now: the unit's values and stamp.
-struct UnitState {
-    QList<SqlValue> values;
-    Stamp stamp;
-};
+} // namespace
 
 std::optional<UnitState> unitIn(Workspace &workspace, const QString &tableName,
                                 const QString &recordId, const QString &unit)
@@ -124,19 +121,18 @@ std::optional<UnitState> unitIn(Workspace &workspace, const QString &tableName,
         return UnitState{{point.value(0)}, stamp};
     }
     const std::optional<StoredRecord> record = workspace.records().find(*table, recordId);
-    if (!record)
+    const int index = unitNumber(*table, unit);
+    if (!record || index < 0)
         return std::nullopt;
-    if (unit == DeletedUnit)
-        return UnitState{{SqlValue::of(qint64(record->meta.deleted ? 1 : 0))},
-                         record->stamps[int(table->units.size())]};
-    const int index = table->unitIndex(unit);
-    if (index < 0)
-        return std::nullopt;
-    UnitState state{{}, record->stamps[index]};
-    for (int field : table->units[index].fields)
-        state.values.append(record->values[field]);
-    return state;
+    return UnitState{record->unitValues(*table, index), record->stamps[index]};
 }
+
+int unitNumber(const RecordTable &table, const QString &unit)
+{
+    return unit == DeletedUnit ? int(table.units.size()) : table.unitIndex(unit);
+}
+
+namespace {
 
 Conflict conflictFrom(const StoredRecord &record)
 {
@@ -202,6 +198,21 @@ Outcome forget(Workspace &workspace, const QStringList &ids)
     return {};
 }
 
+int openCount(Workspace &workspace)
+{
+    Statement count(workspace.sqliteHandle(),
+                    "SELECT count(*) FROM conflict WHERE state = 'open' AND deleted = 0");
+    return count.next() ? int(count.integer(0)) : 0;
+}
+
+std::optional<Conflict> find(Workspace &workspace, const QString &id)
+{
+    const std::optional<StoredRecord> record = workspace.records().find(conflictTable(), id);
+    if (!record || record->meta.deleted)
+        return std::nullopt;
+    return conflictFrom(*record);
+}
+
 QList<Conflict> all(Workspace &workspace)
 {
     QList<Conflict> conflicts;
@@ -222,29 +233,9 @@ QList<Conflict> all(Workspace &workspace)
 
 namespace {
 
-QString trConflict(const char *text)
-{
-    return QCoreApplication::translate("Conflicts", text);
-}
-
-QString tableLabel(const QString &table)
-{
-    static const QHash<QString, const char *> labels = {
-        {QStringLiteral("pm"), QT_TRANSLATE_NOOP("Conflicts", "PM")},
-        {QStringLiteral("team"), QT_TRANSLATE_NOOP("Conflicts", "team")},
-        {QStringLiteral("assignment"), QT_TRANSLATE_NOOP("Conflicts", "assignment")},
-        {QStringLiteral("interview"), QT_TRANSLATE_NOOP("Conflicts", "interview")},
-        {QStringLiteral("product"), QT_TRANSLATE_NOOP("Conflicts", "product")},
-        {QStringLiteral("metric"), QT_TRANSLATE_NOOP("Conflicts", "metric")},
-        {QStringLiteral("metric_point"), QT_TRANSLATE_NOOP("Conflicts", "metric value")},
-        {QStringLiteral("growth_review"), QT_TRANSLATE_NOOP("Conflicts", "growth review")},
-        {QStringLiteral("goal"), QT_TRANSLATE_NOOP("Conflicts", "goal")},
-        {QStringLiteral("key_result"), QT_TRANSLATE_NOOP("Conflicts", "key result")},
-        {QStringLiteral("workspace_setting"), QT_TRANSLATE_NOOP("Conflicts", "setting")},
-    };
-    const char *label = labels.value(table, nullptr);
-    return label ? QCoreApplication::translate("Conflicts", label) : table;
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Conflicts)
+};
 
 QString valueText(const QList<SqlValue> &values)
 {
@@ -252,7 +243,7 @@ QString valueText(const QList<SqlValue> &values)
     for (const SqlValue &value : values) {
         switch (value.type) {
         case SqlValue::Type::Null:
-            parts << trConflict("(none)");
+            parts << Text::tr("(none)");
             break;
         case SqlValue::Type::Integer:
             parts << QString::number(value.integer);
@@ -261,7 +252,7 @@ QString valueText(const QList<SqlValue> &values)
             parts << QString::number(value.real, 'g', 12);
             break;
         case SqlValue::Type::Text:
-            parts << (value.text.isEmpty() ? trConflict("(empty)") : QString::fromUtf8(value.text));
+            parts << (value.text.isEmpty() ? Text::tr("(empty)") : QString::fromUtf8(value.text));
             break;
         }
     }
@@ -271,25 +262,6 @@ QString valueText(const QList<SqlValue> &values)
 QDateTime timeOf(const Stamp &stamp)
 {
     return QDateTime::fromMSecsSinceEpoch(HybridClock::physicalPart(stamp.hlc), Qt::UTC);
-}
-
-// The record by what people call it: its name, title, who, text or key; empty if it has none.
-QString recordLabel(Workspace &workspace, const QString &tableName, const QString &id)
-{
-    if (tableName == QLatin1String("metric_point"))
-        return QString(id).replace(u'|', QStringLiteral(" / "));
-    const RecordTable *table = RecordTables::find(tableName);
-    if (!table)
-        return {};
-    const std::optional<StoredRecord> record = workspace.records().find(*table, id);
-    if (!record)
-        return {};
-    for (const char *field : {"name", "title", "interviewee", "text", "key"}) {
-        const int index = table->fieldIndex(QString::fromLatin1(field));
-        if (index >= 0 && !record->values[index].text.isEmpty())
-            return QString::fromUtf8(record->values[index].text);
-    }
-    return {};
 }
 
 // The table a column refers to, as the schema's foreign keys say; empty for a plain value.
@@ -318,16 +290,15 @@ Described describe(Workspace &workspace, const Conflict &conflict)
         return name.isEmpty() ? replica.left(8) : name;
     };
 
-    const QString label = recordLabel(workspace, found.table, found.recordId);
-    described.record = label.isEmpty() ? tableLabel(found.table)
-                                       : trConflict("%1 “%2”").arg(tableLabel(found.table), label);
+    described.record = RecordLabels::describe(workspace, found.table, found.recordId);
     const std::optional<UnitState> now = unitIn(workspace, found.table, found.recordId, found.unit);
+    described.present = now.has_value();
     if (conflict.isEditAfterDeletion()) {
-        described.field = trConflict("edited after it was deleted");
-        described.lost = trConflict("the record, with the edit");
-        described.current = trConflict("deleted");
+        described.field = Text::tr("edited after it was deleted");
+        described.lost = Text::tr("the record, with the edit");
+        described.current = Text::tr("deleted");
     } else {
-        described.current = now ? valueText(now->values) : trConflict("(gone)");
+        described.current = now ? valueText(now->values) : Text::tr("(gone)");
         // A reference reads as the record it names (a team's name, not its id).
         const QString referenced = found.lost.size() == 1
                                        ? referencedTable(workspace, found.table, found.unit)
@@ -336,7 +307,7 @@ Described describe(Workspace &workspace, const Conflict &conflict)
             const QString target =
                 values.size() == 1 ? QString::fromUtf8(values[0].text) : QString();
             const QString name =
-                target.isEmpty() ? QString() : recordLabel(workspace, referenced, target);
+                target.isEmpty() ? QString() : RecordLabels::nameOf(workspace, referenced, target);
             if (!name.isEmpty())
                 text = name;
         };

@@ -10,6 +10,7 @@
 #include <QString>
 
 class Workspace;
+struct RecordTable;
 struct StoredRecord;
 
 // The values that lost a merge to a concurrent edit, kept as records of the `conflict` table
@@ -64,8 +65,23 @@ bool supersededIn(Workspace &workspace, const QHash<QString, qint64> &seen,
 // Drops conflict records that another workspace showed to be no conflicts.
 Outcome forget(Workspace &workspace, const QStringList &ids);
 
+// A unit of a record as a workspace holds it now: its values and their stamp.
+struct UnitState {
+    QList<SqlValue> values;
+    Stamp stamp;
+};
+// Nothing if the record (or the table, or the unit) is not there.
+std::optional<UnitState> unitIn(Workspace &workspace, const QString &table, const QString &recordId,
+                                const QString &unit);
+
 // Every conflict record, open ones first, newest first.
 QList<Conflict> all(Workspace &workspace);
+std::optional<Conflict> find(Workspace &workspace, const QString &id);
+// How many are open: not yet kept or restored.
+int openCount(Workspace &workspace);
+// The position of a conflict's unit in its record (see RecordTable; DeletedUnit: the
+// tombstone, after the last), -1 if the table has no such unit.
+int unitNumber(const RecordTable &table, const QString &unit);
 
 // A conflict in words, for the command line and the Conflicts view.
 struct Described {
@@ -78,6 +94,7 @@ struct Described {
     QString currentBy;
     QDateTime lostAt; // when each was changed (from the stamps)
     QDateTime currentAt;
+    bool present = false; // the record is still there: the other value can be restored
 };
 Described describe(Workspace &workspace, const Conflict &conflict);
 

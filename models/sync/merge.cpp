@@ -44,38 +44,15 @@ Counts Report::of(const QString &table) const
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Merge", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Merge)
+};
 
 using Seen = QHash<QString, qint64>;
 
 bool hasSeen(const Seen &seen, const Stamp &stamp)
 {
     return seen.value(stamp.origin, 0) >= stamp.hlc;
-}
-
-QList<SqlValue> unitValues(const RecordTable &table, const StoredRecord &record, int unit)
-{
-    if (unit == int(table.units.size()))
-        return {SqlValue::of(qint64(record.meta.deleted ? 1 : 0))};
-    QList<SqlValue> values;
-    for (int field : table.units[unit].fields)
-        values.append(record.values[field]);
-    return values;
-}
-
-void setUnitValues(const RecordTable &table, StoredRecord &record, int unit,
-                   const QList<SqlValue> &values)
-{
-    if (unit == int(table.units.size())) {
-        record.meta.deleted = values.first().integer != 0;
-        return;
-    }
-    const QList<int> &fields = table.units[unit].fields;
-    for (int i = 0; i < fields.size(); ++i)
-        record.values[fields[i]] = values[i];
 }
 
 QString unitName(const RecordTable &table, int unit)
@@ -146,7 +123,7 @@ private:
 
     Problem cancelled() const
     {
-        return m_ours.problem(tr("was not changed: the merge was cancelled"));
+        return m_ours.problem(Text::tr("was not changed: the merge was cancelled"));
     }
 
     void noteStamp(const Stamp &stamp)
@@ -180,14 +157,14 @@ private:
             const Stamp &other = theirs.stamps[unit];
             if (mine == other)
                 continue;
-            const QList<SqlValue> mineValues = unitValues(table, ours, unit);
-            const QList<SqlValue> otherValues = unitValues(table, theirs, unit);
+            const QList<SqlValue> mineValues = ours.unitValues(table, unit);
+            const QList<SqlValue> otherValues = theirs.unitValues(table, unit);
             if (mineValues == otherValues) {
                 result.stamps[unit] = std::max(mine, other);
                 continue;
             }
             if (mine < other) {
-                setUnitValues(table, result, unit, otherValues);
+                result.setUnitValues(table, unit, otherValues);
                 result.stamps[unit] = other;
                 if (findConflicts && !hasSeen(m_theirs.seen(), mine))
                     note(table, ours.meta.id, unit, mineValues, mine, other);
@@ -230,17 +207,28 @@ private:
 
     void count(const RecordTable &table, const StoredRecord *ours, const StoredRecord &result)
     {
-        Counts &counts = countsOf(table.name);
         if (!ours) {
             if (!result.meta.deleted)
-                ++counts.added;
+                count(table, Change::Kind::Added, [&] { return result.meta.id; });
         } else if (!ours->meta.deleted && result.meta.deleted) {
-            ++counts.deleted;
+            count(table, Change::Kind::Deleted, [&] { return result.meta.id; });
         } else if (ours->meta.deleted && !result.meta.deleted) {
-            ++counts.added;
+            count(table, Change::Kind::Added, [&] { return result.meta.id; });
         } else if (!result.meta.deleted && ours->values != result.values) {
-            ++counts.updated;
+            count(table, Change::Kind::Updated, [&] { return result.meta.id; });
         }
+    }
+
+    // recordId() names the record, asked only while the report still lists changes: a
+    // million points need not each make one.
+    template<typename Id> void count(const RecordTable &table, Change::Kind kind, Id recordId)
+    {
+        Counts &counts = countsOf(table.name);
+        ++(kind == Change::Kind::Added     ? counts.added
+           : kind == Change::Kind::Deleted ? counts.deleted
+                                           : counts.updated);
+        if (m_report.changes.size() < Report::ListedChanges)
+            m_report.changes.append({table.name, recordId(), kind});
     }
 
     Outcome mergeTable(const RecordTable &table)
@@ -286,7 +274,6 @@ private:
                                "UPDATE SET value = excluded.value, hlc = excluded.hlc, origin = "
                                "excluded.origin, deleted = excluded.deleted, sample = "
                                "excluded.sample");
-        Counts &counts = countsOf(table.name);
         while (series.next()) {
             const QString productId = series.text(1);
             const QString metricKey = series.text(2);
@@ -316,34 +303,39 @@ private:
                     take = my < other;
                     if (my == other || (!take && same))
                         continue;
-                    const QString recordId =
-                        Conflicts::pointKey(productId, metricKey, MetricPoints::dayOf(key));
+                    auto recordId = [&] {
+                        return Conflicts::pointKey(productId, metricKey, MetricPoints::dayOf(key));
+                    };
                     if (!same) {
                         // A tombstone against a value is a conflict of the tombstone.
                         const bool ofTombstone = myDeleted != deleted;
                         const int unit = ofTombstone ? int(table.units.size())
                                                      : table.unitIndex(QStringLiteral("value"));
                         if (take && !hasSeen(m_theirs.seen(), my))
-                            note(table, recordId, unit,
+                            note(table, recordId(), unit,
                                  {ofTombstone ? SqlValue::of(qint64(myDeleted))
                                               : SqlValue::ofReal(myValue)},
                                  my, other);
                         else if (!take && !hasSeen(m_ourSeen, other))
-                            note(table, recordId, unit,
+                            note(table, recordId(), unit,
                                  {ofTombstone ? SqlValue::of(qint64(deleted))
                                               : SqlValue::ofReal(value)},
                                  other, my);
                         if (take)
-                            ++(myDeleted == deleted ? counts.updated
-                               : deleted            ? counts.deleted
-                                                    : counts.added);
+                            count(table,
+                                  myDeleted == deleted ? Change::Kind::Updated
+                                  : deleted            ? Change::Kind::Deleted
+                                                       : Change::Kind::Added,
+                                  recordId);
                     }
                     if (!take)
                         continue;
                 } else if (!mine.done()) {
-                    return m_ours.problem(tr("cannot be read (%1)").arg(mine.error()));
+                    return m_ours.problem(Text::tr("cannot be read (%1)").arg(mine.error()));
                 } else if (!deleted) {
-                    ++counts.added;
+                    count(table, Change::Kind::Added, [&] {
+                        return Conflicts::pointKey(productId, metricKey, MetricPoints::dayOf(key));
+                    });
                 }
                 write.bind(1, key);
                 write.bindReal(2, value);
@@ -352,10 +344,11 @@ private:
                 write.bind(5, qint64(deleted ? 1 : 0));
                 write.bind(6, points.integer(5));
                 if (!write.exec())
-                    return m_ours.problem(tr("cannot be written (%1)").arg(write.error()));
+                    return m_ours.problem(Text::tr("cannot be written (%1)").arg(write.error()));
             }
             if (!points.done())
-                return Problem{m_theirs.path(), tr("cannot be read (%1)").arg(points.error())};
+                return Problem{m_theirs.path(),
+                               Text::tr("cannot be read (%1)").arg(points.error())};
         }
         return {};
     }
@@ -409,7 +402,7 @@ private:
             raise.bind(2, seen.value());
             raise.bind(3, m_theirs.replicaNames().value(seen.key()));
             if (!raise.exec())
-                return m_ours.problem(tr("cannot be written (%1)").arg(raise.error()));
+                return m_ours.problem(Text::tr("cannot be written (%1)").arg(raise.error()));
         }
         return {};
     }
@@ -443,7 +436,7 @@ Result<QList<Report>> mergeFiles(Workspace &workspace, const QStringList &files,
                                  std::shared_ptr<Clock> clock, const Options &options)
 {
     if (workspace.isReadOnly())
-        return workspace.problem(tr("is open read-only; a merge needs to write to it"));
+        return workspace.problem(Text::tr("is open read-only; a merge needs to write to it"));
     // Every file is checked before anything is written.
     std::vector<std::unique_ptr<MergeSource>> sources;
     QSet<QString> replicas;
@@ -456,13 +449,19 @@ Result<QList<Report>> mergeFiles(Workspace &workspace, const QStringList &files,
         replicas.insert(source.value()->replicaId());
         sources.push_back(source.take());
     }
-    if (!options.dryRun)
-        if (Result<QString> saved = workspace.backup(QStringLiteral("before-merge")); !saved)
-            return saved.problem();
     QList<MergeSource *> checked;
     for (const auto &source : sources)
         checked.append(source.get());
-    return mergeSources(workspace, checked, options);
+    return mergeChecked(workspace, checked, options);
+}
+
+Result<QList<Report>> mergeChecked(Workspace &workspace, const QList<MergeSource *> &sources,
+                                   const Options &options)
+{
+    if (!options.dryRun)
+        if (Result<QString> saved = workspace.backup(QStringLiteral("before-merge")); !saved)
+            return saved.problem();
+    return mergeSources(workspace, sources, options);
 }
 
 Result<QList<Report>> mergeSources(Workspace &workspace, const QList<MergeSource *> &sources,
@@ -478,7 +477,7 @@ Result<QList<Report>> mergeSources(Workspace &workspace, const QList<MergeSource
         return transaction.commit().value();
     for (MergeSource *source : sources) {
         source->readState();
-        Report report{source->path(), source->replicaId(), source->replicaName(), {}, 0};
+        Report report{source->path(), source->replicaId(), source->replicaName(), {}, 0, {}};
         if (Outcome problem = FileMerge(workspace, *source, options, &done, total, report).run())
             return *problem; // the transaction rolls back
         reports.append(report);
@@ -498,12 +497,12 @@ Outcome exportTo(Workspace &workspace, const QString &path)
 {
     const QFileInfo target(path);
     if (target.exists() && !target.isFile())
-        return Problem{path, tr("is not a regular file; choose a file to export to")};
+        return Problem{path, Text::tr("is not a regular file; choose a file to export to")};
     if (target.exists() &&
         target.canonicalFilePath() == QFileInfo(workspace.path()).canonicalFilePath())
-        return Problem{path, tr("is this workspace itself; export to another file")};
+        return Problem{path, Text::tr("is this workspace itself; export to another file")};
     if (!QFileInfo(target.absolutePath()).isDir())
-        return Problem{path, tr("cannot be written: the folder %1 does not exist")
+        return Problem{path, Text::tr("cannot be written: the folder %1 does not exist")
                                  .arg(QDir::toNativeSeparators(target.absolutePath()))};
     // Written beside the target and renamed over it: a sync tool or a teammate never sees a
     // half-written export, and a failure leaves the old one as it was.
@@ -516,7 +515,8 @@ Outcome exportTo(Workspace &workspace, const QString &path)
     if (std::rename(QFile::encodeName(partial).constData(),
                     QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
         QFile::remove(partial);
-        return Problem{path, tr("cannot be written (the finished export could not replace it)")};
+        return Problem{path,
+                       Text::tr("cannot be written (the finished export could not replace it)")};
     }
     return {};
 }

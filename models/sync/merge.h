@@ -49,13 +49,26 @@ struct Counts {
     Counts &operator+=(const Counts &other);
 };
 
+// One record a merge added, updated or deleted here.
+struct Change {
+    enum class Kind { Added, Updated, Deleted };
+    QString table;
+    QString recordId; // a metric point's: Conflicts::pointKey()
+    Kind kind = Kind::Updated;
+};
+
 // What merging one file did (or, on a dry run, would do).
 struct Report {
+    // The records changed are listed up to this many (for the window's report, which links to
+    // them); all of them are counted.
+    static constexpr qsizetype ListedChanges = 500;
+
     QString file;
     QString replicaId;                        // the other workspace's
     QString replicaName;                      // "ana@laptop"
     QList<std::pair<QString, Counts>> tables; // record table -> counts, in RecordTables order
-    int futureStamps = 0; // changes stamped more than a day ahead of this machine's clock
+    int futureStamps = 0;  // changes stamped more than a day ahead of this machine's clock
+    QList<Change> changes; // the first ListedChanges, in merge order
 
     Counts total() const;
     Counts of(const QString &table) const;
@@ -74,8 +87,12 @@ struct Options {
 // unchanged byte for byte.
 Result<QList<Report>> mergeFiles(Workspace &workspace, const QStringList &files,
                                  std::shared_ptr<Clock> clock, const Options &options = {});
+// The same for sources opened (and so checked) already: a backup unless it is a dry run, then
+// the merge.
+Result<QList<Report>> mergeChecked(Workspace &workspace, const QList<MergeSource *> &sources,
+                                   const Options &options = {});
 // The merge itself, of sources checked already, in one transaction (no backup: the caller
-// keeps one, as mergeFiles does).
+// keeps one, as mergeChecked does).
 Result<QList<Report>> mergeSources(Workspace &workspace, const QList<MergeSource *> &sources,
                                    const Options &options = {});
 

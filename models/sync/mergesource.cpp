@@ -10,10 +10,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Merge", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Merge)
+};
 
 // Whether two paths name the same file (a link, another spelling), by device and inode.
 bool sameFile(const QString &a, const QString &b)
@@ -42,11 +41,12 @@ Result<std::unique_ptr<MergeSource>> MergeSource::open(const Workspace &into, co
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Problem{path, tr("no such file")};
+        return Problem{path, Text::tr("no such file")};
     if (!info.isFile())
-        return Problem{path, tr("is not a workspace file (it is not a regular file)")};
+        return Problem{path, Text::tr("is not a workspace file (it is not a regular file)")};
     if (sameFile(path, into.path()))
-        return Problem{path, tr("is this workspace itself; merge another workspace's export")};
+        return Problem{path,
+                       Text::tr("is this workspace itself; merge another workspace's export")};
 
     int version = 0;
     if (Outcome problem = Workspace::inspect(path, Workspace::Access::ReadOnly, &version))
@@ -59,7 +59,7 @@ Result<std::unique_ptr<MergeSource>> MergeSource::open(const Workspace &into, co
         source->m_upgraded = std::make_unique<QTemporaryDir>();
         readFrom = source->m_upgraded->filePath(QStringLiteral("upgraded.cadence"));
         if (!source->m_upgraded->isValid() || !QFile::copy(path, readFrom))
-            return Problem{path, tr("cannot be copied to be upgraded for the merge")};
+            return Problem{path, Text::tr("cannot be copied to be upgraded for the merge")};
         auto upgraded = Workspace::open(readFrom, clock, Workspace::Access::ReadWrite,
                                         Workspace::Upgrade::WithoutBackup);
         if (!upgraded)
@@ -72,8 +72,8 @@ Result<std::unique_ptr<MergeSource>> MergeSource::open(const Workspace &into, co
     source->m_workspace = source->m_opened.get();
     Workspace &other = *source->m_workspace;
     if (other.replicaId() == into.replicaId())
-        return Problem{path, tr("is a copy of this workspace (it has the same replica id): "
-                                "merge an export made with 'cadence export' instead")};
+        return Problem{path, Text::tr("is a copy of this workspace (it has the same replica id): "
+                                      "merge an export made with 'cadence export' instead")};
     if (Outcome broken = other.checkReferences())
         return Problem{path, broken->what};
 

@@ -6,10 +6,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WeekActionEdits", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(WeekActionEdits)
+};
 
 bool isStored(const WeekAction &action)
 {
@@ -50,7 +49,7 @@ WeekActionChange setDone(const WeekAction &action, bool done, QDate day)
     WeekAction edited = action;
     edited.state = done ? ActionState::Done : ActionState::Open;
     edited.doneOn = done ? day : QDate();
-    return change(done ? tr("Tick off: %1") : tr("Open again: %1"), action, edited);
+    return change(done ? Text::tr("Tick off: %1") : Text::tr("Open again: %1"), action, edited);
 }
 
 WeekActionChange snooze(const WeekAction &action, QDate until, QDate today)
@@ -60,7 +59,7 @@ WeekActionChange snooze(const WeekAction &action, QDate until, QDate today)
     WeekAction edited = action;
     edited.state = ActionState::Snoozed;
     edited.snoozedUntil = until;
-    return change(tr("Snooze: %1"), action, edited);
+    return change(Text::tr("Snooze: %1"), action, edited);
 }
 
 WeekActionChange dismiss(const WeekAction &action)
@@ -70,11 +69,11 @@ WeekActionChange dismiss(const WeekAction &action)
             return {};
         WeekAction removed = action;
         removed.meta.deleted = true;
-        return {tr("Remove: %1").arg(action.text), {action}, {removed}};
+        return {Text::tr("Remove: %1").arg(action.text), {action}, {removed}};
     }
     WeekAction edited = action;
     edited.state = ActionState::Dismissed;
-    return change(tr("Dismiss: %1"), action, edited);
+    return change(Text::tr("Dismiss: %1"), action, edited);
 }
 
 WeekActionChange restore(const WeekAction &action)
@@ -83,7 +82,7 @@ WeekActionChange restore(const WeekAction &action)
         return {};
     WeekAction edited = action;
     edited.state = ActionState::Open;
-    return change(tr("Bring back: %1"), action, edited);
+    return change(Text::tr("Bring back: %1"), action, edited);
 }
 
 WeekActionChange add(const QString &pmId, const QString &text, QDate day)
@@ -97,7 +96,7 @@ WeekActionChange add(const QString &pmId, const QString &text, QDate day)
     action.rule = WeekRule::Custom;
     action.text = trimmed;
     action.day = day;
-    return change(tr("Add: %1"), action, action);
+    return change(Text::tr("Add: %1"), action, action);
 }
 
 } // namespace WeekActionEdits

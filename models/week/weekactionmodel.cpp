@@ -1,5 +1,6 @@
 #include "weekactionmodel.h"
 
+#include "core/palette.h"
 #include "weektext.h"
 
 #include <QBrush>
@@ -80,7 +81,7 @@ QVariant WeekActionModel::data(const QModelIndex &index, int role) const
         return action->state == ActionState::Done ? Qt::Checked : Qt::Unchecked;
     case Qt::ForegroundRole:
         if (!action->isVisible() || action->state == ActionState::Done)
-            return QBrush(QColor(0x80, 0x80, 0x80));
+            return QBrush(Palette::current().muted);
         return {};
     case Qt::FontRole:
         if (action->state == ActionState::Done) {

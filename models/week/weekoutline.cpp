@@ -1,7 +1,5 @@
 #include "weekoutline.h"
 
-#include "core/plural.h"
-
 #include <QCoreApplication>
 
 namespace {
@@ -10,10 +8,9 @@ using Kind = OutlineLine::Kind;
 using Tone = OutlineLine::Tone;
 using WeekText::Section;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WeekOutline", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(WeekOutline)
+};
 
 // Adds lines to a section, keeping count of the items a limit leaves out.
 class Writer
@@ -69,7 +66,7 @@ OutlineSection actions(const WeekPlan &plan, int limit)
             continue;
         QString text = WeekText::actionLine(action);
         if (action.state == ActionState::Done)
-            text += tr(" (%1)").arg(WeekText::stateNote(action));
+            text += Text::tr(" (%1)").arg(WeekText::stateNote(action));
         out.item({Kind::Item,
                   text,
                   0,
@@ -83,9 +80,9 @@ OutlineSection actions(const WeekPlan &plan, int limit)
     if (section.lines.isEmpty() && snoozed + dismissed == 0)
         out.note(WeekText::nothing(Section::Actions, plan));
     if (snoozed + dismissed > 0)
-        out.note(tr("Put aside: %1, %2.")
-                     .arg(plural("WeekOutline", snoozed, "1 snoozed", "%1 snoozed"),
-                          plural("WeekOutline", dismissed, "1 dismissed", "%1 dismissed")));
+        out.note(
+            Text::tr("Put aside: %1, %2.")
+                .arg(Text::tr("%1 snoozed").arg(snoozed), Text::tr("%1 dismissed").arg(dismissed)));
     return section;
 }
 
@@ -98,11 +95,11 @@ OutlineSection agenda(const WeekPlan &plan, int limit)
         const bool today = day.day == plan.today;
         QString heading = WeekText::shortDate(day.day);
         if (today)
-            heading = tr("%1 (today)").arg(heading);
+            heading = Text::tr("%1 (today)").arg(heading);
         if (day.entries.isEmpty()) {
             // Days off without interviews say nothing; a working day says it is empty.
             if (day.workday)
-                out.label(tr("%1: no interviews").arg(heading));
+                out.label(Text::tr("%1: no interviews").arg(heading));
             continue;
         }
         out.label(heading);
@@ -129,10 +126,11 @@ OutlineSection habit(const WeekPlan &plan, int limit)
     if (plan.isEveryone())
         return section;
     if (!plan.habit.coversTeams) {
-        out.note(tr("%1 covers no team: any user interview counts.").arg(WeekText::whose(plan)));
+        out.note(
+            Text::tr("%1 covers no team: any user interview counts.").arg(WeekText::whose(plan)));
         return section;
     }
-    out.label(tr("Teams, longest without a user interview first"));
+    out.label(Text::tr("Teams, longest without a user interview first"));
     for (const TeamRecency &team : plan.habit.teams)
         out.item({Kind::Item,
                   WeekText::recencyLine(team),
@@ -168,10 +166,11 @@ OutlineSection reviews(const WeekPlan &plan, int limit)
 
 OutlineSection goals(const WeekPlan &plan, int limit)
 {
-    OutlineSection section{Section::Goals,
-                           tr("%1 (%2)").arg(WeekText::heading(Section::Goals), plan.quarter.key()),
-                           {},
-                           0};
+    OutlineSection section{
+        Section::Goals,
+        Text::tr("%1 (%2)").arg(WeekText::heading(Section::Goals), plan.quarter.key()),
+        {},
+        0};
     Writer out(section, limit);
     for (const GoalItem &item : plan.goals) {
         const RecordRef ref{QStringLiteral("goal"), item.goal.meta.id, {}};
@@ -198,7 +197,7 @@ OutlineSection hiring(const WeekPlan &plan, int limit)
         return RecordRef{QStringLiteral("interview"), interview.meta.id, interview.localDate()};
     };
     if (!plan.candidateInterviews.isEmpty()) {
-        out.label(tr("Candidate interviews this week"));
+        out.label(Text::tr("Candidate interviews this week"));
         for (const Interview &interview : plan.candidateInterviews)
             out.item({Kind::Item,
                       WeekText::candidateLine(interview, plan),
@@ -209,7 +208,7 @@ OutlineSection hiring(const WeekPlan &plan, int limit)
                       {}});
     }
     if (!plan.missingScorecards.isEmpty()) {
-        out.label(tr("Scorecards still missing"));
+        out.label(Text::tr("Scorecards still missing"));
         for (const Interview &interview : plan.missingScorecards)
             out.item({Kind::Item,
                       WeekText::scorecardLine(interview, plan),
@@ -229,7 +228,7 @@ OutlineSection team(const WeekPlan &plan, int limit)
     OutlineSection section{Section::Team, WeekText::heading(Section::Team), {}, 0};
     Writer out(section, limit);
     if (!plan.uncoveredTeams.isEmpty()) {
-        out.label(tr("Teams with no PM"));
+        out.label(Text::tr("Teams with no PM"));
         for (const TeamCoverage &coverage : plan.uncoveredTeams)
             out.item({Kind::Item,
                       WeekText::uncoveredLine(coverage, plan),
@@ -240,7 +239,7 @@ OutlineSection team(const WeekPlan &plan, int limit)
                       {}});
     }
     if (!plan.overloadedPms.isEmpty()) {
-        out.label(tr("PMs above the limit of %1 teams").arg(plan.policy.pmTeamLimit));
+        out.label(Text::tr("PMs above the limit of %1 teams").arg(plan.policy.pmTeamLimit));
         for (const PmLoad &load : plan.overloadedPms)
             out.item({Kind::Item,
                       WeekText::overloadLine(load, plan),
@@ -251,7 +250,7 @@ OutlineSection team(const WeekPlan &plan, int limit)
                       {}});
     }
     if (!plan.pmsBehind.isEmpty()) {
-        out.label(tr("PMs behind on user interviews"));
+        out.label(Text::tr("PMs behind on user interviews"));
         for (const PmHabit &pm : plan.pmsBehind)
             out.item({Kind::Item,
                       WeekText::behindLine(pm, plan),

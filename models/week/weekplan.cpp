@@ -13,10 +13,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WeekPlan", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(WeekPlan)
+};
 
 // How many weeks back the habit's streak and debt look, as the Interviews pane's heat map.
 constexpr int habitWeeks = 12;
@@ -422,7 +421,7 @@ void suggest(Context &c)
         suggestions.add(
             WeekRule::GrowthReview, item.review.product.meta.id,
             WeekPeriods::month(item.review.month),
-            tr("Run the %1 growth review for %2")
+            Text::tr("Run the %1 growth review for %2")
                 .arg(WeekText::monthName(item.review.month), item.review.product.name),
             WeekText::reviewDetail(item, plan),
             {QStringLiteral("product"), item.review.product.meta.id, item.review.month});
@@ -433,15 +432,16 @@ void suggest(Context &c)
         for (int i = 0; i < missing; ++i) {
             if (i < plan.habit.teams.size()) {
                 const TeamRecency &team = plan.habit.teams[i];
-                suggestions.add(WeekRule::BookInterview, team.team.meta.id, week,
-                                tr("Book a user interview with a %1 user").arg(team.team.name),
-                                WeekText::recencyDetail(team), thisWeek);
+                suggestions.add(
+                    WeekRule::BookInterview, team.team.meta.id, week,
+                    Text::tr("Book a user interview with a %1 user").arg(team.team.name),
+                    WeekText::recencyDetail(team), thisWeek);
             } else {
                 // No team (left) to name: the interview still counts.
                 suggestions.add(WeekRule::BookInterview, QString::number(i), week,
-                                i == 0 ? tr("Book a user interview")
-                                       : tr("Book another user interview"),
-                                tr("%1 of the weekly target of %2 booked so far")
+                                i == 0 ? Text::tr("Book a user interview")
+                                       : Text::tr("Book another user interview"),
+                                Text::tr("%1 of the weekly target of %2 booked so far")
                                     .arg(plan.habit.done + plan.habit.planned)
                                     .arg(plan.habit.target),
                                 thisWeek);
@@ -454,49 +454,50 @@ void suggest(Context &c)
         const RecordRef ref{QStringLiteral("goal"), goal.meta.id, {}};
         if (item.isAtRisk())
             suggestions.add(WeekRule::GoalAtRisk, goal.meta.id, week,
-                            tr("Get “%1” back on track").arg(goal.title),
+                            Text::tr("Get “%1” back on track").arg(goal.title),
                             WeekText::goalDetail(item, plan), ref);
         else if (item.untouchedDays > 0)
             suggestions.add(WeekRule::GoalUntouched, goal.meta.id, week,
-                            tr("Update the goal “%1”").arg(goal.title),
+                            Text::tr("Update the goal “%1”").arg(goal.title),
                             WeekText::untouched(item.untouchedDays), ref);
         if (item.missingFindings)
             suggestions.add(WeekRule::ResearchFindings, goal.meta.id,
                             WeekPeriods::quarter(plan.asOf),
-                            tr("Share the findings of “%1”").arg(goal.title),
-                            tr("no findings link yet, and the quarter ends %1")
+                            Text::tr("Share the findings of “%1”").arg(goal.title),
+                            Text::tr("no findings link yet, and the quarter ends %1")
                                 .arg(WeekText::shortDate(plan.quarter.lastDay())),
                             ref);
         for (const OffTrackResult &result : item.offTrack)
             suggestions.add(WeekRule::KeyResultOffTrack, result.result.meta.id, week,
-                            tr("Look into the key result “%1”").arg(result.result.text),
+                            Text::tr("Look into the key result “%1”").arg(result.result.text),
                             WeekText::offTrackDetail(result), ref);
     }
 
     for (const Interview &interview : std::as_const(plan.missingScorecards))
-        suggestions.add(
-            WeekRule::Scorecard, interview.meta.id, {},
-            tr("Write the scorecard for %1")
-                .arg(interview.interviewee.isEmpty() ? tr("the candidate") : interview.interviewee),
-            tr("interviewed %1").arg(WeekText::shortDate(interview.localDate())),
-            {QStringLiteral("interview"), interview.meta.id, interview.localDate()});
+        suggestions.add(WeekRule::Scorecard, interview.meta.id, {},
+                        Text::tr("Write the scorecard for %1")
+                            .arg(interview.interviewee.isEmpty() ? Text::tr("the candidate")
+                                                                 : interview.interviewee),
+                        Text::tr("interviewed %1").arg(WeekText::shortDate(interview.localDate())),
+                        {QStringLiteral("interview"), interview.meta.id, interview.localDate()});
 
     if (plan.isEveryone()) {
         for (const TeamCoverage &team : std::as_const(plan.uncoveredTeams))
-            suggestions.add(WeekRule::UncoveredTeam, team.team.meta.id, week,
-                            tr("Find a PM for %1").arg(team.team.name),
-                            tr("no PM for %1").arg(describeDuration(team.levelSince, plan.asOf)),
-                            {QStringLiteral("team"), team.team.meta.id, {}});
+            suggestions.add(
+                WeekRule::UncoveredTeam, team.team.meta.id, week,
+                Text::tr("Find a PM for %1").arg(team.team.name),
+                Text::tr("no PM for %1").arg(describeDuration(team.levelSince, plan.asOf)),
+                {QStringLiteral("team"), team.team.meta.id, {}});
         for (const PmLoad &load : std::as_const(plan.overloadedPms))
             suggestions.add(WeekRule::PmOverloaded, load.pm.meta.id, week,
-                            tr("Rebalance %1’s teams").arg(load.pm.name),
-                            tr("%1 teams, above the limit of %2")
+                            Text::tr("Rebalance %1’s teams").arg(load.pm.name),
+                            Text::tr("%1 teams, above the limit of %2")
                                 .arg(load.teams())
                                 .arg(plan.policy.pmTeamLimit),
                             {QStringLiteral("pm"), load.pm.meta.id, {}});
         for (const PmHabit &pm : std::as_const(plan.pmsBehind))
             suggestions.add(WeekRule::PmBehind, pm.pm.meta.id, week,
-                            tr("Check in with %1 on user interviews").arg(pm.pm.name),
+                            Text::tr("Check in with %1 on user interviews").arg(pm.pm.name),
                             WeekText::debt(pm.debt, habitWeeks),
                             {QStringLiteral("pm"), pm.pm.meta.id, {}});
     }

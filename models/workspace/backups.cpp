@@ -12,10 +12,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Workspace", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+};
 
 constexpr int keptPerWorkspace = 5;
 const QString stampFormat = QStringLiteral("yyyyMMdd-HHmmsszzz");
@@ -39,7 +38,7 @@ Result<QString> keep(const Workspace &workspace, const QString &reason)
 {
     const QString folder = folderOf(workspace.backupKey());
     if (!QDir().mkpath(folder))
-        return Problem{folder, tr("cannot be created to keep a backup")};
+        return Problem{folder, Text::tr("cannot be created to keep a backup")};
     QString name = reason;
     name.remove(QRegularExpression(QStringLiteral("[^a-z0-9-]")));
     const QString target = QStringLiteral("%1/%2.%3.cadence").arg(folder, nowStamp(), name);
@@ -71,15 +70,15 @@ QList<Backup> of(const QString &workspaceKey)
     return backups;
 }
 
-Result<QString> restore(const Backup &backup, const QString &path)
+Result<QString> restore(const Backup &backup, const QString &path, const QString &asideName)
 {
     if (!QFileInfo(backup.path).isFile())
-        return Problem{backup.path, tr("no such file")};
-    const QString aside = path + QStringLiteral(".damaged-") + nowStamp();
+        return Problem{backup.path, Text::tr("no such file")};
+    const QString aside = path + u'.' + asideName + u'-' + nowStamp();
     const QString incoming = path + QStringLiteral(".restoring");
     QFile::remove(incoming);
     if (!QFile::copy(backup.path, incoming))
-        return Problem{path, tr("cannot be restored: the backup cannot be copied beside it")};
+        return Problem{path, Text::tr("cannot be restored: the backup cannot be copied beside it")};
     // The log goes with the file it belongs to: left beside the restored file, SQLite would
     // replay it onto the backup.
     const QStringList own = QStringList{path} + WorkspaceFile::companions(path);
@@ -92,12 +91,12 @@ Result<QString> restore(const Backup &backup, const QString &path)
             for (const QString &back : std::as_const(moved))
                 QFile::rename(aside + back.mid(path.size()), back);
             QFile::remove(incoming);
-            return Problem{path, tr("cannot be restored: it cannot be moved aside")};
+            return Problem{path, Text::tr("cannot be restored: it cannot be moved aside")};
         }
         moved << file;
     }
     if (!QFile::rename(incoming, path))
-        return Problem{path, tr("cannot be restored: the backup cannot take its place")};
+        return Problem{path, Text::tr("cannot be restored: the backup cannot take its place")};
     return aside;
 }
 

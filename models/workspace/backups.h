@@ -26,8 +26,9 @@ Result<QString> keep(const Workspace &workspace, const QString &reason);
 // Newest first.
 QList<Backup> of(const QString &workspaceKey);
 // Puts the backup in the place of the workspace file at path, which must not be open. The file
-// that was there, with its -wal and -shm, is kept beside it as "FILE.damaged-<when>" (returned):
-// a restore loses nothing.
-Result<QString> restore(const Backup &backup, const QString &path);
+// that was there, with its -wal and -shm, is kept beside it as "FILE.<aside>-<when>"
+// (returned; "damaged" for a damaged file): a restore loses nothing.
+Result<QString> restore(const Backup &backup, const QString &path,
+                        const QString &aside = QStringLiteral("damaged"));
 
 } // namespace Backups

@@ -14,10 +14,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Workspace", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+};
 
 // SQLite's integrity report can run to a line per damaged page: the message is one line.
 QString oneLineVerdict(const QString &verdict)
@@ -28,7 +27,7 @@ QString oneLineVerdict(const QString &verdict)
             findings << line.trimmed();
     if (findings.size() <= 2)
         return findings.join(QStringLiteral("; "));
-    return tr("%1; %2; and %3 more").arg(findings[0], findings[1]).arg(findings.size() - 2);
+    return Text::tr("%1; %2; and %3 more").arg(findings[0], findings[1]).arg(findings.size() - 2);
 }
 
 int stopWhenCancelled(void *cancel)
@@ -61,7 +60,7 @@ IntegrityVerdict run(const QString &path, const std::atomic<bool> *cancel)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         WorkspaceFile::connect(db, path, true);
         if (!db.open()) {
-            verdict = failure(path, db.lastError(), tr("cannot be opened (%1)"));
+            verdict = failure(path, db.lastError(), Text::tr("cannot be opened (%1)"));
         } else {
             if (cancel)
                 if (auto *handle = *static_cast<sqlite3 *const *>(db.driver()->handle().data()))
@@ -69,13 +68,12 @@ IntegrityVerdict run(const QString &path, const std::atomic<bool> *cancel)
                                              const_cast<std::atomic<bool> *>(cancel));
             QSqlQuery check(db);
             if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next())
-                verdict = failure(path, check.lastError(), tr("cannot be checked (%1)"));
+                verdict = failure(path, check.lastError(), Text::tr("cannot be checked (%1)"));
             else if (const QString result = check.value(0).toString();
                      result != QLatin1String("ok"))
-                verdict = {
-                    IntegrityVerdict::State::Damaged,
-                    Problem{path,
-                            tr("is damaged (integrity check: %1)").arg(oneLineVerdict(result))}};
+                verdict = {IntegrityVerdict::State::Damaged,
+                           Problem{path, Text::tr("is damaged (integrity check: %1)")
+                                             .arg(oneLineVerdict(result))}};
             else
                 verdict = {IntegrityVerdict::State::Intact, {}};
             check.finish();

@@ -30,6 +30,28 @@ bool isMetricPoints(const RecordTable &table)
 
 } // namespace
 
+QList<SqlValue> StoredRecord::unitValues(const RecordTable &table, int unit) const
+{
+    if (unit == int(table.units.size()))
+        return {SqlValue::of(qint64(meta.deleted ? 1 : 0))};
+    QList<SqlValue> unitValues;
+    for (int field : table.units[unit].fields)
+        unitValues.append(values[field]);
+    return unitValues;
+}
+
+void StoredRecord::setUnitValues(const RecordTable &table, int unit,
+                                 const QList<SqlValue> &unitValues)
+{
+    if (unit == int(table.units.size())) {
+        meta.deleted = unitValues.first().integer != 0;
+        return;
+    }
+    const QList<int> &fields = table.units[unit].fields;
+    for (int i = 0; i < fields.size(); ++i)
+        values[fields[i]] = unitValues[i];
+}
+
 RecordStore::RecordStore(Workspace &workspace)
     : m_workspace(workspace)
 {}

@@ -24,6 +24,10 @@ struct StoredRecord {
     RecordStamps stamps;
 
     Stamp stamp() const { return {meta.hlc, meta.origin}; }
+    // The values of one unit of `table` (the unit after the last is the tombstone: deleted as
+    // 0 or 1), and setting them.
+    QList<SqlValue> unitValues(const RecordTable &table, int unit) const;
+    void setUnitValues(const RecordTable &table, int unit, const QList<SqlValue> &values);
 };
 
 // Where every record of the mergeable tables is written, and read raw. A repository turns its

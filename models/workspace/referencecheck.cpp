@@ -9,10 +9,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Workspace", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+};
 
 } // namespace
 
@@ -30,8 +29,8 @@ Outcome check(const QSqlDatabase &db, const QString &path, const QStringList &ta
                                 ? QStringLiteral("PRAGMA foreign_key_check")
                                 : QStringLiteral("PRAGMA foreign_key_check(\"%1\")").arg(table);
         if (!query.exec(sql))
-            return Problem{
-                path, SqliteProblem::describe(query.lastError(), tr("cannot be checked (%1)"))};
+            return Problem{path, SqliteProblem::describe(query.lastError(),
+                                                         Text::tr("cannot be checked (%1)"))};
         while (query.next())
             ++dangling[{query.value(0).toString(), query.value(2).toString()}];
     }
@@ -42,9 +41,8 @@ Outcome check(const QSqlDatabase &db, const QString &path, const QStringList &ta
         parts << QCoreApplication::translate("Workspace", "%n %1 record(s) with a missing %2",
                                              nullptr, found.value())
                      .arg(found.key().first, found.key().second);
-    return Problem{
-        path,
-        tr("has records that refer to missing ones: %1").arg(parts.join(QStringLiteral("; ")))};
+    return Problem{path, Text::tr("has records that refer to missing ones: %1")
+                             .arg(parts.join(QStringLiteral("; ")))};
 }
 
 } // namespace ReferenceCheck

@@ -16,10 +16,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Workspace", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+};
 
 using Columns = QHash<QString, QSet<QString>>; // table → its columns
 
@@ -117,28 +116,28 @@ Outcome check(const QSqlDatabase &db, const QString &path, int version)
     QSqlError error;
     const Columns present = columnsOf(db, &error);
     if (error.isValid())
-        return Problem{path, SqliteProblem::describe(error, tr("cannot be read (%1)"))};
+        return Problem{path, SqliteProblem::describe(error, Text::tr("cannot be read (%1)"))};
     QStringList missing;
     for (auto table = promised.cbegin(); table != promised.cend(); ++table) {
         const auto found = present.constFind(table.key());
         if (found == present.cend()) {
-            missing << tr("the table %1").arg(table.key());
+            missing << Text::tr("the table %1").arg(table.key());
             continue;
         }
         for (const QString &column : table.value())
             if (!found->contains(column))
-                missing << tr("the column %1.%2").arg(table.key(), column);
+                missing << Text::tr("the column %1.%2").arg(table.key(), column);
     }
     if (missing.isEmpty())
         return {};
     missing.sort();
     const QString list =
         missing.size() <= 2
-            ? missing.join(tr(" and "))
-            : tr("%1, %2 and %3 more").arg(missing[0], missing[1]).arg(missing.size() - 2);
-    return Problem{
-        path,
-        tr("is damaged: schema version %1 has %2, which this file lacks").arg(version).arg(list)};
+            ? missing.join(Text::tr(" and "))
+            : Text::tr("%1, %2 and %3 more").arg(missing[0], missing[1]).arg(missing.size() - 2);
+    return Problem{path, Text::tr("is damaged: schema version %1 has %2, which this file lacks")
+                             .arg(version)
+                             .arg(list)};
 }
 
 } // namespace SchemaCheck

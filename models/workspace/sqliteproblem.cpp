@@ -6,10 +6,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Workspace", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+};
 
 // SQLite's result code, without the detail of an extended one (kept in the higher bytes).
 int primaryCode(const QSqlError &error)
@@ -25,8 +24,9 @@ namespace SqliteProblem {
 
 QString lockedByAnotherProgram()
 {
-    return tr("another program — perhaps Cadence's window — is writing to it; try again when it "
-              "is done");
+    return Text::tr(
+        "another program — perhaps Cadence's window — is writing to it; try again when it "
+        "is done");
 }
 
 bool meansDamage(const QSqlError &error)
@@ -43,12 +43,12 @@ QString describe(const QSqlError &error, const QString &otherwise)
     case SQLITE_LOCKED:
         return lockedByAnotherProgram();
     case SQLITE_FULL:
-        return tr("cannot be written: the disk is full");
+        return Text::tr("cannot be written: the disk is full");
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return tr("is damaged (%1)").arg(words);
+        return Text::tr("is damaged (%1)").arg(words);
     case SQLITE_IOERR:
-        return tr("cannot be used: the file system reported an error (%1)").arg(words);
+        return Text::tr("cannot be used: the file system reported an error (%1)").arg(words);
     default:
         return otherwise.arg(words);
     }

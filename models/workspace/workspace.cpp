@@ -27,10 +27,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Workspace", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+};
 
 QString newConnectionName()
 {
@@ -144,17 +143,16 @@ Outcome Workspace::inspect(const QString &path, Access access, int *schemaVersio
         return read.problem();
     const WorkspaceFile::Header &header = read.value();
     if (!header.isSqlite)
-        return Problem{path, tr("is not a Cadence workspace (it is not an SQLite database)")};
+        return Problem{path, Text::tr("is not a Cadence workspace (it is not an SQLite database)")};
     if (header.applicationId != ApplicationId)
-        return Problem{path, tr("is not a Cadence workspace (it is an SQLite database of "
-                                "another application)")};
+        return Problem{path, Text::tr("is not a Cadence workspace (it is an SQLite database of "
+                                      "another application)")};
     if (header.userVersion < 0)
-        return Problem{
-            path,
-            tr("is damaged: its schema version (%1) is not a version").arg(header.userVersion)};
+        return Problem{path, Text::tr("is damaged: its schema version (%1) is not a version")
+                                 .arg(header.userVersion)};
     if (header.userVersion > currentSchemaVersion())
-        return Problem{path, tr("was written by a newer Cadence (schema version %1; this "
-                                "Cadence reads up to %2); update Cadence to open it")
+        return Problem{path, Text::tr("was written by a newer Cadence (schema version %1; this "
+                                      "Cadence reads up to %2); update Cadence to open it")
                                  .arg(header.userVersion)
                                  .arg(currentSchemaVersion())};
     if (access == Access::ReadWrite)
@@ -179,12 +177,12 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path,
 {
     const QFileInfo info(path);
     if (info.exists() || info.isSymLink())
-        return Problem{path, tr("already exists; choose a new file name")};
+        return Problem{path, Text::tr("already exists; choose a new file name")};
     if (!QFileInfo(info.absolutePath()).isDir())
-        return Problem{path, tr("cannot be created: the folder %1 does not exist")
+        return Problem{path, Text::tr("cannot be created: the folder %1 does not exist")
                                  .arg(QDir::toNativeSeparators(info.absolutePath()))};
     if (!QFileInfo(info.absolutePath()).isWritable())
-        return Problem{path, tr("cannot be created: the folder is read-only")};
+        return Problem{path, Text::tr("cannot be created: the folder is read-only")};
 
     std::unique_ptr<Workspace> workspace(
         new Workspace(path, newConnectionName(), Access::ReadWrite, std::move(clock)));
@@ -215,8 +213,8 @@ Workspace::open(const QString &path, std::shared_ptr<Clock> clock, Access access
     if (Outcome problem = inspect(path, access, &version, &checked))
         return *problem;
     if (access == Access::ReadOnly && version < currentSchemaVersion())
-        return Problem{path, tr("needs an upgrade to schema version %1, which a read-only "
-                                "opening cannot do; open it for writing once")
+        return Problem{path, Text::tr("needs an upgrade to schema version %1, which a read-only "
+                                      "opening cannot do; open it for writing once")
                                  .arg(currentSchemaVersion())};
 
     std::unique_ptr<Workspace> workspace(
@@ -255,7 +253,7 @@ Outcome Workspace::connect()
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     WorkspaceFile::connect(db, m_path, m_access == Access::ReadOnly);
     if (!db.open())
-        return problem(SqliteProblem::describe(db.lastError(), tr("cannot be opened (%1)")));
+        return problem(SqliteProblem::describe(db.lastError(), Text::tr("cannot be opened (%1)")));
     return {};
 }
 
@@ -280,7 +278,7 @@ Outcome Workspace::configure()
         QSqlQuery query(db);
         if (!query.exec(pragma))
             return problem(
-                SqliteProblem::describe(query.lastError(), tr("cannot be configured (%1)")));
+                SqliteProblem::describe(query.lastError(), Text::tr("cannot be configured (%1)")));
     }
     return {};
 }
@@ -288,9 +286,9 @@ Outcome Workspace::configure()
 Outcome Workspace::mayWrite() const
 {
     if (m_damage)
-        return problem(tr("%1; Cadence will not write to it").arg(m_damage->what));
+        return problem(Text::tr("%1; Cadence will not write to it").arg(m_damage->what));
     if (m_access == Access::ReadOnly)
-        return problem(tr("is open read-only"));
+        return problem(Text::tr("is open read-only"));
     return {};
 }
 
@@ -317,7 +315,7 @@ void Workspace::noteIntegrity(const IntegrityVerdict &verdict)
     m_integrity = verdict.state;
     if (verdict.state != Integrity::Damaged)
         return;
-    m_damage = verdict.problem ? verdict.problem : problem(tr("is damaged"));
+    m_damage = verdict.problem ? verdict.problem : problem(Text::tr("is damaged"));
     VerifiedWorkspaces::forget(m_path);
     // Also SQL that no WriteTransaction guards (an optimisation at close) stays out.
     QSqlQuery(QStringLiteral("PRAGMA query_only = ON"), database());
@@ -352,7 +350,7 @@ Outcome Workspace::runMigrations(int fromVersion)
             QSqlQuery query(db);
             if (!query.exec(statement)) {
                 transaction.rollback();
-                return problem(tr("cannot be upgraded to schema version %1 (%2: %3)")
+                return problem(Text::tr("cannot be upgraded to schema version %1 (%2: %3)")
                                    .arg(version + 1)
                                    .arg(step.name, query.lastError().text()));
             }
@@ -368,7 +366,8 @@ Outcome Workspace::runMigrations(int fromVersion)
         query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migrations.size()));
     if (!stamped) {
         transaction.rollback();
-        return problem(SqliteProblem::describe(query.lastError(), tr("cannot be upgraded (%1)")));
+        return problem(
+            SqliteProblem::describe(query.lastError(), Text::tr("cannot be upgraded (%1)")));
     }
     return transaction.commit();
 }
@@ -377,7 +376,7 @@ Outcome Workspace::loadMeta()
 {
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("SELECT key, value FROM meta")))
-        return problem(SqliteProblem::describe(query.lastError(), tr("cannot be read (%1)")));
+        return problem(SqliteProblem::describe(query.lastError(), Text::tr("cannot be read (%1)")));
     while (query.next()) {
         const QString key = query.value(0).toString();
         if (key == QLatin1String("replica_id"))
@@ -405,7 +404,8 @@ Outcome Workspace::ensureReplicaId()
     insert.addBindValue(replicaId);
     insert.addBindValue(replicaName);
     if (!insert.exec())
-        return problem(SqliteProblem::describe(insert.lastError(), tr("cannot be written (%1)")));
+        return problem(
+            SqliteProblem::describe(insert.lastError(), Text::tr("cannot be written (%1)")));
     if (Outcome problem = transaction.commit())
         return problem;
     m_replicaId = replicaId;
@@ -422,7 +422,8 @@ Outcome Workspace::persistClock()
                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(QString::number(m_clock.lastSeen()));
     if (!query.exec())
-        return problem(SqliteProblem::describe(query.lastError(), tr("cannot be written (%1)")));
+        return problem(
+            SqliteProblem::describe(query.lastError(), Text::tr("cannot be written (%1)")));
     m_persistedStamp = m_clock.lastSeen();
     return {};
 }
@@ -430,7 +431,7 @@ Outcome Workspace::persistClock()
 Outcome Workspace::copyTo(const QString &targetPath) const
 {
     if (isSameFile(targetPath))
-        return Problem{targetPath, tr("is the workspace itself; choose another file")};
+        return Problem{targetPath, Text::tr("is the workspace itself; choose another file")};
     if (QFileInfo::exists(targetPath))
         QFile::remove(targetPath);
     QSqlQuery query(database());
@@ -446,7 +447,8 @@ Outcome Workspace::copyTo(const QString &targetPath) const
     if (guarded)
         query.exec(QStringLiteral("PRAGMA query_only = ON"));
     if (!copied)
-        return Problem{targetPath, SqliteProblem::describe(error, tr("cannot be written (%1)"))};
+        return Problem{targetPath,
+                       SqliteProblem::describe(error, Text::tr("cannot be written (%1)"))};
     return {};
 }
 
@@ -483,7 +485,7 @@ WriteTransaction::WriteTransaction(Workspace &workspace)
         QSqlQuery query(workspace.database());
         if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
             m_beginProblem = workspace.problem(
-                SqliteProblem::describe(query.lastError(), tr("cannot be written (%1)")));
+                SqliteProblem::describe(query.lastError(), Text::tr("cannot be written (%1)")));
             return;
         }
         workspace.m_transactionFailed = false;
@@ -517,8 +519,8 @@ Outcome WriteTransaction::commit()
     }
     Outcome problem = ws.persistClock();
     if (!problem && !query.exec(QStringLiteral("COMMIT")))
-        problem =
-            ws.problem(SqliteProblem::describe(query.lastError(), tr("cannot be written (%1)")));
+        problem = ws.problem(
+            SqliteProblem::describe(query.lastError(), Text::tr("cannot be written (%1)")));
     if (problem) {
         query.exec(QStringLiteral("ROLLBACK"));
         ws.m_recorder.discard();

@@ -16,10 +16,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Workspace", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+};
 
 bool exists(const QString &path)
 {
@@ -48,23 +47,22 @@ Outcome checkIsRegularFile(const QString &path)
     if (QT_STAT(QFile::encodeName(path).constData(), &status) != 0) {
         const int error = errno;
         if (error == ELOOP)
-            return Problem{path, tr("is a symbolic link that leads back to itself (a loop)")};
+            return Problem{path, Text::tr("is a symbolic link that leads back to itself (a loop)")};
         if (error == ENOENT || error == ENOTDIR) {
             const QFileInfo link(path);
             if (link.isSymLink())
-                return Problem{
-                    path,
-                    tr("is a symbolic link to %1, which does not exist").arg(link.symLinkTarget())};
-            return Problem{path, tr("no such file")};
+                return Problem{path, Text::tr("is a symbolic link to %1, which does not exist")
+                                         .arg(link.symLinkTarget())};
+            return Problem{path, Text::tr("no such file")};
         }
-        return Problem{path,
-                       tr("cannot be read (%1)").arg(QString::fromLocal8Bit(strerror(error)))};
+        return Problem{
+            path, Text::tr("cannot be read (%1)").arg(QString::fromLocal8Bit(strerror(error)))};
     }
     if (S_ISDIR(status.st_mode))
-        return Problem{path, tr("is a folder, not a workspace file")};
+        return Problem{path, Text::tr("is a folder, not a workspace file")};
     if (!S_ISREG(status.st_mode))
-        return Problem{path, tr("is not a regular file (it is a pipe, socket or device); a "
-                                "workspace is a file")};
+        return Problem{path, Text::tr("is not a regular file (it is a pipe, socket or device); a "
+                                      "workspace is a file")};
     return {};
 }
 
@@ -76,14 +74,14 @@ Result<Header> readHeader(const QString &path)
     const std::unique_ptr<sqlite3, int (*)(sqlite3 *)> db(raw, &sqlite3_close_v2);
     if (opened != SQLITE_OK) {
         const int error = db ? sqlite3_system_errno(db.get()) : 0;
-        return Problem{path, tr("cannot be read (%1)")
+        return Problem{path, Text::tr("cannot be read (%1)")
                                  .arg(error ? QString::fromLocal8Bit(strerror(error))
                                             : QString::fromUtf8(sqlite3_errstr(opened)))};
     }
     sqlite3_file *file = nullptr;
     if (sqlite3_file_control(db.get(), "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK ||
         !file || !file->pMethods)
-        return Problem{path, tr("cannot be read")};
+        return Problem{path, Text::tr("cannot be read")};
     unsigned char bytes[100] = {};
     Header header;
     // A file shorter than the header reads as SQLITE_IOERR_SHORT_READ (and zeros): not SQLite.
@@ -129,10 +127,11 @@ Outcome checkWritable(const QString &path)
     constexpr auto anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
     const QFileInfo info(path);
     if (!info.isWritable() || !(info.permissions() & anyWrite))
-        return Problem{path, tr("is read-only; Cadence needs to write to it")};
+        return Problem{path, Text::tr("is read-only; Cadence needs to write to it")};
     const QFileInfo folder(info.absolutePath());
     if (!folder.isWritable() || !(folder.permissions() & anyWrite))
-        return Problem{path, tr("is in a read-only folder; Cadence needs to write beside it")};
+        return Problem{path,
+                       Text::tr("is in a read-only folder; Cadence needs to write beside it")};
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "goals/goalrepository.h"
 #include "interviews/interviewrepository.h"
 #include "metrics/metricsrepository.h"
+#include "sync/conflictrepository.h"
 #include "week/weekactionrepository.h"
 #include "workspace/integritycheck.h"
 
@@ -16,6 +17,7 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace,
     , m_interviews(std::make_unique<InterviewRepository>(*m_workspace))
     , m_metrics(std::make_unique<MetricsRepository>(*m_workspace))
     , m_weekActions(std::make_unique<WeekActionRepository>(*m_workspace))
+    , m_conflicts(std::make_unique<ConflictRepository>(*m_workspace, *m_metrics))
 {}
 
 WorkspaceSession::~WorkspaceSession()

@@ -11,6 +11,7 @@
 
 class BackgroundIntegrityCheck;
 struct IntegrityVerdict;
+class ConflictRepository;
 class CoverageRepository;
 class GoalRepository;
 class InterviewRepository;
@@ -51,6 +52,7 @@ public:
     InterviewRepository &interviews() { return *m_interviews; }
     MetricsRepository &metrics() { return *m_metrics; }
     WeekActionRepository &weekActions() { return *m_weekActions; }
+    ConflictRepository &conflicts() { return *m_conflicts; }
 
 signals:
     void damaged(const Problem &problem);
@@ -68,4 +70,5 @@ private:
     std::unique_ptr<MetricsRepository> m_metrics;
     std::unique_ptr<BackgroundIntegrityCheck> m_check;
     std::unique_ptr<WeekActionRepository> m_weekActions;
+    std::unique_ptr<ConflictRepository> m_conflicts;
 };

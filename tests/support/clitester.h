@@ -33,9 +33,10 @@ public:
     // writes beyond it fail with EFBIG instead of killing it (SIGXFSZ ignored).
     void setFileSizeLimit(qint64 bytes) { m_fileSizeLimit = bytes; }
     // Pins the command's "now" (CADENCE_NOW), for reproducible output.
-    void setNow(const QString &isoDate)
+    void setNow(const QString &isoDate) { setVariable(QStringLiteral("CADENCE_NOW"), isoDate); }
+    void setVariable(const QString &name, const QString &value)
     {
-        m_environment.insert(QStringLiteral("CADENCE_NOW"), isoDate);
+        m_environment.insert(name, value);
     }
 
 private:

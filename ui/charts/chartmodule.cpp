@@ -20,10 +20,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChartModule", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ChartModule)
+};
 
 struct Loaded {
     bool tried = false;
@@ -49,24 +48,24 @@ Loaded load()
     if (found == paths.end())
         return {true, nullptr,
                 Problem{paths.last(),
-                        tr("is missing (and is not in %1 either), so no chart can be drawn")
+                        Text::tr("is missing (and is not in %1 either), so no chart can be drawn")
                             .arg(QDir::toNativeSeparators(program.path()))}};
     // Never unloaded: the charts it made run its code until the program ends.
     auto *library = new QLibrary(*found);
     library->setLoadHints(QLibrary::PreventUnloadHint);
     if (!library->load())
         return {true, nullptr,
-                Problem{*found, tr("cannot be loaded (%1)").arg(library->errorString())}};
+                Problem{*found, Text::tr("cannot be loaded (%1)").arg(library->errorString())}};
     using Entry = const ChartModuleApi *(*)();
     const auto entry = reinterpret_cast<Entry>(library->resolve(ChartModuleApi::EntryPoint));
     const ChartModuleApi *api = entry ? entry() : nullptr;
     if (!api)
-        return {true, nullptr, Problem{*found, tr("is not a Cadence charts module")}};
+        return {true, nullptr, Problem{*found, Text::tr("is not a Cadence charts module")}};
     // The table and the data it takes must have the same shape on both sides.
     if (api->revision != ChartModuleApi::CurrentRevision ||
         std::strcmp(api->version, CADENCE_VERSION) != 0)
         return {true, nullptr,
-                Problem{*found, tr("comes from another build of Cadence (%1, this is %2)")
+                Problem{*found, Text::tr("comes from another build of Cadence (%1, this is %2)")
                                     .arg(QString::fromUtf8(api->version),
                                          QStringLiteral(CADENCE_VERSION))}};
     return {true, api, {}};

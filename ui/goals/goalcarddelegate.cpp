@@ -56,7 +56,7 @@ QColor kindColor(GoalKind kind)
     case GoalKind::SideProject:
         return palette.sideProject;
     }
-    return Qt::gray;
+    return palette.muted;
 }
 
 // The width of a card's text at a view width.

@@ -123,7 +123,7 @@ void MonthView::paintEvent(QPaintEvent *)
             if (k >= room)
                 break;
             const Interview &interview = list[k];
-            painter.setBrush(m_colours.value(interview.pmId, Qt::gray));
+            painter.setBrush(m_colours.value(interview.pmId, Palette::current().unknownPm));
             painter.setPen(Qt::NoPen);
             painter.drawEllipse(QPoint(cell.left() + 8, y + line / 2), 3, 3);
             painter.setPen(pal.color(QPalette::Text));

@@ -440,7 +440,7 @@ void MetricsPane::updateInfo()
             line += tr(" · rolling %n-month average %1", nullptr, definition.smoothingMonths)
                         .arg(formatMetricValue(*figures.smoothed, definition.unit));
         if (figures.band)
-            line += tr(" · band: <b>%1</b>").arg(bandLevelKey(*figures.band));
+            line += tr(" · band: <b>%1</b>").arg(bandLevelLabel(*figures.band));
         parts << line;
     }
     if (definition.bands) {

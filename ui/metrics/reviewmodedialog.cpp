@@ -96,7 +96,7 @@ ReviewModeDialog::ReviewModeDialog(MetricsRepository &metrics, const QString &pr
     sheetLayout->addLayout(m_grid, 1);
     m_sheet->setAutoFillBackground(true);
     QPalette palette = m_sheet->palette();
-    palette.setColor(QPalette::Window, Qt::white);
+    palette.setColor(QPalette::Window, Palette::current().chartBackground);
     m_sheet->setPalette(palette);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
@@ -170,7 +170,7 @@ void ReviewModeDialog::load()
             tr("<b>%1</b>: %2 &nbsp; MoM %3 &nbsp; YoY %4 &nbsp; <span style='color:%5'>%6</span>")
                 .arg(definition.name.toHtmlEscaped(), value, percentChange(figures.monthOverMonth),
                      percentChange(figures.yearOverYear), bandColor(figures.band),
-                     figures.band       ? tr("band: %1").arg(bandLevelKey(*figures.band))
+                     figures.band       ? tr("band: %1").arg(bandLevelLabel(*figures.band))
                      : definition.bands ? tr("band: –")
                                         : tr("no bands")));
         m_grid->addWidget(label, (position / columns) * 2, position % columns);

@@ -5,6 +5,7 @@
 #include "core/settings.h"
 #include "mainwindow.h"
 #include "pane.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -54,15 +55,23 @@ private:
 
 namespace Application {
 
+QIcon icon()
+{
+    return QIcon::fromTheme(AppIdentity::desktopId(),
+                            QIcon(QStringLiteral(":/cadence/icons/cadence.svg")));
+}
+
 void installStyle()
 {
     QApplication::setStyle(new ApplicationStyle);
+    Theme::apply(Theme::chosen());
 }
 
 int runMainWindow(const QString &path)
 {
     QApplication::setApplicationDisplayName(QStringLiteral("Cadence"));
-    QApplication::setDesktopFileName(QStringLiteral("org.example.cadence"));
+    QApplication::setDesktopFileName(AppIdentity::desktopId());
+    QApplication::setWindowIcon(icon());
     MainWindow window;
     if (qEnvironmentVariableIntValue("CADENCE_EXIT_AFTER_FIRST_PAINT") == 1)
         new FirstPaintReporter(window);

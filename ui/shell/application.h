@@ -1,10 +1,15 @@
 #pragma once
 
+#include <QIcon>
 #include <QString>
 
 namespace Application {
-// Sets the application's style (see ApplicationStyle). Needs a QApplication, and comes before
-// the first widget.
+// Cadence's icon: the installed theme's (sharp at every size) where there is one, else the
+// built-in SVG.
+QIcon icon();
+
+// Sets the application's style (see ApplicationStyle) and the theme in the user's settings.
+// Needs a QApplication, and comes before the first widget.
 void installStyle();
 
 // Shows the main window on path (or the last workspace, or the welcome page) and runs the

@@ -1,5 +1,7 @@
 #include "damagebanner.h"
 
+#include "core/palette.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -14,8 +16,8 @@ DamageBanner::DamageBanner(QWidget *parent)
     setObjectName(QStringLiteral("damageBanner"));
     setAutoFillBackground(true);
     QPalette colours = palette();
-    colours.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
-    colours.setColor(QPalette::WindowText, QColor(0x7b, 0x1f, 0x16));
+    colours.setColor(QPalette::Window, Palette::current().bannerBackground);
+    colours.setColor(QPalette::WindowText, Palette::current().bannerText);
     setPalette(colours);
     setFrameShape(QFrame::StyledPanel);
 

@@ -1,11 +1,15 @@
 #include "mainwindow.h"
 
+#include "aboutbox.h"
 #include "core/settings.h"
 #include "damagebanner.h"
 #include "navigationlist.h"
 #include "newworkspacedialog.h"
 #include "pane.h"
 #include "panes.h"
+#include "sync/syncactions.h"
+#include "syncfolderstatus.h"
+#include "theme.h"
 #include "welcomepage.h"
 #include "widgets/fieldkeys.h"
 #include "widgets/filedialogs.h"
@@ -29,22 +33,15 @@
 #include <QUndoGroup>
 #include <QVBoxLayout>
 
-namespace {
-
-QString workspaceFilter()
-{
-    return MainWindow::tr("Cadence workspaces (*.cadence);;All files (*)");
-}
-
-} // namespace
-
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_undoGroup(new QUndoGroup(this))
     , m_navigation(new NavigationList)
     , m_stack(new QStackedWidget)
     , m_fileLabel(new QLabel)
+    , m_syncStatus(new SyncFolderStatus)
     , m_damageBanner(new DamageBanner)
+    , m_sync(new SyncActions(this))
 {
     setWindowTitle(tr("Cadence"));
     setMinimumSize(720, 480);
@@ -70,10 +67,14 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_stack, 1);
     rows->addLayout(layout, 1);
     setCentralWidget(central);
-    connect(m_damageBanner, &DamageBanner::restoreRequested, this, &MainWindow::restoreBackup);
+    connect(m_damageBanner, &DamageBanner::restoreRequested, m_sync, &SyncActions::restoreBackup);
 
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_syncStatus);
+    statusBar()->addPermanentWidget(m_sync->badge());
     statusBar()->addPermanentWidget(m_fileLabel);
+    connect(m_syncStatus, &SyncFolderStatus::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     createMenus();
     // No pane and no welcome page yet: the window shows the welcome page if it is shown
     // without a workspace (see showEvent), and opening one first need not build it.
@@ -120,8 +121,20 @@ WelcomePage *MainWindow::welcomePage()
 
 MainWindow::~MainWindow()
 {
-    // Panes hold references into the session: they go first.
+    // Panes and the sync folder's watcher hold references into the session: they go first.
     clearPanes();
+    m_syncStatus->setSession(nullptr);
+}
+
+void MainWindow::redrawPanes()
+{
+    // Panes keep colours they were built with (style sheets, charts): built again in the new.
+    const Pane *current = currentPane();
+    const QString shown = current ? current->paneId() : QString();
+    clearPanes();
+    rebuildPanes();
+    if (!shown.isEmpty())
+        showPane(shown);
 }
 
 void MainWindow::clearPanes()
@@ -159,6 +172,8 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
+    m_sync->addFileActions(file);
+    file->addSeparator();
     m_printAction = file->addAction(tr("&Print…"), this, &MainWindow::print);
     m_printAction->setShortcut(QKeySequence::Print);
     m_printAction->setEnabled(false);
@@ -174,19 +189,24 @@ void MainWindow::createMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    m_sync->addEditActions(edit);
+    m_syncFolderAction =
+        edit->addAction(tr("Sync &Folder…"), m_syncStatus, &SyncFolderStatus::configure);
+    m_syncFolderAction->setEnabled(false);
 
-    // The panes of the open workspace with their shortcuts (see rebuildPanes).
+    // The theme, then the panes of the open workspace with their shortcuts (see rebuildPanes).
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->menuAction()->setVisible(false);
+    m_viewMenu->addMenu(Theme::createMenu(m_viewMenu, [this](Theme::Choice choice) {
+        if (m_persistent)
+            Settings().setTheme(Theme::key(choice));
+        redrawPanes();
+    }));
+    m_viewMenu->addSeparator();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Cadence"), this, [this] {
-        QMessageBox::about(
-            this, tr("About Cadence"),
-            tr("<h3>Cadence %1</h3><p>A desk for product managers: coverage of teams by PMs, "
-               "interviews, metrics and goals, kept in one workspace file.</p>")
-                .arg(QCoreApplication::applicationVersion()));
-    });
+    help->addAction(tr("&About Cadence"), this,
+                    [this] { AboutBox::open(this, m_session ? m_session->path() : QString()); });
 }
 
 void MainWindow::restoreLayout()
@@ -225,6 +245,7 @@ bool MainWindow::openWorkspace(const QString &path)
 void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
 {
     clearPanes();
+    m_syncStatus->setSession(nullptr);
     if (m_session)
         m_undoGroup->removeStack(&m_session->undoStack());
     m_session = std::move(session);
@@ -242,35 +263,15 @@ void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
         if (m_painted)
             m_session->checkInBackground();
     }
+    m_syncStatus->setSession(m_session.get());
+    m_syncFolderAction->setEnabled(m_session != nullptr);
     rebuildPanes();
-}
-
-void MainWindow::restoreBackup(const Backup &backup)
-{
-    const QString path = m_session->path();
-    const QString when = QLocale().toString(backup.takenAt.toLocalTime(), QLocale::ShortFormat);
-    const auto answer = QMessageBox::question(
-        this, tr("Restore the backup"),
-        tr("Cadence will close %1, keep it in its folder under a name ending in \"damaged\", and "
-           "put the backup of %2 in its place.\n\nChanges made since %2 stay in the damaged file "
-           "only.")
-            .arg(QDir::toNativeSeparators(path), when),
-        QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Ok);
-    if (answer != QMessageBox::Ok)
-        return;
-    setSession(nullptr);
-    const Result<QString> aside = Backups::restore(backup, path);
-    if (!aside)
-        showProblem(tr("Cannot restore the backup"), aside.problem().text());
-    if (openWorkspace(path) && aside)
-        statusBar()->showMessage(tr("Restored the backup of %1; the damaged file is kept as %2")
-                                     .arg(when, QDir::toNativeSeparators(aside.value())));
+    m_sync->setSession(m_session.get());
 }
 
 void MainWindow::rebuildPanes()
 {
     m_navigation->clear();
-    m_viewMenu->menuAction()->setVisible(m_session != nullptr);
     if (!m_session) {
         m_navigation->hide();
         WelcomePage *welcome = welcomePage();
@@ -288,7 +289,9 @@ void MainWindow::rebuildPanes()
     for (const PaneEntry &entry : std::as_const(m_entries)) {
         auto *item = new QListWidgetItem(entry.icon, entry.title, m_navigation);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(entry.title).arg(shortcut));
+        item->setHidden(entry.onDemand);
         auto *jump = new QAction(entry.icon, entry.title, m_paneShortcuts);
+        jump->setVisible(!entry.onDemand);
         jump->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + shortcut++)));
         jump->setShortcutContext(Qt::WindowShortcut);
         addAction(jump);
@@ -320,6 +323,7 @@ bool MainWindow::showPane(const QString &paneId)
 {
     for (int i = 0; i < m_entries.size(); ++i) {
         if (m_entries[i].id == paneId) {
+            setPaneListed(paneId, true); // a pane on screen is listed
             m_navigation->setCurrentRow(i);
             // Also when the row was current already (the navigation was just filled).
             m_stack->setCurrentWidget(ensurePane(i));
@@ -333,6 +337,15 @@ Pane *MainWindow::builtPane(const QString &paneId) const
 {
     const qsizetype i = paneIds().indexOf(paneId);
     return i < 0 ? nullptr : m_panes[i];
+}
+
+void MainWindow::setPaneListed(const QString &paneId, bool listed)
+{
+    const qsizetype i = paneIds().indexOf(paneId);
+    if (i < 0)
+        return;
+    m_navigation->item(int(i))->setHidden(!listed);
+    m_viewMenu->actions().at(i)->setVisible(listed);
 }
 
 bool MainWindow::showRecord(const RecordRef &ref)
@@ -386,8 +399,9 @@ void MainWindow::openWorkspaceDialog()
 {
     const QString start =
         m_session ? QFileInfo(m_session->path()).absolutePath() : QDir::homePath();
-    const QString path = FileDialogs::openFile(this, tr("Open Workspace"), start, workspaceFilter(),
-                                               FileDialogs::Kind::Workspace);
+    const QString path =
+        FileDialogs::openFile(this, tr("Open Workspace"), start, FileDialogs::workspaceFilter(),
+                              FileDialogs::Kind::Workspace);
     if (!path.isEmpty())
         openWorkspace(path);
 }

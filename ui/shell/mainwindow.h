@@ -8,7 +8,6 @@
 
 #include <memory>
 
-struct Backup;
 class DamageBanner;
 class Pane;
 class QLabel;
@@ -16,6 +15,8 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 class QUndoGroup;
+class SyncActions;
+class SyncFolderStatus;
 class WelcomePage;
 class WorkspaceSession;
 
@@ -47,6 +48,8 @@ public:
     Pane *builtPane(const QString &paneId) const;
     // Shows a record selected in the pane of its area; false if no pane could show it.
     bool showRecord(const RecordRef &ref);
+    // Lists a pane shown on demand (PaneEntry::onDemand) in the navigation, or not.
+    void setPaneListed(const QString &paneId, bool listed);
 
 public slots:
     void newWorkspace();
@@ -62,12 +65,12 @@ private:
     void createMenus();
     void rebuildPanes();
     void clearPanes();
+    void redrawPanes();         // after a change of theme
     WelcomePage *welcomePage(); // made on first use
     Pane *ensurePane(int index);
     void rebuildRecentMenu();
     void createWorkspace(WorkspaceFactory::Content content, const QString &path);
     void showProblem(const QString &title, const QString &text);
-    void restoreBackup(const Backup &backup);
 
     std::unique_ptr<WorkspaceSession> m_session;
     QUndoGroup *m_undoGroup;
@@ -81,7 +84,10 @@ private:
     QMenu *m_viewMenu = nullptr;
     QAction *m_printAction = nullptr;
     QLabel *m_fileLabel;
+    SyncFolderStatus *m_syncStatus;
+    QAction *m_syncFolderAction = nullptr;
     DamageBanner *m_damageBanner;
+    SyncActions *m_sync;
     bool m_persistent = true;
     bool m_painted = false; // the workspace's integrity check waits for the first paint
 };

@@ -4,15 +4,17 @@
 #include "goals/goalspane.h"
 #include "interviews/interviewspane.h"
 #include "metrics/metricspane.h"
+#include "sync/conflictspane.h"
 #include "week/weekpane.h"
 
 namespace {
 
-template<typename P> PaneEntry entry()
+template<typename P> PaneEntry entry(bool onDemand = false)
 {
-    return {P::info(), [](WorkspaceSession &session, QWidget *parent) -> Pane * {
-                return new P(session, parent);
-            }};
+    return {
+        P::info(),
+        [](WorkspaceSession &session, QWidget *parent) -> Pane * { return new P(session, parent); },
+        onDemand};
 }
 
 } // namespace
@@ -20,6 +22,6 @@ template<typename P> PaneEntry entry()
 QList<PaneEntry> paneEntries()
 {
     // This week first: Cadence opens on it.
-    return {entry<WeekPane>(), entry<CoveragePane>(), entry<InterviewsPane>(), entry<MetricsPane>(),
-            entry<GoalsPane>()};
+    return {entry<WeekPane>(),    entry<CoveragePane>(), entry<InterviewsPane>(),
+            entry<MetricsPane>(), entry<GoalsPane>(),    entry<ConflictsPane>(true)};
 }

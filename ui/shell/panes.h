@@ -11,6 +11,9 @@
 // pane on screen (the others read their data when the user first goes to them).
 struct PaneEntry : PaneInfo {
     std::function<Pane *(WorkspaceSession &session, QWidget *parent)> create;
+    // Listed in the navigation only while it has something to show (MainWindow::setPaneListed),
+    // and reached from the menus at any time.
+    bool onDemand = false;
 };
 
 // The panes of the main window, in navigation order. Only built panes are listed here.

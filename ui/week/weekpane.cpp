@@ -1,7 +1,7 @@
 #include "weekpane.h"
 
 #include "commands/weekactioncommand.h"
-#include "core/plural.h"
+#include "core/palette.h"
 #include "coverage/coveragerepository.h"
 #include "formats/weekmarkdown.h"
 #include "week/mepm.h"
@@ -50,9 +50,6 @@ namespace {
 constexpr int pageListLimit = 8;
 // Free stretches of today shrink as the day goes on: the plan is made again this often.
 constexpr int refreshMinutes = 10;
-
-const QColor attention(0xc0, 0x39, 0x2b);
-const QColor calm(0x1b, 0x8a, 0x4b);
 
 QString linkScheme()
 {
@@ -257,7 +254,8 @@ QWidget *WeekPane::createQuestion()
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("weekQuestion"));
     auto *box = new QWidget(page);
-    box->setFixedWidth(520);
+    const int boxWidth = 520;
+    box->setFixedWidth(boxWidth);
     auto *heading = new QLabel(tr("Whose week is this?"), box);
     QFont font = heading->font();
     font.setPointSizeF(font.pointSizeF() * 1.4);
@@ -286,6 +284,10 @@ QWidget *WeekPane::createQuestion()
     column->addSpacing(8);
     column->addLayout(row);
     column->addWidget(none, 0, Qt::AlignLeft);
+    // A box between stretches is not asked its height for its width: the wrapped text would
+    // get the height of its lines in English, and a longer language's last line be cut off.
+    const QMargins margins = column->contentsMargins();
+    text->setMinimumHeight(text->heightForWidth(boxWidth - margins.left() - margins.right()));
     // Centred by stretches, not by an alignment, so that the wrapped text gets its height.
     auto *centre = new QHBoxLayout;
     centre->addStretch(1);
@@ -493,8 +495,7 @@ void WeekPane::refresh()
         open > 0 ? tr("%1 (%2 to do)").arg(WeekText::heading(WeekText::Section::Actions)).arg(open)
                  : WeekText::heading(WeekText::Section::Actions));
     const int putAside = m_plan.count(ActionState::Snoozed) + m_plan.count(ActionState::Dismissed);
-    m_putAside->setText(plural("WeekPane", putAside, "Show the item snoozed or dismissed",
-                               "Show the %1 items snoozed or dismissed"));
+    m_putAside->setText(tr("Show %n item(s) snoozed or dismissed", nullptr, putAside));
     m_putAside->setVisible(putAside > 0 || m_putAside->isChecked());
     m_nothing->setText(WeekText::nothing(WeekText::Section::Actions, m_plan));
     m_nothing->setVisible(m_actions->rowCount() == 0);
@@ -519,6 +520,8 @@ void WeekPane::updateRange()
 
 void WeekPane::updateSummary()
 {
+    const QColor attention = Palette::current().error;
+    const QColor calm = Palette::current().success;
     QList<SummaryLine::Part> parts;
     const HabitSummary &habit = m_plan.habit;
     if (habit.active) {
@@ -529,7 +532,7 @@ void WeekPane::updateSummary()
                           .arg(habit.planned)
                           .arg(habit.target),
                       met       ? calm
-                      : covered ? QColor(0x2f, 0x6f, 0xd6)
+                      : covered ? Palette::current().onTrack
                                 : attention});
     }
     int overdue = 0;
@@ -540,20 +543,17 @@ void WeekPane::updateSummary()
             return item.review.status != ReviewStatus::Done;
         }));
     if (due > 0)
-        parts.append({plural("WeekPane", due, "1 growth review to run", "%1 growth reviews to run"),
-                      overdue > 0 ? attention : QColor(0xd6, 0x8a, 0x1e)});
+        parts.append({tr("%n growth review(s) to run", nullptr, due),
+                      overdue > 0 ? attention : Palette::current().attention});
     if (!m_plan.goals.isEmpty())
-        parts.append({plural("WeekPane", int(m_plan.goals.size()), "1 goal needs attention",
-                             "%1 goals need attention"),
-                      QColor(0xd6, 0x8a, 0x1e)});
+        parts.append({tr("%n goal(s) to look at", nullptr, int(m_plan.goals.size())),
+                      Palette::current().attention});
     if (!m_plan.missingScorecards.isEmpty())
-        parts.append({plural("WeekPane", int(m_plan.missingScorecards.size()),
-                             "1 scorecard missing", "%1 scorecards missing"),
+        parts.append({tr("%n scorecard(s) missing", nullptr, int(m_plan.missingScorecards.size())),
                       attention});
     if (!m_plan.uncoveredTeams.isEmpty())
-        parts.append({plural("WeekPane", int(m_plan.uncoveredTeams.size()), "1 team with no PM",
-                             "%1 teams with no PM"),
-                      attention});
+        parts.append(
+            {tr("%n team(s) with no PM", nullptr, int(m_plan.uncoveredTeams.size())), attention});
     if (parts.isEmpty())
         parts.append({tr("Nothing needs you this week."), calm});
     m_summary->setParts(parts);
@@ -574,9 +574,11 @@ QString toned(const OutlineLine &line, const QString &text)
 {
     switch (line.tone) {
     case OutlineLine::Tone::Attention:
-        return QStringLiteral("<span style=\"color: %1\">%2</span>").arg(attention.name(), text);
+        return QStringLiteral("<span style=\"color: %1\">%2</span>")
+            .arg(Palette::current().error.name(), text);
     case OutlineLine::Tone::Free:
-        return QStringLiteral("<span style=\"color: %1\">%2</span>").arg(calm.name(), text);
+        return QStringLiteral("<span style=\"color: %1\">%2</span>")
+            .arg(Palette::current().success.name(), text);
     case OutlineLine::Tone::Plain:
         break;
     }

@@ -8,13 +8,13 @@
 #include <QFileIconProvider>
 #include <QMessageBox>
 #include <QMimeDatabase>
+#include <algorithm>
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FileDialogs", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(FileDialogs)
+};
 
 // Icons and type names from a file's name alone. QAbstractFileIconProvider::type() and the
 // icon theme lookup ask QMimeDatabase with content matching, which opens, reads and closes
@@ -37,7 +37,7 @@ public:
     QString type(const QFileInfo &info) const override
     {
         if (info.isDir())
-            return tr("Folder");
+            return Text::tr("Folder");
         const QMimeType mime = mimeTypeOf(info);
         return mime.comment().isEmpty() ? mime.name() : mime.comment();
     }
@@ -51,23 +51,32 @@ private:
     QMimeDatabase m_mimeTypes;
 };
 
-QString ask(QWidget *parent, QFileDialog::AcceptMode mode, FileDialogs::Kind kind,
-            const QString &caption, const QString &start, const QString &filter)
+// Qt's own dialog, which knows files by their names only (the provider must outlive it).
+void useNamesOnly(QFileDialog &dialog, NameOnlyIconProvider &icons)
 {
-    NameOnlyIconProvider icons; // outlives the dialog, which keeps a pointer to it
-    QFileDialog dialog(parent, caption, start, filter);
     dialog.setOption(QFileDialog::DontUseNativeDialog);
     dialog.setIconProvider(&icons);
-    dialog.setAcceptMode(mode);
-    dialog.setFileMode(mode == QFileDialog::AcceptOpen ? QFileDialog::ExistingFile
-                                                       : QFileDialog::AnyFile);
+}
+
+QStringList ask(QWidget *parent, QFileDialog::FileMode mode, FileDialogs::Kind kind,
+                const QString &caption, const QString &start, const QString &filter)
+{
+    NameOnlyIconProvider icons;
+    QFileDialog dialog(parent, caption, start, filter);
+    useNamesOnly(dialog, icons);
+    dialog.setAcceptMode(mode == QFileDialog::AnyFile ? QFileDialog::AcceptSave
+                                                      : QFileDialog::AcceptOpen);
+    dialog.setFileMode(mode);
     while (dialog.exec() == QDialog::Accepted) {
-        const QString chosen = dialog.selectedFiles().value(0);
-        if (kind == FileDialogs::Kind::Workspace || !Workspace::isOpenWorkspaceFile(chosen))
+        const QStringList chosen = dialog.selectedFiles();
+        const auto own = std::find_if(chosen.begin(), chosen.end(), [](const QString &file) {
+            return Workspace::isOpenWorkspaceFile(file);
+        });
+        if (kind == FileDialogs::Kind::Workspace || own == chosen.end())
             return chosen;
         QMessageBox::warning(&dialog, caption,
-                             tr("%1 belongs to the open workspace. Choose another file.")
-                                 .arg(QDir::toNativeSeparators(chosen)));
+                             Text::tr("%1 belongs to the open workspace. Choose another file.")
+                                 .arg(QDir::toNativeSeparators(*own)));
     }
     return {};
 }
@@ -76,16 +85,37 @@ QString ask(QWidget *parent, QFileDialog::AcceptMode mode, FileDialogs::Kind kin
 
 namespace FileDialogs {
 
+QString workspaceFilter()
+{
+    return Text::tr("Cadence workspaces (*.cadence);;All files (*)");
+}
+
 QString openFile(QWidget *parent, const QString &caption, const QString &folder,
                  const QString &filter, Kind kind)
 {
-    return ask(parent, QFileDialog::AcceptOpen, kind, caption, folder, filter);
+    return ask(parent, QFileDialog::ExistingFile, kind, caption, folder, filter).value(0);
+}
+
+QStringList openFiles(QWidget *parent, const QString &caption, const QString &folder,
+                      const QString &filter)
+{
+    return ask(parent, QFileDialog::ExistingFiles, Kind::Data, caption, folder, filter);
 }
 
 QString saveFile(QWidget *parent, const QString &caption, const QString &suggested,
                  const QString &filter, Kind kind)
 {
-    return ask(parent, QFileDialog::AcceptSave, kind, caption, suggested, filter);
+    return ask(parent, QFileDialog::AnyFile, kind, caption, suggested, filter).value(0);
+}
+
+QString folder(QWidget *parent, const QString &caption, const QString &start)
+{
+    NameOnlyIconProvider icons;
+    QFileDialog dialog(parent, caption, start);
+    useNamesOnly(dialog, icons);
+    dialog.setFileMode(QFileDialog::Directory);
+    dialog.setOption(QFileDialog::ShowDirsOnly);
+    return dialog.exec() == QDialog::Accepted ? dialog.selectedFiles().value(0) : QString();
 }
 
 } // namespace FileDialogs

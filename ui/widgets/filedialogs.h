@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -16,9 +16,17 @@ namespace FileDialogs {
 // asks again. Workspace: a workspace file to open (the open one included) or to create.
 enum class Kind { Data, Workspace };
 
+// "Cadence workspaces (*.cadence);;All files (*)": workspaces, and exports of them.
+QString workspaceFilter();
+
 QString openFile(QWidget *parent, const QString &caption, const QString &folder,
                  const QString &filter, Kind kind = Kind::Data);
+// Several files at once (to merge), none of them the open workspace's.
+QStringList openFiles(QWidget *parent, const QString &caption, const QString &folder,
+                      const QString &filter);
 QString saveFile(QWidget *parent, const QString &caption, const QString &suggested,
                  const QString &filter, Kind kind = Kind::Data);
+// A folder to choose (a sync folder).
+QString folder(QWidget *parent, const QString &caption, const QString &start);
 
 } // namespace FileDialogs

@@ -1,6 +1,7 @@
 #include "problemlistview.h"
 
 #include "core/problemlist.h"
+#include "errortext.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,7 +16,7 @@ ProblemListView::ProblemListView(QWidget *parent)
     , m_showAll(new QPushButton)
 {
     m_heading->setWordWrap(true);
-    m_heading->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    showAsError(m_heading, true);
     m_list->setObjectName(QStringLiteral("problems"));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection); // to copy them
     m_showAll->setObjectName(QStringLiteral("showAllProblems"));

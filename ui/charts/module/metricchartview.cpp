@@ -148,6 +148,18 @@ void MetricChartView::rebuild()
     m_yAxis->setTickCount(m_compact ? 3 : 6);
     c->addAxis(m_xAxis, Qt::AlignBottom);
     c->addAxis(m_yAxis, Qt::AlignLeft);
+    // Qt Charts' own theme is light: the plot, its text and grid in the theme's colours.
+    const Palette &colours = Palette::current();
+    c->setBackgroundBrush(colours.chartBackground);
+    c->setTitleBrush(colours.chartText);
+    c->legend()->setLabelColor(colours.chartText);
+    for (QAbstractAxis *axis :
+         {static_cast<QAbstractAxis *>(m_xAxis), static_cast<QAbstractAxis *>(m_yAxis)}) {
+        axis->setLabelsColor(colours.chartText);
+        axis->setTitleBrush(colours.chartText);
+        axis->setGridLineColor(colours.chartGrid);
+        axis->setLinePenColor(colours.chartGrid);
+    }
     const QString name =
         m_data.definition.name.isEmpty() ? m_data.definition.key : m_data.definition.name;
     m_title.clear();
@@ -230,7 +242,7 @@ void MetricChartView::rebuild()
         m_reviews->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
         m_reviews->setMarkerSize(m_compact ? 7 : 11);
         m_reviews->setColor(Palette::current().reviewMark);
-        m_reviews->setBorderColor(Qt::white);
+        m_reviews->setBorderColor(Palette::current().chartBackground);
         c->addSeries(m_reviews);
         m_reviews->attachAxis(m_xAxis);
         m_reviews->attachAxis(m_yAxis);
@@ -567,7 +579,7 @@ QString MetricChartView::hoverText(QDate day) const
                      .arg(formatMetricValue(smoothed->value, unit));
     if (m_data.definition.bands)
         lines << tr("Band: %1")
-                     .arg(bandLevelKey(MetricSeries::classify(
+                     .arg(bandLevelLabel(MetricSeries::classify(
                          smoothed != m_smoothed.end() && smoothed->day == it->day ? smoothed->value
                                                                                   : it->value,
                          *m_data.definition.bands, m_data.definition.goodDirection)));
@@ -790,7 +802,7 @@ Outcome MetricChartView::render(const QString &path, QSize size)
     if (suffix == QLatin1String("png")) {
         // Opaque: the PNG stores 3 bytes a pixel instead of 4.
         QImage image(size, QImage::Format_RGB32);
-        image.fill(Qt::white);
+        image.fill(Palette::current().chartBackground);
         {
             QPainter painter(&image);
             painter.setRenderHint(QPainter::Antialiasing);
