@@ -7,6 +7,7 @@
 // files, and reading a PNG by its file name first asks every image-format plugin whether it
 // reads PNG, which loads each plugin, and libjpeg with them: over a millisecond of every
 // start-up. These are SVGs, drawn by the icon engine the navigation's icons load anyway.
+// And check boxes that show on a dark palette (see drawPrimitive).
 class ApplicationStyle final : public QProxyStyle
 {
     Q_OBJECT
@@ -15,5 +16,7 @@ public:
     using QProxyStyle::QProxyStyle;
 
     QIcon standardIcon(StandardPixmap icon, const QStyleOption *option = nullptr,
+                       const QWidget *widget = nullptr) const override;
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                        const QWidget *widget = nullptr) const override;
 };
