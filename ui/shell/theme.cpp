@@ -108,9 +108,10 @@ QMenu *createMenu(QWidget *parent, std::function<void(Choice)> applied)
         action->setCheckable(true);
         action->setChecked(choice == current);
         group->addAction(action);
-        QObject::connect(action, &QAction::triggered, menu, [choice, applied] {
-            apply(choice);
-            applied(choice);
+        // Copied: clang 14 cannot capture a structured binding.
+        QObject::connect(action, &QAction::triggered, menu, [picked = choice, applied] {
+            apply(picked);
+            applied(picked);
         });
     }
     return menu;
