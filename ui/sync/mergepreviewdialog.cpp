@@ -51,8 +51,10 @@ MergePreviewDialog::MergePreviewDialog(const QList<Merge::Report> &reports, QWid
         futureStamps += report.futureStamps;
         for (const auto &[table, counts] : report.tables) {
             total += counts;
+            // By name: clang 14 cannot capture a structured binding.
+            const QString &name = table;
             auto kind = std::find_if(kinds.begin(), kinds.end(),
-                                     [&](const auto &each) { return each.first == table; });
+                                     [&](const auto &each) { return each.first == name; });
             if (kind == kinds.end())
                 kinds.append({table, counts});
             else
