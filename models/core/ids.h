@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QUuid>
 
@@ -21,11 +22,11 @@ inline QString fromKey(const QString &kind, const QString &naturalKey)
 
 // A metric point's id, from its natural key (product, metric, day): points are stored by that
 // key alone, and the id is derived when a conflict or an undo needs one.
-inline QString metricPoint(const QString &productId, const QString &metricKey,
-                           const QString &isoDay)
+inline QString metricPoint(const QString &productId, const QString &metricKey, QDate day)
 {
-    return fromKey(QStringLiteral("metric-point"),
-                   productId + QLatin1Char('|') + metricKey + QLatin1Char('|') + isoDay);
+    return fromKey(QStringLiteral("metric-point"), productId + QLatin1Char('|') + metricKey +
+                                                       QLatin1Char('|') +
+                                                       day.toString(Qt::ISODate));
 }
 
 } // namespace Ids

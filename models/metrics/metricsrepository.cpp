@@ -222,14 +222,10 @@ MetricsRepository::importPoints(MetricPointSource &source, ImportDiff<MetricPoin
     if (!origin)
         return origin.problem();
     Statement existing(db, "SELECT value, deleted FROM metric_point WHERE key = ?1");
-    Statement upsert(db, "INSERT INTO metric_point (key, value, hlc, origin, deleted, sample) "
-                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (key) DO UPDATE SET "
-                         "value = excluded.value, hlc = excluded.hlc, origin = excluded.origin, "
-                         "deleted = excluded.deleted, sample = excluded.sample");
-    auto failure = [&](const Statement &statement) {
+    MetricPoints::Writer upsert(workspace());
+    auto failure = [&](const QString &error) {
         return workspace().problem(
-            QCoreApplication::translate("Repository", "cannot be written (%1)")
-                .arg(statement.error()));
+            QCoreApplication::translate("Repository", "cannot be written (%1)").arg(error));
     };
     QList<MetricPoint> batch;
     while (true) {
@@ -252,22 +248,16 @@ MetricsRepository::importPoints(MetricPointSource &source, ImportDiff<MetricPoin
                     stored->value = existing.real(0);
                     stored->meta.deleted = existing.integer(1) != 0;
                 } else if (!existing.done()) {
-                    return failure(existing);
+                    return failure(existing.error());
                 }
             }
             const bool same = stored && stored->value == point.value;
             if (result.points.compare(point, stored ? &*stored : nullptr, same) ==
                 ImportAction::Keep)
                 continue; // not even stamped: importing a file again changes nothing
-            upsert.reset();
-            upsert.bind(1, key);
-            upsert.bindReal(2, point.value);
-            upsert.bind(3, workspace().nextStamp());
-            upsert.bind(4, origin.value());
-            upsert.bind(5, qint64(point.meta.deleted ? 1 : 0));
-            upsert.bind(6, qint64(point.meta.sample ? 1 : 0));
-            if (!upsert.exec())
-                return failure(upsert);
+            if (!upsert.write(key, point.value, workspace().nextStamp(), origin.value(),
+                              point.meta.deleted, point.meta.sample))
+                return failure(upsert.error());
         }
     }
     result.products = source.products();

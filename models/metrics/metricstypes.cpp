@@ -76,7 +76,7 @@ QString definition(const QString &key)
 
 QString point(const QString &productId, const QString &metricKey, QDate day)
 {
-    return Ids::metricPoint(productId, metricKey, day.toString(Qt::ISODate));
+    return Ids::metricPoint(productId, metricKey, day);
 }
 
 QString review(const QString &productId, QDate month)

@@ -269,11 +269,7 @@ private:
                                   "metric_point WHERE key BETWEEN ?1 AND ?2 ORDER BY key");
         Statement mine(ourDb, "SELECT p.value, p.hlc, r.id, p.deleted FROM metric_point p "
                               "JOIN replica r ON r.n = p.origin WHERE p.key = ?1");
-        Statement write(ourDb, "INSERT INTO metric_point (key, value, hlc, origin, deleted, "
-                               "sample) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (key) DO "
-                               "UPDATE SET value = excluded.value, hlc = excluded.hlc, origin = "
-                               "excluded.origin, deleted = excluded.deleted, sample = "
-                               "excluded.sample");
+        MetricPoints::Writer write(m_ours);
         while (series.next()) {
             const QString productId = series.text(1);
             const QString metricKey = series.text(2);
@@ -337,13 +333,8 @@ private:
                         return Conflicts::pointKey(productId, metricKey, MetricPoints::dayOf(key));
                     });
                 }
-                write.bind(1, key);
-                write.bindReal(2, value);
-                write.bind(3, other.hlc);
-                write.bind(4, origins.value(points.integer(3)));
-                write.bind(5, qint64(deleted ? 1 : 0));
-                write.bind(6, points.integer(5));
-                if (!write.exec())
+                if (!write.write(key, value, other.hlc, origins.value(points.integer(3)), deleted,
+                                 points.integer(5) != 0))
                     return m_ours.problem(Text::tr("cannot be written (%1)").arg(write.error()));
             }
             if (!points.done())

@@ -1,6 +1,5 @@
 #include "metricpoints.h"
 
-#include "core/ids.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -24,11 +23,6 @@ qint64 firstKey(qint64 series, QDate from)
 qint64 lastKey(qint64 series, QDate to)
 {
     return key(series, to.isValid() ? to.toJulianDay() : DayMask);
-}
-
-QString recordId(const QString &productId, const QString &metricKey, QDate day)
-{
-    return Ids::metricPoint(productId, metricKey, day.toString(Qt::ISODate));
 }
 
 Numbers::Numbers(Workspace &workspace)
@@ -67,13 +61,9 @@ Result<qint64> Numbers::seriesOrNew(const QString &productId, const QString &met
                      "RETURNING n");
     insert.bind(1, productId);
     insert.bind(2, metricKey);
-    if (!insert.next())
-        return m_workspace.problem(
-            QCoreApplication::translate("Repository", "cannot be written (%1)")
-                .arg(insert.error()));
-    const qint64 number = insert.integer(0);
-    insert.reset();
-    m_series.insert(seriesName(productId, metricKey), number);
+    const Result<qint64> number = newNumber(insert);
+    if (number)
+        m_series.insert(seriesName(productId, metricKey), number.value());
     return number;
 }
 
@@ -85,14 +75,22 @@ Result<qint64> Numbers::replicaOrNew(const QString &replicaId)
     Statement insert(m_workspace.sqliteHandle(),
                      "INSERT INTO replica (id) VALUES (?1) RETURNING n");
     insert.bind(1, replicaId);
+    const Result<qint64> number = newNumber(insert);
+    if (number) {
+        m_replicas.insert(replicaId, number.value());
+        m_replicaIds.insert(number.value(), replicaId);
+    }
+    return number;
+}
+
+Result<qint64> Numbers::newNumber(Statement &insert)
+{
     if (!insert.next())
         return m_workspace.problem(
             QCoreApplication::translate("Repository", "cannot be written (%1)")
                 .arg(insert.error()));
     const qint64 number = insert.integer(0);
     insert.reset();
-    m_replicas.insert(replicaId, number);
-    m_replicaIds.insert(number, replicaId);
     return number;
 }
 
@@ -100,6 +98,26 @@ QString Numbers::replicaId(qint64 number)
 {
     load();
     return m_replicaIds.value(number);
+}
+
+Writer::Writer(Workspace &workspace)
+    : m_upsert(workspace.sqliteHandle(),
+               "INSERT INTO metric_point (key, value, hlc, origin, deleted, sample) VALUES (?1, "
+               "?2, ?3, ?4, ?5, ?6) ON CONFLICT (key) DO UPDATE SET value = excluded.value, hlc = "
+               "excluded.hlc, origin = excluded.origin, deleted = excluded.deleted, sample = "
+               "excluded.sample")
+{}
+
+bool Writer::write(qint64 key, double value, qint64 hlc, qint64 origin, bool deleted, bool sample)
+{
+    m_upsert.reset();
+    m_upsert.bind(1, key);
+    m_upsert.bindReal(2, value);
+    m_upsert.bind(3, hlc);
+    m_upsert.bind(4, origin);
+    m_upsert.bind(5, qint64(deleted ? 1 : 0));
+    m_upsert.bind(6, qint64(sample ? 1 : 0));
+    return m_upsert.exec();
 }
 
 } // namespace MetricPoints

@@ -38,8 +38,6 @@ inline QDate dayOf(qint64 key)
 qint64 firstKey(qint64 series, QDate from);
 qint64 lastKey(qint64 series, QDate to);
 
-QString recordId(const QString &productId, const QString &metricKey, QDate day);
-
 // The numbers of series and replicas, read once and added to as points are written (inside
 // the writer's transaction: a rollback drops the new numbers with the points).
 class Numbers
@@ -60,6 +58,22 @@ private:
     QHash<qint64, QString> m_replicaIds;
     bool m_loaded = false;
     void load();
+    // The number an INSERT … RETURNING n gave the new row.
+    Result<qint64> newNumber(Statement &insert);
+};
+
+// The one writer of the table: a point as given (value, stamp, tombstone, sample mark) over
+// the point of the same key, if there is one, inside the caller's transaction.
+class Writer
+{
+public:
+    explicit Writer(Workspace &workspace);
+    // False on a failure; error() says which.
+    bool write(qint64 key, double value, qint64 hlc, qint64 origin, bool deleted, bool sample);
+    QString error() const { return m_upsert.error(); }
+
+private:
+    Statement m_upsert;
 };
 
 } // namespace MetricPoints

@@ -58,10 +58,10 @@ RecordStore::RecordStore(Workspace &workspace)
 
 RecordStore::~RecordStore() = default;
 
-Problem RecordStore::failure(const Statement &statement) const
+Problem RecordStore::failure(const QString &error) const
 {
     return m_workspace.problem(
-        QCoreApplication::translate("Repository", "cannot be written (%1)").arg(statement.error()));
+        QCoreApplication::translate("Repository", "cannot be written (%1)").arg(error));
 }
 
 RecordStore::Statements &RecordStore::statementsFor(const RecordTable &table)
@@ -198,7 +198,7 @@ Outcome RecordStore::store(const RecordTable &table, const StoredRecord &record,
     for (int i = 0; i < record.values.size(); ++i)
         statement.bind(7 + i, record.values[i]);
     if (!statement.exec())
-        return failure(statement);
+        return failure(statement.error());
     return {};
 }
 
@@ -263,7 +263,7 @@ RecordStore::FixedStamp::FixedStamp(RecordStore &store, const Stamp &stamp,
     known.bind(2, replicaName);
     known.bind(3, stamp.hlc);
     if (!known.exec())
-        m_problem = store.failure(known);
+        m_problem = store.failure(known.error());
     store.m_fixedStamp = stamp;
 }
 
@@ -278,7 +278,7 @@ Outcome RecordStore::Batch::finish()
     for (const QByteArray &index : std::exchange(m_droppedIndexes, {})) {
         Statement create(db, index);
         if (!create.exec())
-            return m_store.failure(create);
+            return m_store.failure(create.error());
     }
     return {};
 }
@@ -314,9 +314,9 @@ std::optional<StoredRecord> RecordStore::Cursor::next()
     if (isMetricPoints(m_table)) {
         const QDate day = MetricPoints::dayOf(m_rows.integer(0));
         StoredRecord record;
-        record.meta = RecordMeta{MetricPoints::recordId(m_rows.text(6), m_rows.text(7), day),
-                                 m_rows.integer(2), m_rows.text(3), m_rows.integer(4) != 0,
-                                 m_rows.integer(5) != 0};
+        record.meta =
+            RecordMeta{Ids::metricPoint(m_rows.text(6), m_rows.text(7), day), m_rows.integer(2),
+                       m_rows.text(3), m_rows.integer(4) != 0, m_rows.integer(5) != 0};
         record.values = {m_rows.value(6), m_rows.value(7), SqlValue::ofDay(day), m_rows.value(1)};
         record.stamps = RecordStamps(int(m_table.units.size()) + 1, record.stamp());
         return record;
@@ -368,21 +368,13 @@ Outcome RecordStore::put(const RecordTable &table, const StoredRecord &record)
         if (!origin)
             return origin.problem();
         const QDate day = IsoDate::day(QByteArrayView(record.values[2].text));
-        Statement write(m_workspace.sqliteHandle(),
-                        "INSERT INTO metric_point (key, value, hlc, origin, deleted, sample) "
-                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (key) DO UPDATE SET "
-                        "value = excluded.value, hlc = excluded.hlc, origin = excluded.origin, "
-                        "deleted = excluded.deleted, sample = excluded.sample");
-        write.bind(1, MetricPoints::key(series.value(), day.toJulianDay()));
-        write.bindReal(2, record.values[3].type == SqlValue::Type::Integer
-                              ? double(record.values[3].integer)
-                              : record.values[3].real);
-        write.bind(3, record.meta.hlc);
-        write.bind(4, origin.value());
-        write.bind(5, qint64(record.meta.deleted ? 1 : 0));
-        write.bind(6, qint64(record.meta.sample ? 1 : 0));
-        if (!write.exec())
-            return failure(write);
+        const double value = record.values[3].type == SqlValue::Type::Integer
+                                 ? double(record.values[3].integer)
+                                 : record.values[3].real;
+        MetricPoints::Writer points(m_workspace);
+        if (!points.write(MetricPoints::key(series.value(), day.toJulianDay()), value,
+                          record.meta.hlc, origin.value(), record.meta.deleted, record.meta.sample))
+            return failure(points.error());
         return {};
     }
     const bool exists = read(statementsFor(table).select, table, record.meta.id).has_value();

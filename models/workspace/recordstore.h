@@ -142,7 +142,7 @@ private:
     Outcome write(const RecordTable &table, RecordMeta &meta, const QList<SqlValue> &values,
                   const std::optional<StoredRecord> &stored);
     Outcome store(const RecordTable &table, const StoredRecord &record, bool exists);
-    Problem failure(const Statement &statement) const;
+    Problem failure(const QString &error) const; // a write that failed with SQLite's error
 
     Workspace &m_workspace;
     QHash<QString, std::shared_ptr<Statements>> m_statements;
