@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "core/appidentity.h"
+#include "core/isodate.h"
 #include "core/problemlist.h"
 #include "workspace/workspacesession.h"
 
@@ -99,7 +100,7 @@ bool CliContext::dateOption(const QCommandLineParser &parser, const QString &nam
     if (!parser.isSet(name))
         return true;
     const QString text = parser.value(name);
-    *day = QDate::fromString(text, Qt::ISODate);
+    *day = IsoDate::day(text);
     if (day->isValid())
         return true;
     *status = usage(QCoreApplication::translate("Cli", "--%1: '%2' is not a date like 2025-10-06")

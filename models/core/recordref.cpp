@@ -1,5 +1,7 @@
 #include "recordref.h"
 
+#include "isodate.h"
+
 #include <QStringList>
 
 QString RecordRef::toLink() const
@@ -17,6 +19,6 @@ RecordRef RecordRef::fromLink(const QString &link)
         return {};
     RecordRef ref{parts[0], parts[1], {}};
     if (parts.size() == 3)
-        ref.day = QDate::fromString(parts[2], Qt::ISODate);
+        ref.day = IsoDate::day(parts[2]);
     return ref;
 }

@@ -1,6 +1,7 @@
 #include "starterdata.h"
 
 #include "core/ids.h"
+#include "core/isodate.h"
 #include "coverage/coveragerepository.h"
 #include "workspace/workspacesession.h"
 
@@ -30,7 +31,7 @@ QString teamId(const QString &key)
 
 static QDate dateOf(const QJsonValue &value)
 {
-    return QDate::fromString(value.toString(), Qt::ISODate);
+    return IsoDate::day(value.toString());
 }
 
 Outcome writeCoverage(WorkspaceSession &session)

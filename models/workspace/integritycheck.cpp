@@ -5,7 +5,6 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -63,7 +62,7 @@ IntegrityVerdict run(const QString &path, const std::atomic<bool> *cancel)
             verdict = failure(path, db.lastError(), Text::tr("cannot be opened (%1)"));
         } else {
             if (cancel)
-                if (auto *handle = *static_cast<sqlite3 *const *>(db.driver()->handle().data()))
+                if (sqlite3 *handle = WorkspaceFile::handle(db))
                     sqlite3_progress_handler(handle, 1000, &stopWhenCancelled,
                                              const_cast<std::atomic<bool> *>(cancel));
             QSqlQuery check(db);

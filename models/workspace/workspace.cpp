@@ -16,7 +16,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -110,10 +109,7 @@ QSqlDatabase Workspace::database() const
 
 sqlite3 *Workspace::sqliteHandle() const
 {
-    const QVariant handle = database().driver()->handle();
-    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-               ? *static_cast<sqlite3 *const *>(handle.constData())
-               : nullptr;
+    return WorkspaceFile::handle(database());
 }
 
 bool Workspace::isOpenWorkspaceFile(const QString &path)

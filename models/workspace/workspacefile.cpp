@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QUrl>
 #include <QtEndian>
 
@@ -133,6 +134,14 @@ Outcome checkWritable(const QString &path)
         return Problem{path,
                        Text::tr("is in a read-only folder; Cadence needs to write beside it")};
     return {};
+}
+
+sqlite3 *handle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.isValid() ? db.driver()->handle() : QVariant();
+    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+               ? *static_cast<sqlite3 *const *>(handle.constData())
+               : nullptr;
 }
 
 void connect(QSqlDatabase &db, const QString &path, bool readOnly)

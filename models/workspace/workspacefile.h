@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+struct sqlite3;
+
 // The workspace file as the file system and SQLite's header describe it, read without ever
 // opening the file except through SQLite. POSIX advisory locks belong to the process: closing
 // any other descriptor of the file drops every lock SQLite holds on it ("How To Corrupt An
@@ -36,6 +38,9 @@ Outcome checkWritable(const QString &path);
 // cannot write to reads it as immutable: SQLite could not make the -shm file a WAL database
 // needs, and fails with "attempt to write a readonly database" otherwise.
 void connect(QSqlDatabase &db, const QString &path, bool readOnly);
+// SQLite's own handle of an open connection (for what Qt SQL does not offer: prepared statements
+// without QVariants, hooks, progress handlers); nullptr when it is not open or not SQLite.
+sqlite3 *handle(const QSqlDatabase &db);
 // The files SQLite keeps beside a workspace while it is open.
 QStringList companions(const QString &path);
 
