@@ -7,11 +7,6 @@
 
 namespace {
 
-QString fieldsOf(const char *table)
-{
-    return RecordTables::get(QString::fromLatin1(table)).fieldList();
-}
-
 // The record columns come in RecordTables' order after the merge columns (metaColumns()).
 Pm readPm(const Statement &row)
 {
@@ -81,14 +76,14 @@ QString nameOrder(bool byName)
 QString pmsSql(bool byName)
 {
     return QStringLiteral("SELECT %1, %2 FROM pm WHERE deleted = 0")
-               .arg(Repository::metaColumns(), fieldsOf("pm")) +
+               .arg(Repository::metaColumns(), Repository::fieldsOf("pm")) +
            nameOrder(byName);
 }
 
 QString teamsSql(bool byName)
 {
     return QStringLiteral("SELECT %1, %2 FROM team WHERE deleted = 0")
-               .arg(Repository::metaColumns(), fieldsOf("team")) +
+               .arg(Repository::metaColumns(), Repository::fieldsOf("team")) +
            nameOrder(byName);
 }
 
@@ -184,10 +179,10 @@ namespace {
 template<typename Record, typename Read>
 std::optional<Record> byId(sqlite3 *connection, const char *table, const QString &id, Read read)
 {
-    Statement statement(
-        connection, QStringLiteral("SELECT %1, %2 FROM %3 WHERE id = ?1")
-                        .arg(Repository::metaColumns(), fieldsOf(table), QString::fromLatin1(table))
-                        .toUtf8());
+    Statement statement(connection, QStringLiteral("SELECT %1, %2 FROM %3 WHERE id = ?1")
+                                        .arg(Repository::metaColumns(), Repository::fieldsOf(table),
+                                             QString::fromLatin1(table))
+                                        .toUtf8());
     statement.bind(1, id);
     if (!statement.next())
         return std::nullopt;

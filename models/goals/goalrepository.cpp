@@ -4,11 +4,6 @@
 
 namespace {
 
-QString fieldsOf(const char *table)
-{
-    return RecordTables::get(QString::fromLatin1(table)).fieldList();
-}
-
 Goal readGoal(const QSqlQuery &q)
 {
     Goal goal;

@@ -4,11 +4,6 @@
 
 namespace {
 
-QString fields()
-{
-    return RecordTables::get(u"interview").fieldList();
-}
-
 // Strings that repeat across rows (PM, team, zone, replica) share one copy.
 class Interned
 {
@@ -93,8 +88,8 @@ QList<Interview> InterviewRepository::read(Statement &statement) const
 
 QList<Interview> InterviewRepository::select(const QString &where, const QStringList &texts) const
 {
-    Statement query = statement(
-        QStringLiteral("SELECT %1, %2 FROM interview %3").arg(metaColumns(), fields(), where));
+    Statement query = statement(QStringLiteral("SELECT %1, %2 FROM interview %3")
+                                    .arg(metaColumns(), fieldsOf("interview"), where));
     for (int i = 0; i < texts.size(); ++i)
         query.bind(i + 1, texts[i]);
     return read(query);

@@ -7,11 +7,6 @@
 
 namespace {
 
-QString fieldsOf(const char *table)
-{
-    return RecordTables::get(QString::fromLatin1(table)).fieldList();
-}
-
 template<typename Record, typename Read> QList<Record> readAll(QSqlQuery &query, Read read)
 {
     QList<Record> records;

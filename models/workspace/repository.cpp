@@ -47,6 +47,11 @@ Outcome Repository::saveRecord(const QString &table, RecordMeta &meta,
     return records().save(RecordTables::get(table), meta, values);
 }
 
+QString Repository::fieldsOf(const char *table)
+{
+    return RecordTables::get(QString::fromLatin1(table)).fieldList();
+}
+
 RecordMeta Repository::readMeta(const QSqlQuery &query)
 {
     return RecordMeta{query.value(0).toString(), query.value(1).toLongLong(),

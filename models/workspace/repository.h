@@ -27,6 +27,8 @@ public:
 
     Workspace &workspace() const { return m_workspace; }
     static QString metaColumns() { return RecordTable::metaColumns(); }
+    // A record table's data columns, for SELECTs (after metaColumns()).
+    static QString fieldsOf(const char *table);
     // Reads the merge columns from the first five values of a row (see metaColumns()).
     static RecordMeta readMeta(const QSqlQuery &query);
     static RecordMeta readMeta(const Statement &row);
