@@ -208,6 +208,9 @@ public:
 
 private:
     void row();
+    // The date and product cells of a long or wide row, their problems noted: whether both
+    // can be used.
+    bool dateAndProduct(DateCell &date, int &productIndex);
     void longRow();
     void wideRow();
     void trendsRow();
@@ -579,11 +582,12 @@ std::optional<QString> dateProblem(const DateCell &date, const QString &text)
 
 } // namespace
 
-void Reader::longRow()
+bool Reader::dateAndProduct(DateCell &date, int &productIndex)
 {
     const CsvRecords &r = *m_records;
     bool ok = true;
-    const DateCell date = parseDate(r.field(m_dateColumn));
+    date = parseDate(r.field(m_dateColumn));
+    // A plausible day, the usual cell, needs no text made of it.
     if (date.kind != DateCell::Kind::Day || !InputRules::isPlausible(date.day)) {
         if (const std::optional<QString> bad = dateProblem(date, r.text(m_dateColumn).trimmed())) {
             problem(*bad);
@@ -596,6 +600,16 @@ void Reader::longRow()
         problem(productRead.problem);
         ok = false;
     }
+    productIndex = productRead.index;
+    return ok;
+}
+
+void Reader::longRow()
+{
+    const CsvRecords &r = *m_records;
+    DateCell date;
+    int productIndex = -1;
+    bool ok = dateAndProduct(date, productIndex);
     const Reading metricRead = metric(
         m_metricColumn >= 0 ? r.field(m_metricColumn) : QByteArrayView(), m_metricTexts, false);
     if (metricRead.index < 0) {
@@ -610,24 +624,15 @@ void Reader::longRow()
         ok = false;
     }
     if (ok)
-        point(productRead.index, metricRead.index, date, *value);
+        point(productIndex, metricRead.index, date, *value);
 }
 
 void Reader::wideRow()
 {
     const CsvRecords &r = *m_records;
-    const DateCell date = parseDate(r.field(m_dateColumn));
-    bool ok = true;
-    if (const std::optional<QString> bad = dateProblem(date, r.text(m_dateColumn).trimmed())) {
-        problem(*bad);
-        ok = false;
-    }
-    const Reading productRead =
-        product(m_productColumn >= 0 ? r.field(m_productColumn) : QByteArrayView(), m_productTexts);
-    if (productRead.index < 0) {
-        problem(productRead.problem);
-        ok = false;
-    }
+    DateCell date;
+    int productIndex = -1;
+    bool ok = dateAndProduct(date, productIndex);
     for (qsizetype i = 0; i < m_preview.columns.size(); ++i) {
         const MetricsCsv::Column &column = m_preview.columns[i];
         if (column.role != ColumnRole::MetricValues)
@@ -641,7 +646,7 @@ void Reader::wideRow()
                         .arg(quoted(QString::fromUtf8(cell)), column.header));
             ok = false;
         } else if (ok) {
-            point(productRead.index, int(m_metricKeys.indexOf(column.metricKey)), date, *value);
+            point(productIndex, int(m_metricKeys.indexOf(column.metricKey)), date, *value);
         }
     }
 }
