@@ -6,6 +6,7 @@
 #include "coverage/coveragerepository.h"
 #include "csvimportdialog.h"
 #include "formats/metricscsv.h"
+#include "metricinfotext.h"
 #include "metrics/metriccataloguemodel.h"
 #include "metrics/metricsedits.h"
 #include "metrics/metricsrepository.h"
@@ -417,65 +418,13 @@ void MetricsPane::updateInfo()
         m_chartEmpty->setText(tr("<p style='font-size:large'>Charts are not available</p><p>%1</p>")
                                   .arg(m_chartProblem.toHtmlEscaped()));
     const MetricDefinition &definition = m_definitions[metricIndex];
-    const Series &raw = m_shown.series.first().raw;
-    QStringList parts;
-    const QString written =
-        definition.definition.isEmpty() ? tr("(no written definition yet)") : definition.definition;
-    m_metric->setToolTip(QStringLiteral("%1: %2").arg(definition.name, written));
+    m_metric->setToolTip(QStringLiteral("%1: %2").arg(
+        definition.name, MetricInfoText::writtenDefinition(definition)));
     // Under the chart (a small window) the definition stays in the metric's tooltip, and the
     // lines left are the figures.
-    if (m_splitter->orientation() == Qt::Horizontal)
-        parts << QStringLiteral("<b>%1</b>: %2")
-                     .arg(definition.name.toHtmlEscaped(), written.toHtmlEscaped());
-    if (raw.isEmpty()) {
-        parts << tr("No values for %1 yet: import a CSV.")
-                     .arg(m_productList[productIndex].name.toHtmlEscaped());
-    } else {
-        const MetricSeries::ReviewFigures figures =
-            MetricSeries::reviewFigures(raw, definition, session().today().addMonths(1));
-        QString line = tr("Latest: %1 on %2")
-                           .arg(formatMetricValue(raw.last().value, definition.unit),
-                                raw.last().day.toString(Qt::ISODate));
-        if (figures.smoothed)
-            line += tr(" · rolling %n-month average %1", nullptr, definition.smoothingMonths)
-                        .arg(formatMetricValue(*figures.smoothed, definition.unit));
-        if (figures.band)
-            line += tr(" · band: <b>%1</b>").arg(bandLevelLabel(*figures.band));
-        parts << line;
-    }
-    if (definition.bands) {
-        // The chart's legend leaves the bands out when it is short of room: say them here,
-        // with their shades and thresholds.
-        const BenchmarkBands &bands = *definition.bands;
-        const bool up = definition.goodDirection == GoodDirection::Up;
-        auto swatch = [](BandLevel level, const QString &text) {
-            const QColor shade = metricBandColor(level);
-            const double a = shade.alphaF() * 2.5; // a little stronger than behind the lines
-            const QColor solid =
-                QColor::fromRgbF(1 - (1 - shade.redF()) * a, 1 - (1 - shade.greenF()) * a,
-                                 1 - (1 - shade.blueF()) * a);
-            return QStringLiteral("<span style='background-color:%1'>&nbsp;&nbsp;&nbsp;</span> %2")
-                .arg(solid.name(), text.toHtmlEscaped());
-        };
-        const MetricUnit unit = definition.unit;
-        parts << tr("Bands: %1 &nbsp; %2 &nbsp; %3 &nbsp; %4 &nbsp; (from %5, %6)")
-                     .arg(swatch(BandLevel::Poor,
-                                 tr("poor %1 %2")
-                                     .arg(up ? QStringLiteral("≤") : QStringLiteral("≥"),
-                                          formatMetricValue(bands.poor, unit))),
-                          swatch(BandLevel::Fair, tr("fair")),
-                          swatch(BandLevel::Good,
-                                 tr("good %1 %2")
-                                     .arg(up ? QStringLiteral("≥") : QStringLiteral("≤"),
-                                          formatMetricValue(bands.good, unit))),
-                          swatch(BandLevel::Great,
-                                 tr("great %1 %2")
-                                     .arg(up ? QStringLiteral("≥") : QStringLiteral("≤"),
-                                          formatMetricValue(bands.great, unit))),
-                          bands.source.toHtmlEscaped(),
-                          bands.takenOn.toString(QStringLiteral("MMMM yyyy")));
-    }
-    m_info->setText(parts.join(QStringLiteral("<br>")));
+    m_info->setText(MetricInfoText::html(
+        definition, m_shown.series.first().raw, m_productList[productIndex].name,
+        m_splitter->orientation() == Qt::Horizontal, session().today().addMonths(1)));
 }
 
 void MetricsPane::reloadTables()
