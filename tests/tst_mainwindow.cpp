@@ -23,6 +23,19 @@
 #include <QTest>
 #include <QTimer>
 
+namespace {
+
+// Shows a window that remembers nothing (no recent files, no geometry) on the workspace at
+// `path`; whether it opened it.
+bool showOn(MainWindow &window, const QString &path)
+{
+    window.setPersistent(false);
+    window.show();
+    return window.openWorkspace(path);
+}
+
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -132,9 +145,7 @@ private slots:
         const QString path = test.path();
         test.close();
         MainWindow window;
-        window.setPersistent(false);
-        window.show();
-        QVERIFY(window.openWorkspace(path));
+        QVERIFY(showOn(window, path));
         // Every pane is in the navigation, but only the one on screen has been built: This
         // week, where Cadence opens.
         const QStringList ids = window.paneIds();
@@ -191,9 +202,7 @@ private slots:
         const QString path = test.path();
         test.close();
         MainWindow window;
-        window.setPersistent(false);
-        window.show();
-        QVERIFY(window.openWorkspace(path));
+        QVERIFY(showOn(window, path));
         QStringList shown;
         for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
             if (label->isVisibleTo(&window))
@@ -214,9 +223,7 @@ private slots:
         QVERIFY(WorkspaceFactory::create(path, Clock::system(), WorkspaceFactory::Content::Empty));
         {
             MainWindow window;
-            window.setPersistent(false);
-            window.show();
-            QVERIFY(window.openWorkspace(path));
+            QVERIFY(showOn(window, path));
             const QLabel *shown = nullptr;
             for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
                 if (label->isVisibleTo(&window) && label->text().endsWith(u"team.cadence"))
@@ -296,9 +303,7 @@ private slots:
         const QString path = test.path();
         test.close();
         MainWindow window;
-        window.setPersistent(false);
-        window.show();
-        QVERIFY(window.openWorkspace(path));
+        QVERIFY(showOn(window, path));
         QAction *about = nullptr;
         for (QAction *menu : window.menuBar()->actions())
             if (menu->text().remove(QLatin1Char('&')) == QLatin1String("Help"))

@@ -59,6 +59,13 @@ public:
                 return goal;
         qFatal("no goal %s", qPrintable(title));
     }
+    // Saves the goal whose title starts with `title` with another status.
+    void setStatus(const QString &title, GoalStatus status)
+    {
+        Goal edited = goal(title);
+        edited.status = status;
+        save(edited);
+    }
     void save(Goal goal)
     {
         later();
@@ -135,9 +142,7 @@ private slots:
         Teammate ana(QStringLiteral("ana"));
         Teammate bob(QStringLiteral("bob"));
         bob.mergeFrom(ana);
-        Goal moved = ana.goal(QStringLiteral("Hire"));
-        moved.status = GoalStatus::AtRisk;
-        ana.save(moved);
+        ana.setStatus(QStringLiteral("Hire"), GoalStatus::AtRisk);
         Goal described = bob.goal(QStringLiteral("Hire"));
         described.description = QStringLiteral("Two candidates in the superday");
         bob.save(described);
@@ -179,9 +184,7 @@ private slots:
         Teammate ana(QStringLiteral("ana"));
         Teammate bob(QStringLiteral("bob"));
         bob.mergeFrom(ana);
-        Goal anas = ana.goal(QStringLiteral("Hire"));
-        anas.status = GoalStatus::AtRisk;
-        ana.save(anas);
+        ana.setStatus(QStringLiteral("Hire"), GoalStatus::AtRisk);
         Goal bobs = bob.goal(QStringLiteral("Hire"));
         bobs.status = GoalStatus::Done;
         bob.later(5);
@@ -218,13 +221,9 @@ private slots:
         Teammate ana(QStringLiteral("ana"));
         Teammate bob(QStringLiteral("bob"));
         bob.mergeFrom(ana);
-        Goal anas = ana.goal(QStringLiteral("Hire"));
-        anas.status = GoalStatus::AtRisk;
-        ana.save(anas);
+        ana.setStatus(QStringLiteral("Hire"), GoalStatus::AtRisk);
         bob.mergeFrom(ana);
-        Goal bobs = bob.goal(QStringLiteral("Hire"));
-        bobs.status = GoalStatus::OnTrack;
-        bob.save(bobs);
+        bob.setStatus(QStringLiteral("Hire"), GoalStatus::OnTrack);
         QCOMPARE(ana.mergeFrom(bob).total().conflicts, 0);
         QCOMPARE(ana.goal(QStringLiteral("Hire")).status, GoalStatus::OnTrack);
     }
@@ -302,12 +301,8 @@ private slots:
     {
         Teammate ana(QStringLiteral("ana"));
         Teammate bob(QStringLiteral("bob"));
-        Goal anas = ana.goal(QStringLiteral("Hire"));
-        anas.status = GoalStatus::AtRisk;
-        ana.save(anas);
-        Goal bobs = bob.goal(QStringLiteral("Hire"));
-        bobs.status = GoalStatus::Done;
-        bob.save(bobs);
+        ana.setStatus(QStringLiteral("Hire"), GoalStatus::AtRisk);
+        bob.setStatus(QStringLiteral("Hire"), GoalStatus::Done);
         QVERIFY(!ana.mergeFrom(bob).total().isEmpty());
         const QStringList once = content(ana.workspace());
         QVERIFY(ana.mergeFrom(bob).total().isEmpty());
@@ -318,12 +313,8 @@ private slots:
     {
         Teammate ana(QStringLiteral("ana"));
         Teammate bob(QStringLiteral("bob"));
-        Goal bobs = bob.goal(QStringLiteral("Hire"));
-        bobs.status = GoalStatus::Done;
-        bob.save(bobs);
-        Goal anas = ana.goal(QStringLiteral("Hire"));
-        anas.status = GoalStatus::AtRisk;
-        ana.save(anas);
+        bob.setStatus(QStringLiteral("Hire"), GoalStatus::Done);
+        ana.setStatus(QStringLiteral("Hire"), GoalStatus::AtRisk);
         const QString exported = bob.exportFile();
         ana.test().close();
         const QByteArray before = fileHash(ana.path());
@@ -481,9 +472,7 @@ private slots:
         Teammate ana(QStringLiteral("ana"));
         const QString path = ana.exportFile();
         const QByteArray first = fileHash(path);
-        Goal goal = ana.goal(QStringLiteral("Hire"));
-        goal.status = GoalStatus::Done;
-        ana.save(goal);
+        ana.setStatus(QStringLiteral("Hire"), GoalStatus::Done);
         QCOMPARE(ana.exportFile(), path);
         QVERIFY(fileHash(path) != first);
         QVERIFY(!QFile::exists(path + QStringLiteral(".partial")));
