@@ -6,9 +6,9 @@
 // - no value is lost: each value written is the current one, or kept as a conflict, or was
 //   replaced by someone who had it in front of them;
 // - clocks never go backwards, and each replica's clock is past every stamp it holds.
-// CADENCE_MERGE_HISTORIES sets how many histories (10,000 by default; the seed is fixed, and
-// RC_PARAMS, RapidCheck's own setting, overrides both). A failing history is shrunk to a small
-// one and printed.
+// CADENCE_MERGE_HISTORIES sets how many histories (300 by default, what CI runs; set it to 10000
+// or more by hand; the seed is fixed, and RC_PARAMS, RapidCheck's own setting, overrides both). A
+// failing history is shrunk to a small one and printed.
 #include "mergehistory.h"
 
 #include <QDir>
