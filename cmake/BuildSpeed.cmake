@@ -38,3 +38,11 @@ endif()
 # objects to link (tst_goals.cpp: 9.2 s of CPU with -g1 against 11.6 s with -g). Debug builds
 # keep the full information for a debugger.
 set(CMAKE_CXX_FLAGS_RELWITHDEBINFO "-O2 -g1 -DNDEBUG")
+
+# Linking with lld (Debian's lld, which both gcc and clang can drive): the tests are some forty
+# programs, each linked against the static libraries. tst_goals links in 1.1 s instead of 3.9 s
+# with GNU ld (0.27 s of CPU instead of 1.0 s), which is about a minute off each CI build.
+find_program(CADENCE_LLD ld.lld)
+if(CADENCE_LLD)
+  add_link_options(-fuse-ld=lld)
+endif()

@@ -16,7 +16,7 @@ PACKAGES=(
   xvfb xauth fonts-dejavu-core
   gnuplot-nox sqlite3 clang-format
   git syncthing
-  clang libclang-rt-14-dev llvm-14
+  clang libclang-rt-14-dev llvm-14 lld
   librsvg2-bin desktop-file-utils appstream shared-mime-info libglib2.0-bin file man-db
   dpkg-dev lintian
 )

@@ -6,9 +6,9 @@
 // - no value is lost: each value written is the current one, or kept as a conflict, or was
 //   replaced by someone who had it in front of them;
 // - clocks never go backwards, and each replica's clock is past every stamp it holds.
-// CADENCE_MERGE_HISTORIES sets how many histories (10,000 by default; the seed is fixed, and
-// RC_PARAMS, RapidCheck's own setting, overrides both). A failing history is shrunk to a small
-// one and printed.
+// CADENCE_MERGE_HISTORIES sets how many histories (300 by default, what CI runs; set it to 10000
+// or more by hand; the seed is fixed, and RC_PARAMS, RapidCheck's own setting, overrides both). A
+// failing history is shrunk to a small one and printed.
 #include "mergehistory.h"
 
 #include <QDir>
@@ -28,13 +28,6 @@ std::unique_ptr<Workspace> snapshot(Workspace &workspace, const QString &path,
     RC_ASSERT(!workspace.copyTo(path));
     QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     auto opened = Workspace::open(path, std::move(clock));
-    RC_ASSERT(opened.ok());
-    return opened.take();
-}
-
-std::unique_ptr<Workspace> reader(const QString &path, std::shared_ptr<Clock> clock)
-{
-    auto opened = Workspace::open(path, std::move(clock), Workspace::Access::ReadOnly);
     RC_ASSERT(opened.ok());
     return opened.take();
 }
@@ -81,28 +74,29 @@ private slots:
             History history(templates, TestWorkspace::defaultNow().addSecs(60));
             for (const Step &step : steps) {
                 history.run(step);
-                history.checkClocks();
+                // Stamps of others come in only by merges; every edit checks its own clock.
+                if (step.kind == Step::Merge)
+                    history.checkClocks();
             }
 
             // Order and grouping: (0 + 1) + 2, (0 + 2) + 1, and 0 + (1 + 2), each on a copy.
             auto clock = std::make_shared<FixedClock>(history.clock(0).now());
             const QString folder = history.folder();
-            auto one = reader(history.replica(1).path(), clock);
-            auto two = reader(history.replica(2).path(), clock);
+            Workspace *one = &history.replica(1);
+            Workspace *two = &history.replica(2);
             auto a = snapshot(history.replica(0), folder + QStringLiteral("/a.cadence"), clock);
             auto b = snapshot(history.replica(0), folder + QStringLiteral("/b.cadence"), clock);
             auto c = snapshot(history.replica(0), folder + QStringLiteral("/c.cadence"), clock);
             auto d = snapshot(history.replica(0), folder + QStringLiteral("/d.cadence"), clock);
             auto joined =
                 snapshot(history.replica(1), folder + QStringLiteral("/j.cadence"), clock);
-            mergeInto(*a, {one.get()});
-            mergeInto(*a, {two.get()});
-            mergeInto(*b, {two.get()});
-            mergeInto(*b, {one.get()});
-            mergeInto(*c, {one.get(), two.get()});
-            mergeInto(*joined, {two.get()});
-            auto joinedReader = reader(joined->path(), clock);
-            mergeInto(*d, {joinedReader.get()});
+            mergeInto(*a, {one});
+            mergeInto(*a, {two});
+            mergeInto(*b, {two});
+            mergeInto(*b, {one});
+            mergeInto(*c, {one, two});
+            mergeInto(*joined, {two});
+            mergeInto(*d, {joined.get()});
             const QStringList merged = content(*a);
             RC_ASSERT(content(*b) == merged);
             RC_ASSERT(content(*c) == merged);

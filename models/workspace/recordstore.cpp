@@ -287,6 +287,11 @@ RecordStore::Cursor::Cursor(const RecordStore &store, const RecordTable &table)
     : m_store(store)
     , m_table(table)
 {
+    if (const auto lent = store.m_scans.find(table.name);
+        lent != store.m_scans.end() && lent->second.isValid()) {
+        m_rows = std::move(lent->second);
+        return;
+    }
     sqlite3 *db = store.m_workspace.sqliteHandle();
     if (isMetricPoints(table))
         // Points in their own shape (see MetricPoints): one unit besides the tombstone.
@@ -298,6 +303,16 @@ RecordStore::Cursor::Cursor(const RecordStore &store, const RecordTable &table)
         m_rows = Statement(
             db, utf8(QStringLiteral("SELECT %1 FROM %2 ORDER BY id")
                          .arg(storedColumns(table).join(QStringLiteral(", ")), table.name)));
+}
+
+RecordStore::Cursor::~Cursor()
+{
+    if (!m_rows.isValid())
+        return;
+    m_rows.reset(); // ends its read of the file
+    Statement &slot = m_store.m_scans[m_table.name];
+    if (!slot.isValid())
+        slot = std::move(m_rows);
 }
 
 std::optional<StoredRecord> RecordStore::Cursor::next()

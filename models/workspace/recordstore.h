@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -87,6 +88,9 @@ public:
     class Cursor
     {
     public:
+        ~Cursor();
+        Cursor(const Cursor &) = delete;
+        Cursor &operator=(const Cursor &) = delete;
         // The next record, or nothing at the end or on a failure (then problem() says which).
         std::optional<StoredRecord> next();
         const Outcome &problem() const { return m_problem; }
@@ -128,7 +132,11 @@ public:
     };
 
     // Finalizes the prepared statements: the workspace does it before closing its connection.
-    void clear() { m_statements.clear(); }
+    void clear()
+    {
+        m_statements.clear();
+        m_scans.clear();
+    }
 
 private:
     struct Statements {
@@ -146,5 +154,9 @@ private:
 
     Workspace &m_workspace;
     QHash<QString, std::shared_ptr<Statements>> m_statements;
+    // Each table's scan, prepared once and lent to one Cursor at a time (a cursor opened while
+    // another scans the same table prepares its own). A merge opens a cursor per table on both
+    // sides; preparing them was 12% of the merge property test's time.
+    mutable std::map<QString, Statement> m_scans;
     std::optional<Stamp> m_fixedStamp;
 };

@@ -211,7 +211,6 @@ public:
             QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
             m_clocks[i] = std::make_shared<FixedClock>(start);
             m_open[i] = Workspace::open(path, m_clocks[i]).take();
-            m_readers[i] = Workspace::open(path, m_clocks[i], Workspace::Access::ReadOnly).take();
             m_metrics[i] = std::make_unique<MetricsRepository>(*m_open[i]);
         }
         m_start = start;
@@ -285,7 +284,7 @@ public:
 
     Merge::Report merge(int into, int from)
     {
-        std::unique_ptr<MergeSource> source = MergeSource::over(*m_readers[from]);
+        std::unique_ptr<MergeSource> source = MergeSource::over(*m_open[from]);
         auto merged = Merge::mergeSources(*m_open[into], {source.get()});
         RC_ASSERT(merged.ok());
         return merged.value().first();
@@ -387,7 +386,6 @@ private:
     QTemporaryDir m_dir{historiesRoot()};
     std::array<std::shared_ptr<FixedClock>, Replicas> m_clocks;
     std::array<std::unique_ptr<Workspace>, Replicas> m_open;
-    std::array<std::unique_ptr<Workspace>, Replicas> m_readers;
     std::array<std::unique_ptr<MetricsRepository>, Replicas> m_metrics;
     std::array<qint64, Replicas> m_lastClock{};
     QList<Written> m_written;
