@@ -199,6 +199,9 @@ private slots:
                                        << "line 1: column 'Octember 2' is not a period";
         QTest::newRow("trends series") << "bad_trends_series.csv"
                                        << "line 2: series 'Sign-ups' is no metric of the catalogue";
+        QTest::newRow("trends years") << "bad_trends_years.csv"
+                                      << "line 1: column '1-Oct-1899' is outside the years "
+                                         "1900\u20132200";
         QTest::newRow("trends periods twice") << "bad_trends_duplicate_periods.csv"
                                               << "line 1: columns 'Oct 2025' and 'Oct 2025' are "
                                                  "the same period";
@@ -208,7 +211,7 @@ private slots:
     {
         // A new file in the bad corpus must be listed in badFiles_data, so that its reason is
         // checked.
-        QCOMPARE(QDir(csv(QString())).entryList({QStringLiteral("bad_*.csv")}).size(), 23);
+        QCOMPARE(QDir(csv(QString())).entryList({QStringLiteral("bad_*.csv")}).size(), 24);
     }
 
     void badFiles()

@@ -85,6 +85,26 @@ private slots:
         QCOMPARE(FileTools::digest(file), before);
     }
 
+    void aFileDamagedInPlaceIsNotWrittenBySmallWrites()
+    {
+        // Not only imports and merges: a command that writes one setting must not trust the
+        // file's unchanged fingerprint either.
+        CliTester cli;
+        const QString file = cli.path(QStringLiteral("team.cadence"));
+        QCOMPARE(cli.run({QStringLiteral("sample"), file}).status, 0);
+        QVERIFY(FileTools::damageIndexPageKeepingTheFingerprint(file));
+        const QByteArray before = FileTools::digest(file);
+        const QString folder = cli.path(QStringLiteral("sync"));
+        QVERIFY(QDir().mkpath(folder));
+        const auto set = cli.run({QStringLiteral("-w"), file, QStringLiteral("sync-folder"),
+                                  QStringLiteral("set"), folder});
+        QCOMPARE(set.status, 1);
+        QVERIFY2(set.err.startsWith(QStringLiteral("cadence: %1: is damaged").arg(file)),
+                 qPrintable(set.err));
+        QCOMPARE(set.err.count(u'\n'), 1);
+        QCOMPARE(FileTools::digest(file), before);
+    }
+
     void aMissingTableIsOneLineNamingTheFile_data()
     {
         QTest::addColumn<QString>("table");

@@ -91,6 +91,11 @@ Result<std::unique_ptr<WorkspaceSession>> CliContext::openWorkspace(Workspace::A
             return Problem{file, QCoreApplication::translate(
                                      "Cli", "is the workspace itself; name another file")};
     }
+    // A file trusted on its unchanged fingerprint is checked before a command writes to it,
+    // however little: a page damaged in place, its mtime restored, keeps the fingerprint.
+    if (access == Workspace::Access::ReadWrite)
+        if (Outcome damaged = session.value()->verify())
+            return *damaged;
     return session;
 }
 

@@ -209,12 +209,13 @@ Result<Periods> read(const QStringList &labels, QDate today)
     } else {
         for (qsizetype i = 0; i < parsed.size(); ++i) {
             const QDate start(parsed[i].year, parsed[i].month, parsed[i].day);
+            if (!start.isValid())
+                return Problem{
+                    {}, Text::tr("column %1 is not a date of the calendar").arg(quoted(labels[i]))};
             if (!InputRules::isPlausible(start))
-                return Problem{{},
-                               Text::tr("column %1 is not a date %2")
-                                   .arg(quoted(labels[i]), start.isValid()
-                                                               ? InputRules::outsideYears()
-                                                               : Text::tr("of the calendar"))};
+                return Problem{
+                    {},
+                    Text::tr("column %1 is %2").arg(quoted(labels[i]), InputRules::outsideYears())};
             periods.starts.append(start);
         }
     }

@@ -93,7 +93,9 @@ void csvImport(const QTemporaryDir &dir, int rows)
         cadence(), {QStringLiteral("-w"), workspace, QStringLiteral("metrics"),
                     QStringLiteral("import"), QStringLiteral("--add-products"), csv});
     printRun("cadence metrics import", run);
-    if (shell.seconds > 0)
+    if (run.status != 0)
+        std::printf("  no ratio: the import was refused\n");
+    else if (shell.seconds > 0)
         std::printf("  ratio: %.2fx (target: within 2x)\n", run.seconds / shell.seconds);
 }
 
