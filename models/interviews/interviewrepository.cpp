@@ -1,35 +1,13 @@
 #include "interviewrepository.h"
 
-#include <QHash>
+#include "workspace/internedtext.h"
 
 namespace {
 
-// Strings that repeat across rows (PM, team, zone, replica) share one copy.
-class Interned
-{
-public:
-    QString operator()(const Statement &row, int column)
-    {
-        const QByteArray key = row.utf8(column);
-        if (key.isNull())
-            return QString();
-        const auto found = m_strings.constFind(key);
-        if (found != m_strings.constEnd())
-            return *found;
-        const QString value = QString::fromUtf8(key);
-        m_strings.insert(QByteArray(key.constData(), key.size()), value);
-        return value;
-    }
-
-private:
-    QHash<QByteArray, QString> m_strings;
-};
-
-Interview readInterview(const Statement &q, Interned &interned)
+Interview readInterview(const Statement &q, InternedText &interned)
 {
     Interview i;
-    i.meta =
-        RecordMeta{q.text(0), q.integer(1), interned(q, 2), q.integer(3) != 0, q.integer(4) != 0};
+    i.meta = Repository::readMeta(q, interned);
     i.pmId = interned(q, 5);
     i.kind = interviewKindFromKey(interned(q, 6)).value_or(InterviewKind::User);
     i.interviewee = q.text(7);
@@ -80,7 +58,7 @@ QList<SqlValue> valuesOf(const Interview &interview)
 QList<Interview> InterviewRepository::read(Statement &statement) const
 {
     QList<Interview> found;
-    Interned interned;
+    InternedText interned;
     while (statement.next())
         found.append(readInterview(statement, interned));
     return found;

@@ -63,17 +63,6 @@ GrowthReview readReview(const QSqlQuery &q)
     return review;
 }
 
-// The series number of a product's metric, if it has points (see MetricPoints).
-std::optional<qint64> seriesNumber(sqlite3 *db, const QString &productId, const QString &metricKey)
-{
-    Statement find(db, "SELECT n FROM metric_series WHERE product_id = ?1 AND metric_key = ?2");
-    find.bind(1, productId);
-    find.bind(2, metricKey);
-    if (!find.next())
-        return std::nullopt;
-    return find.integer(0);
-}
-
 } // namespace
 
 QList<Product> MetricsRepository::products() const
@@ -132,7 +121,8 @@ Series MetricsRepository::series(const QString &productId, const QString &metric
 {
     Series points;
     sqlite3 *db = workspace().sqliteHandle();
-    const std::optional<qint64> series = seriesNumber(db, productId, metricKey);
+    const std::optional<qint64> series =
+        SeriesReader(workspace()).seriesNumber(productId, metricKey);
     if (!series)
         return points;
     // A series is one range of the table's own b-tree (see MetricPoints): the charts' hot path.
@@ -162,21 +152,46 @@ QStringList MetricsRepository::seriesKeys(const QString &productId) const
     return keys;
 }
 
+SeriesReader::SeriesReader(const Workspace &workspace)
+    : m_connection(workspace.sqliteHandle())
+    , m_series(m_connection,
+               "SELECT n FROM metric_series WHERE product_id = ?1 AND metric_key = ?2")
+{}
+
+std::optional<qint64> SeriesReader::seriesNumber(const QString &productId, const QString &metricKey)
+{
+    m_series.bind(1, productId);
+    m_series.bind(2, metricKey);
+    std::optional<qint64> series;
+    if (m_series.next())
+        series = m_series.integer(0);
+    m_series.reset();
+    return series;
+}
+
+std::optional<double> SeriesReader::latestValue(const QString &productId, const QString &metricKey,
+                                                QDate onOrBefore)
+{
+    const std::optional<qint64> series = seriesNumber(productId, metricKey);
+    if (!series)
+        return std::nullopt;
+    if (!m_last.isValid())
+        m_last = Statement(m_connection, "SELECT value FROM metric_point WHERE key BETWEEN ?1 AND "
+                                         "?2 AND deleted = 0 ORDER BY key DESC LIMIT 1");
+    m_last.bind(1, MetricPoints::firstKey(*series, {}));
+    m_last.bind(2, MetricPoints::lastKey(*series, onOrBefore));
+    std::optional<double> value;
+    if (m_last.next())
+        value = m_last.real(0);
+    m_last.reset();
+    return value;
+}
+
 std::optional<double> MetricsRepository::latestValue(const QString &productId,
                                                      const QString &metricKey,
                                                      QDate onOrBefore) const
 {
-    sqlite3 *db = workspace().sqliteHandle();
-    const std::optional<qint64> series = seriesNumber(db, productId, metricKey);
-    if (!series)
-        return std::nullopt;
-    Statement last(db, "SELECT value FROM metric_point WHERE key BETWEEN ?1 AND ?2 AND "
-                       "deleted = 0 ORDER BY key DESC LIMIT 1");
-    last.bind(1, MetricPoints::firstKey(*series, {}));
-    last.bind(2, MetricPoints::lastKey(*series, onOrBefore));
-    if (last.next())
-        return last.real(0);
-    return std::nullopt;
+    return SeriesReader(workspace()).latestValue(productId, metricKey, onOrBefore);
 }
 
 qint64 MetricsRepository::pointCount() const

@@ -1,6 +1,7 @@
 #include "weekplan.h"
 
 #include "goals/goalprogress.h"
+#include "metrics/metricsrepository.h"
 #include "weeksource.h"
 #include "weektext.h"
 #include "workspace/workspacesession.h"
@@ -269,10 +270,11 @@ void planGoals(Context &c)
 {
     WeekPlan &plan = c.plan;
     WeekSource &source = c.source;
-    const GoalProgress::MetricLookup lookup = [&source](const QString &productId,
-                                                        const QString &metricKey, QDate day) {
-        return source.latestValue(productId, metricKey, day);
-    };
+    SeriesReader reader(source.session().workspace());
+    const GoalProgress::MetricLookup lookup =
+        [&source, &reader](const QString &productId, const QString &metricKey, QDate day) {
+            return source.latestValue(productId, metricKey, day, reader);
+        };
     const bool lastMonth = plan.asOf.month() == plan.quarter.lastDay().month();
     for (const Goal &goal : c.source.goals(plan.quarter.key(), plan.pmId)) {
         if (isFinished(goal.status))

@@ -154,14 +154,14 @@ const MetricSeries::ReviewFigures &WeekSource::reviewFigures(const QString &prod
 }
 
 std::optional<double> WeekSource::latestValue(const QString &productId, const QString &metricKey,
-                                              QDate onOrBefore)
+                                              QDate onOrBefore, SeriesReader &reader)
 {
     const QString key =
         QStringList{productId, metricKey, onOrBefore.toString(Qt::ISODate)}.join(QLatin1Char('|'));
     const auto found = m_latest.constFind(key);
     if (found != m_latest.constEnd())
         return *found;
-    return *m_latest.insert(key, m_session.metrics().latestValue(productId, metricKey, onOrBefore));
+    return *m_latest.insert(key, reader.latestValue(productId, metricKey, onOrBefore));
 }
 
 const QList<Goal> &WeekSource::goals(const QString &quarter, const QString &pmId)

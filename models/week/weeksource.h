@@ -13,6 +13,7 @@
 
 #include <optional>
 
+class SeriesReader;
 class WorkspaceSession;
 
 // What the week plan reads from the workspace, kept between plans: switching the week or the
@@ -41,8 +42,9 @@ public:
     // What the growth review of `reviewMonth` reads for a product's metric.
     const MetricSeries::ReviewFigures &
     reviewFigures(const QString &productId, const MetricDefinition &metric, QDate reviewMonth);
+    // Read through `reader` when not known yet: one plan's reads share its statements.
     std::optional<double> latestValue(const QString &productId, const QString &metricKey,
-                                      QDate onOrBefore);
+                                      QDate onOrBefore, SeriesReader &reader);
 
     // The quarter's goals of a PM (owner or supporter), or of everyone.
     const QList<Goal> &goals(const QString &quarter, const QString &pmId);

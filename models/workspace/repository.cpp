@@ -1,6 +1,7 @@
 #include "repository.h"
 
 #include "core/isodate.h"
+#include "internedtext.h"
 #include "sqliteproblem.h"
 
 #include <QCoreApplication>
@@ -61,6 +62,12 @@ RecordMeta Repository::readMeta(const QSqlQuery &query)
 RecordMeta Repository::readMeta(const Statement &row)
 {
     return RecordMeta{row.text(0), row.integer(1), row.text(2), row.integer(3) != 0,
+                      row.integer(4) != 0};
+}
+
+RecordMeta Repository::readMeta(const Statement &row, InternedText &interned)
+{
+    return RecordMeta{row.text(0), row.integer(1), interned(row, 2), row.integer(3) != 0,
                       row.integer(4) != 0};
 }
 

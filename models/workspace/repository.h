@@ -12,6 +12,8 @@
 
 #include <functional>
 
+class InternedText;
+
 // The base of every repository: the one place where SQL runs. Records are written through
 // the workspace's RecordStore, which keeps their merge columns right. Changes are announced
 // by the workspace itself, once per committed batch (Workspace::changes()), whoever wrote them.
@@ -32,6 +34,8 @@ public:
     // Reads the merge columns from the first five values of a row (see metaColumns()).
     static RecordMeta readMeta(const QSqlQuery &query);
     static RecordMeta readMeta(const Statement &row);
+    // The same, the replica's id shared between rows (a read of many records).
+    static RecordMeta readMeta(const Statement &row, InternedText &interned);
     // A stored day (YYYY-MM-DD); invalid for NULL or any other text.
     static QDate dateFrom(const QVariant &value);
 
