@@ -16,10 +16,12 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCompleter>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileSystemModel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QRegularExpression>
 #include <QTest>
@@ -147,6 +149,8 @@ private slots:
             << QStringLiteral("goals") << QStringLiteral("Import…") << QString();
         QTest::newRow("Goals: Markdown export")
             << QStringLiteral("goals") << QStringLiteral("Export") << QString();
+        QTest::newRow("File ▸ Print…, output file …")
+            << QStringLiteral("week") << QStringLiteral("print") << QStringLiteral("...");
     }
 
     void everyFileDialogKeepsTheLocks()
@@ -202,6 +206,17 @@ private slots:
             } else if (modal && seen) {
                 QMetaObject::invokeMethod(modal, "reject", Qt::QueuedConnection);
             } else if (modal && !innerClicked && !inner.isEmpty()) {
+                // A file name completed from the file system (the print dialog's output file):
+                // its listing of the workspace's folder must not read the files either.
+                for (auto *line : modal->findChildren<QLineEdit *>())
+                    if (QCompleter *completer = line->completer())
+                        if (auto *files = qobject_cast<QFileSystemModel *>(completer->model())) {
+                            const QModelIndex file = files->index(path);
+                            for (int column = 0; column < files->columnCount(file.parent());
+                                 ++column)
+                                files->data(file.siblingAtColumn(column));
+                            files->data(file, Qt::DecorationRole);
+                        }
                 if (QAbstractButton *open = buttonNamed(modal, inner)) {
                     innerClicked = true;
                     QTimer::singleShot(0, open, &QAbstractButton::click);
@@ -213,6 +228,8 @@ private slots:
             window.openWorkspaceDialog();
         } else if (button == QLatin1String("new")) {
             window.newWorkspace();
+        } else if (button == QLatin1String("print")) {
+            window.print();
         } else if (pane == QLatin1String("goals")) {
             auto *markdown = window.findChild<QToolButton *>(QStringLiteral("goalsMarkdown"));
             QVERIFY(markdown && markdown->menu());

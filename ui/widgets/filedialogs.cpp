@@ -2,12 +2,17 @@
 
 #include "workspace/workspace.h"
 
+#include <QComboBox>
+#include <QCompleter>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileIconProvider>
+#include <QFileSystemModel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeDatabase>
+#include <QToolButton>
 #include <algorithm>
 
 namespace {
@@ -116,6 +121,31 @@ QString folder(QWidget *parent, const QString &caption, const QString &start)
     dialog.setFileMode(QFileDialog::Directory);
     dialog.setOption(QFileDialog::ShowDirsOnly);
     return dialog.exec() == QDialog::Accepted ? dialog.selectedFiles().value(0) : QString();
+}
+
+void keepToNames(QDialog &printDialog)
+{
+    // The object names are those of Qt's print widget (qprintwidget.ui), stable since Qt 4.
+    auto *name = printDialog.findChild<QLineEdit *>(QStringLiteral("filename"));
+    auto *browse = printDialog.findChild<QToolButton *>(QStringLiteral("fileBrowser"));
+    if (!name || !browse)
+        return;
+    if (QCompleter *completer = name->completer())
+        if (auto *model = qobject_cast<QFileSystemModel *>(completer->model())) {
+            static NameOnlyIconProvider icons; // the model may outlive any one dialog's scope
+            model->setIconProvider(&icons);
+        }
+    QObject::disconnect(browse, &QAbstractButton::clicked, nullptr, nullptr);
+    QObject::connect(browse, &QAbstractButton::clicked, &printDialog, [&printDialog, name] {
+        const QString chosen = saveFile(&printDialog, Text::tr("Print to File"), name->text(),
+                                        Text::tr("PDF files (*.pdf);;All files (*)"));
+        if (chosen.isEmpty())
+            return;
+        name->setText(chosen);
+        // As Qt's own button does: a file chosen means printing to it.
+        if (auto *printers = printDialog.findChild<QComboBox *>(QStringLiteral("printers")))
+            printers->setCurrentIndex(printers->count() - 1);
+    });
 }
 
 } // namespace FileDialogs

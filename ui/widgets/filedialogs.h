@@ -2,6 +2,7 @@
 
 #include <QStringList>
 
+class QDialog;
 class QWidget;
 
 // Every file dialog of Cadence goes through here. Nothing in the process may open the open
@@ -28,5 +29,11 @@ QString saveFile(QWidget *parent, const QString &caption, const QString &suggest
                  const QString &filter, Kind kind = Kind::Data);
 // A folder to choose (a sync folder).
 QString folder(QWidget *parent, const QString &caption, const QString &start);
+
+// Qt's print dialog picks its output file with a file dialog of its own and completes the
+// name from a file system model, both with the default icon provider, which reads every file
+// it lists: its "…" button is sent here instead (the workspace's own files refused), and its
+// completer knows files by their names only.
+void keepToNames(QDialog &printDialog);
 
 } // namespace FileDialogs

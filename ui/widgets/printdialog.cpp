@@ -1,5 +1,7 @@
 #include "printdialog.h"
 
+#include "filedialogs.h"
+
 #include <QPrintDialog>
 #include <QPrinter>
 
@@ -10,6 +12,7 @@ void run(QWidget *parent, const QString &title, const std::function<void(QPrinte
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, parent);
     dialog.setWindowTitle(title);
+    FileDialogs::keepToNames(dialog);
     if (dialog.exec() == QDialog::Accepted)
         print(printer);
 }
