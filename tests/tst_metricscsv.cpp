@@ -297,6 +297,26 @@ private slots:
                  QStringList{QStringLiteral("lines 2\u20133: no product")});
     }
 
+    void postHogRowsWithoutABreakdownTakeTheGivenProduct()
+    {
+        // PostHog labels the rows whose breakdown is not set "$$_posthog_breakdown_null_$$":
+        // no product of that name, new or known, but the one given.
+        const QString file = csv(QStringLiteral("trends_null_breakdown.csv"));
+        auto unnamed = MetricsCsv::readFile(file, catalogue());
+        QVERIFY(unnamed);
+        QVERIFY(unnamed.value().newProducts.isEmpty());
+        QCOMPARE(unnamed.value().problems.lines(),
+                 QStringList{QStringLiteral("line 2: no product")});
+        MetricsCsv::Options options;
+        options.productName = QStringLiteral("Session Replay");
+        auto imported = MetricsCsv::importFile(m_workspace->session(), file, options);
+        QVERIFY2(imported, imported ? "" : qPrintable(everything(imported.problem())));
+        QCOMPARE(imported.value().added, 4);
+        const QString replay = metrics().findProduct(QStringLiteral("Session Replay"))->meta.id;
+        QCOMPARE(metrics().series(replay, QStringLiteral("activation")),
+                 (Series{{QDate(2025, 10, 1), 10}, {QDate(2025, 10, 2), 11}}));
+    }
+
     void postHogTrendsByMonthWithANewProduct()
     {
         // A breakdown naming a product the catalogue does not have yet: refused with a hint,

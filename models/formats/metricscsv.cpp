@@ -682,8 +682,14 @@ void Reader::trendsRow()
         if (problemText.isEmpty())
             problemText = series.problem;
     }
-    const Reading productRead = product(
-        m_breakdownColumn >= 0 ? r.field(m_breakdownColumn) : QByteArrayView(), m_productTexts);
+    // PostHog's label for the rows whose breakdown property is not set: they name no product,
+    // and take the one given (--product, the dialog's), as a file without breakdowns does.
+    static constexpr QByteArrayView NoBreakdown = "$$_posthog_breakdown_null_$$";
+    QByteArrayView breakdown =
+        m_breakdownColumn >= 0 ? r.field(m_breakdownColumn).trimmed() : QByteArrayView();
+    if (breakdown == NoBreakdown)
+        breakdown = QByteArrayView();
+    const Reading productRead = product(breakdown, m_productTexts);
     bool ok = true;
     if (metricIndex < 0) {
         problem(problemText);
