@@ -10,6 +10,7 @@
 #include "goals/goaleditor.h"
 #include "goals/goalrepository.h"
 #include "goals/goalspane.h"
+#include "interviews/interviewagendamodel.h"
 #include "interviews/intervieweditor.h"
 #include "interviews/interviewedits.h"
 #include "interviews/interviewrepository.h"
@@ -17,6 +18,8 @@
 #include "interviews/weekview.h"
 #include "metrics/metricspane.h"
 #include "metrics/metricsrepository.h"
+#include "metrics/metricstypes.h"
+#include "metrics/reviewlistmodel.h"
 #include "metrics/reviewmodedialog.h"
 #include "sample/starterdata.h"
 #include "shell/mainwindow.h"
@@ -24,10 +27,15 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCategoryAxis>
+#include <QChartView>
 #include <QComboBox>
+#include <QCommandLinkButton>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QDropEvent>
+#include <QFrame>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -35,6 +43,9 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -65,6 +76,13 @@ void dropCard(QListView *from, int row, QListView *to, QPoint position)
     QDropEvent drop(QPointF(position), Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
     drop.setDropAction(Qt::MoveAction);
     QApplication::sendEvent(to->viewport(), &drop);
+}
+
+// Whether a column is as wide as its contents (the view's measure is public in its base).
+bool wholeIn(QTableView *view, int column)
+{
+    return view->columnWidth(column) >=
+           static_cast<QAbstractItemView *>(view)->sizeHintForColumn(column);
 }
 
 } // namespace
@@ -105,6 +123,55 @@ private slots:
     }
 
     void cleanup() { m_window.reset(); }
+
+    // "Start from the handbook" opens its form in the welcome page, under the choice: the
+    // entries below make room instead of being covered, and Create makes the workspace.
+    void theWelcomeFormOpensInThePage()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->setPersistent(false);
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        auto *start =
+            m_window->findChild<QCommandLinkButton *>(QStringLiteral("startFromHandbook"));
+        auto *open = m_window->findChild<QCommandLinkButton *>(QStringLiteral("openWorkspace"));
+        QVERIFY(start && open);
+        // A window over the page is what covered the entries: note and close any that opens.
+        QStringList windowsOver;
+        QTimer::singleShot(0, this, [&windowsOver] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                windowsOver << modal->windowTitle();
+                modal->close();
+            }
+        });
+        QTest::mouseClick(start, Qt::LeftButton);
+        QCoreApplication::processEvents();
+        QVERIFY2(windowsOver.isEmpty(), qPrintable(windowsOver.join(QLatin1Char(','))));
+        auto *form = m_window->findChild<QFrame *>(QStringLiteral("newWorkspaceForm"));
+        QVERIFY(form && form->isVisible());
+        auto inWindow = [this](QWidget *widget) {
+            return QRect(widget->mapTo(m_window.get(), QPoint()), widget->size());
+        };
+        QVERIFY(inWindow(form).top() >= inWindow(start).bottom());
+        QVERIFY(inWindow(open).top() >= inWindow(form).bottom());
+        QVERIFY(open->isVisible() && !open->visibleRegion().isEmpty());
+        QVERIFY(form->isAncestorOf(QApplication::focusWidget()));
+
+        // Escape folds the form away again.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(!form->isVisible());
+
+        QTest::mouseClick(start, Qt::LeftButton);
+        const QString path = m_dir.filePath(QStringLiteral("handbook.cadence"));
+        auto *file = form->findChild<QLineEdit *>();
+        QVERIFY(file);
+        file->setText(path);
+        QTest::mouseClick(buttonNamed<QPushButton>(form, QStringLiteral("Create")), Qt::LeftButton);
+        QVERIFY(m_window->session());
+        QCOMPARE(m_window->session()->path(), path);
+        QVERIFY(!m_window->session()->coverage().teams().isEmpty());
+    }
 
     // After a card is dragged to another column, the moved card stays selected and the
     // editor shows it, so that the next edit changes that goal.
@@ -266,6 +333,144 @@ private slots:
         });
         QTest::mouseClick(buttonNamed<QPushButton>(pane, QStringLiteral("Review")), Qt::LeftButton);
         QVERIFY(checked);
+    }
+
+    // At 1280 px the reviews list shows every column whole but the notes, which end in "…"
+    // and are whole in the tooltip; nothing scrolls sideways.
+    void theReviewNotesFitTheWindow()
+    {
+        auto *pane =
+            open<MetricsPane>(WorkspaceFactory::Content::Sample, QStringLiteral("metrics"));
+        QVERIFY(pane);
+        QTableView *reviews = pane->reviewTable();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QCoreApplication::processEvents();
+        const int notes = ReviewListModel::NotesColumn;
+        QVERIFY(reviews->isVisible());
+        QString widths;
+        for (int column = 0; column <= notes; ++column)
+            widths += QString::number(reviews->columnWidth(column)) + QLatin1Char(' ');
+        QVERIFY2(reviews->horizontalScrollBar()->maximum() == 0,
+                 qPrintable(widths + QString::number(reviews->viewport()->width())));
+        QVERIFY2(reviews->columnViewportPosition(notes) + reviews->columnWidth(notes) <=
+                     reviews->viewport()->width(),
+                 qPrintable(
+                     QStringLiteral("notes end at %1 in %2")
+                         .arg(reviews->columnViewportPosition(notes) + reviews->columnWidth(notes))
+                         .arg(reviews->viewport()->width())));
+        for (int column = 0; column < notes; ++column)
+            QVERIFY2(wholeIn(reviews, column), qPrintable(QString::number(column)));
+        int longest = -1;
+        for (int row = 0; row < reviews->model()->rowCount(); ++row)
+            if (longest < 0 || reviews->model()->index(row, notes).data().toString().size() >
+                                   reviews->model()->index(longest, notes).data().toString().size())
+                longest = row;
+        QVERIFY(longest >= 0);
+        const QString note = reviews->model()->index(longest, notes).data().toString();
+        QVERIFY(reviews->fontMetrics().horizontalAdvance(note) > reviews->columnWidth(notes));
+        QVERIFY(reviews->model()
+                    ->index(longest, notes)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(note));
+    }
+
+    // At 900x600 the coverage matrix scrolls its PMs sideways and says which are out of sight.
+    void aNarrowCoverageSaysWhichPmsAreOutOfSight()
+    {
+        auto *pane =
+            open<CoveragePane>(WorkspaceFactory::Content::Sample, QStringLiteral("coverage"));
+        QVERIFY(pane);
+        m_window->resize(900, 600);
+        QTRY_VERIFY(pane->matrixView()->horizontalScrollBar()->maximum() > 0);
+        auto *hint = pane->findChild<QLabel *>(QStringLiteral("coverageColumnsOutOfSight"));
+        QVERIFY(hint);
+        QTRY_VERIFY(hint->isVisible());
+        const QAbstractItemModel *matrix = pane->matrixView()->model();
+        auto pmName = [matrix](int column) {
+            return matrix->headerData(column, Qt::Horizontal).toString().section(u'\n', 0, 0);
+        };
+        const QString last = pmName(matrix->columnCount() - 1);
+        QVERIFY2(hint->text().contains(last + QStringLiteral(" ▶")), qPrintable(hint->text()));
+        QVERIFY2(!hint->text().contains(QStringLiteral("◀")), qPrintable(hint->text()));
+
+        QScrollBar *sideways = pane->matrixView()->horizontalScrollBar();
+        sideways->setValue(sideways->maximum());
+        QVERIFY2(hint->text().contains(QStringLiteral("◀ Team")), qPrintable(hint->text()));
+        QVERIFY2(!hint->text().contains(last), qPrintable(hint->text()));
+
+        m_window->resize(1600, 800); // everything in sight: nothing to say
+        QTRY_COMPARE(sideways->maximum(), 0);
+        QVERIFY(!hint->isVisible());
+    }
+
+    // The revenue axis writes its ticks as the pane writes figures, in k or M once they are
+    // large ("400k", not "400000"); a percentage keeps its "%".
+    void chartAxesUseThePanesNumberFormat()
+    {
+        auto *pane =
+            open<MetricsPane>(WorkspaceFactory::Content::Sample, QStringLiteral("metrics"));
+        QVERIFY(pane);
+        auto axisLabels = [pane] {
+            QCoreApplication::processEvents();
+            auto *view = qobject_cast<QChartView *>(pane->chart()->widget());
+            auto *axis =
+                view ? qobject_cast<QCategoryAxis *>(view->chart()->axes(Qt::Vertical).value(0))
+                     : nullptr;
+            return axis ? axis->categoriesLabels() : QStringList();
+        };
+        QComboBox *metric = pane->metricBox();
+        metric->setCurrentIndex(metric->findData(QStringLiteral("revenue")));
+        QVERIFY(metric->currentIndex() >= 0);
+        const QStringList revenue = axisLabels();
+        QVERIFY2(revenue.size() >= 3, qPrintable(revenue.join(u' ')));
+        // The header writes the latest figure in full, with separators; the axis in thousands.
+        QVERIFY2(
+            pane->infoLabel()->text().contains(QRegularExpression(QStringLiteral("\\d,\\d{3}"))),
+            qPrintable(pane->infoLabel()->text()));
+        const QRegularExpression thousands(QStringLiteral("^(0|\\d{1,3}(\\.\\d+)?[kM])$"));
+        for (const QString &label : revenue)
+            QVERIFY2(thousands.match(label).hasMatch(), qPrintable(revenue.join(u' ')));
+
+        metric->setCurrentIndex(metric->findData(QStringLiteral("activation")));
+        const QStringList activation = axisLabels();
+        QVERIFY(activation.size() >= 3);
+        for (const QString &label : activation)
+            QVERIFY2(label.endsWith(u'%'), qPrintable(activation.join(u' ')));
+
+        QCOMPARE(
+            metricAxisLabels(0, 200000, 3, MetricUnit::Currency),
+            (QStringList{QStringLiteral("0"), QStringLiteral("200k"), QStringLiteral("400k")}));
+        QCOMPARE(
+            metricAxisLabels(1e6, 2e5, 3, MetricUnit::Count),
+            (QStringList{QStringLiteral("1.0M"), QStringLiteral("1.2M"), QStringLiteral("1.4M")}));
+        QCOMPARE(metricAxisLabels(2000, 500, 3, MetricUnit::Count),
+                 (QStringList{QStringLiteral("2,000"), QStringLiteral("2,500"),
+                              QStringLiteral("3,000")}));
+    }
+
+    // At 900x600 the agenda shows every column: the organisation gives way ("…", whole in the
+    // tooltip) rather than Team and Status going out of sight.
+    void aNarrowAgendaKeepsEveryColumnInSight()
+    {
+        auto *pane =
+            open<InterviewsPane>(WorkspaceFactory::Content::Sample, QStringLiteral("interviews"));
+        QVERIFY(pane);
+        m_window->resize(900, 600);
+        pane->findChild<QTabWidget *>()->setCurrentIndex(InterviewsPane::AgendaTab);
+        QTableView *agenda = pane->agendaView();
+        QTRY_VERIFY(agenda->isVisible() && agenda->viewport()->width() < 800);
+        QCoreApplication::processEvents();
+        const int status = InterviewAgendaModel::Status;
+        QCOMPARE(agenda->horizontalScrollBar()->maximum(), 0);
+        QVERIFY(agenda->columnViewportPosition(status) + agenda->columnWidth(status) <=
+                agenda->viewport()->width());
+        for (int column : {int(InterviewAgendaModel::Team), status, int(InterviewAgendaModel::Pm)})
+            QVERIFY2(wholeIn(agenda, column), qPrintable(QString::number(column)));
+        const QModelIndex organisation =
+            agenda->model()->index(0, InterviewAgendaModel::Organisation);
+        QVERIFY(
+            organisation.data(Qt::ToolTipRole).toString().contains(organisation.data().toString()));
     }
 
     // Ctrl+Z undoes while the As-of date has focus.

@@ -112,7 +112,7 @@ void TestGoalsCli::importRoundTripsAndChangesNothingTwice()
     CliTester::Run run = m_cli->run({QStringLiteral("-w"), m_workspace, QStringLiteral("goals"),
                                      QStringLiteral("import-md"), file});
     QCOMPARE(run.status, 0);
-    QCOMPARE(run.out, QStringLiteral("1 goals read: 1 added, 0 updated.\n"));
+    QCOMPARE(run.out, QStringLiteral("1 goal read: 1 added, 0 updated.\n"));
     run = m_cli->run({QStringLiteral("-w"), m_workspace, QStringLiteral("goals"),
                       QStringLiteral("export-md"), QStringLiteral("--quarter"),
                       QStringLiteral("2026-Q1")});
@@ -135,8 +135,7 @@ void TestGoalsCli::importRoundTripsAndChangesNothingTwice()
     run = m_cli->run({QStringLiteral("-w"), m_workspace, QStringLiteral("goals"),
                       QStringLiteral("import-md"), file});
     QCOMPARE(run.status, 0);
-    QCOMPARE(run.out,
-             QStringLiteral("1 goals read; the workspace already has them as they are.\n"));
+    QCOMPARE(run.out, QStringLiteral("1 goal read; the workspace already has them as they are.\n"));
     QCOMPARE(fileHash(m_workspace), before);
 }
 

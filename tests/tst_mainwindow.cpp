@@ -8,16 +8,17 @@
 
 #include <QApplication>
 #include <QCommandLinkButton>
-#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -250,18 +251,17 @@ private slots:
             if (button->text() == QStringLiteral("Start empty"))
                 empty = button;
         QVERIFY(empty);
-        // The welcome page's choice asks where to keep the new workspace.
-        bool asked = false;
-        QTimer::singleShot(0, [&] {
-            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            asked = true;
-            dialog->findChild<QLineEdit *>()->setText(path);
-            dialog->accept();
-        });
+        // The welcome page's choice asks, in the page, where to keep the new workspace.
         QTest::mouseClick(empty, Qt::LeftButton);
-        QVERIFY(asked);
+        auto *form = window.findChild<QFrame *>(QStringLiteral("newWorkspaceForm"));
+        QVERIFY(form && form->isVisible());
+        form->findChild<QLineEdit *>()->setText(path);
+        QPushButton *create = nullptr;
+        for (auto *button : form->findChildren<QPushButton *>())
+            if (button->text() == QStringLiteral("Create"))
+                create = button;
+        QVERIFY(create);
+        QTest::mouseClick(create, Qt::LeftButton);
         QVERIFY(window.session());
         QCOMPARE(window.session()->path(), path);
         QVERIFY(window.session()->coverage().teams().isEmpty());

@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About Cadence</source>
+        <translation type="unfinished">Über Cadence</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Cadence %1&lt;/h3&gt;&lt;p&gt;A desk for product managers: coverage of teams by PMs, interviews, metrics and goals, kept in one workspace file.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Free software under the &lt;a href=&quot;https://spdx.org/licenses/%3.html&quot;&gt;%3&lt;/a&gt; licence: you may share and change it under its terms.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupListDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no backups yet. Cadence keeps one before each upgrade, merge and restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadence keeps a backup before each upgrade, merge and restore. Choose the one to put in the place of the workspace; the workspace as it is now is kept as a backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an upgrade of Cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartModule</name>
     <message>
         <source>is missing (and is not in %1 either), so no chart can be drawn</source>
@@ -62,17 +116,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: cadence [-w FILE]              open the main window
-       cadence COMMAND [OPTIONS]       run headless and exit
-
-Every command takes --workspace FILE (-w); the default workspace is
-  %1
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>
 Exit status: 0 success; 1 bad input or workspace (nothing changed); 2 usage error.
 &apos;cadence COMMAND --help&apos; tells more about one command.
@@ -90,6 +133,93 @@ Commands:
         <source>
 &apos;cadence %1 COMMAND --help&apos; tells more about one command.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cadence [-w FILE]              open the main window
+       cadence FILE                    open the main window on FILE
+       cadence COMMAND [OPTIONS]       run headless and exit
+
+Every command takes --workspace FILE (-w); the default workspace is
+  %1
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictListModel</name>
+    <message>
+        <source>%1
+%2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current value kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other value restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to show it in its pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other value (lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictRepository</name>
+    <message>
+        <source>no longer has that conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer has %1, so its other value cannot be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the other %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer has that metric value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer has that record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -165,6 +295,75 @@ Commands:
     </message>
     <message>
         <source>(gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week plan item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPane</name>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current value and dismiss the conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the other value back, as an edit of yours that merges onward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the record in its pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a merge finds that two people changed the same field without seeing each other&apos;s change, the later value is applied and the other is kept here for you to keep or restore.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -345,9 +544,12 @@ Commands:
         <source>%1: %2 full, %3 light%4</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source> — more than %1 teams</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source> — more than %n team(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -451,13 +653,6 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n PM(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n above %1 teams</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -591,6 +786,13 @@ Add the engineering teams with “Add Team…”, the PMs with “Add PM…”, 
     <message>
         <source>Nothing is archived</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n above %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -802,6 +1004,10 @@ Add the engineering teams with “Add Team…”, the PMs with “Add PM…”, 
         <source>%1 belongs to the open workspace. Choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cadence workspaces (*.cadence);;All files (*)</source>
+        <translation type="unfinished">Cadence-Arbeitsbereiche (*.cadence);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>GoalCardDelegate</name>
@@ -858,22 +1064,28 @@ Add the engineering teams with “Add Team…”, the PMs with “Add PM…”, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 goals read; the workspace already has them as they are.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 goals read: %2 added, %3 updated.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A quarter&apos;s goals as Markdown in the handbook&apos;s shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Goals from Markdown: updates goals of the same title, adds the others.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) read; the workspace already has them as they are.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) read: %1 added, %2 updated.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1359,22 +1571,6 @@ Add the first one, or open %2 and carry its unfinished goals over.</source>
     </message>
     <message>
         <source>Every goal of %1 is finished or carried over already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>◀ %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ▶</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scroll sideways for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2161,14 +2357,6 @@ Add the first one, or open %2 and carry its unfinished goals over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: 1 week (last on %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 weeks (last on %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>⚠ %1 is booked twice on %2: %3 and %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2218,13 +2406,16 @@ Add the first one, or open %2 and carry its unfinished goals over.</source>
         <source>Exported the interviews to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n week(s) (last on %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Cadence workspaces (*.cadence);;All files (*)</source>
-        <translation>Cadence-Arbeitsbereiche (*.cadence);;Alle Dateien (*)</translation>
-    </message>
     <message>
         <source>Cadence</source>
         <translation type="unfinished"></translation>
@@ -2278,34 +2469,8 @@ Add the first one, or open %2 and carry its unfinished goals over.</source>
         <translation>Ü&amp;ber Cadence</translation>
     </message>
     <message>
-        <source>About Cadence</source>
-        <translation>Über Cadence</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Cadence %1&lt;/h3&gt;&lt;p&gt;A desk for product managers: coverage of teams by PMs, interviews, metrics and goals, kept in one workspace file.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot open the workspace</source>
         <translation>Der Arbeitsbereich lässt sich nicht öffnen</translation>
-    </message>
-    <message>
-        <source>Restore the backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cadence will close %1, keep it in its folder under a name ending in &quot;damaged&quot;, and put the backup of %2 in its place.
-
-Changes made since %2 stay in the damaged file only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot restore the backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored the backup of %1; the damaged file is kept as %2</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
@@ -2334,6 +2499,10 @@ Changes made since %2 stay in the damaged file only.</source>
     <message>
         <source>No recent workspaces</source>
         <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Folder…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2558,149 @@ Changes made since %2 stay in the damaged file only.</source>
     <message>
         <source>is a copy of this workspace (it has the same replica id): merge an export made with &apos;cadence export&apos; instead</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergePreviewDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging %1 would change this workspace as follows. Nothing has changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to merge: this workspace already holds everything in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where both sides changed the same field, the later change is applied and the other value is kept: Edit ▸ Conflicts lists them, to keep or restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) stamped more than a day ahead of this computer&apos;s clock: is one of the clocks wrong?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A backup of this workspace is kept before the merge (File ▸ Restore Backup…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeReportDialog</name>
+    <message>
+        <source>Added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show it in its pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) lost to a concurrent edit, kept: review them in Conflicts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric values of %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3061,10 +3373,6 @@ Changes made since %2 stay in the damaged file only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>has %1 fields where the header has %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a header with no rows after it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3107,6 +3415,13 @@ Changes made since %2 stay in the damaged file only.</source>
     <message>
         <source>nothing was imported</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>has %n field(s) where the header has %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3480,6 +3795,13 @@ Add… each product with its team, and whether it has product-market fit (then i
         <translation>Leer</translation>
     </message>
     <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkspaceForm</name>
+    <message>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -3488,8 +3810,8 @@ Add… each product with its team, and whether it has product-market fit (then i
         <translation>Datei:</translation>
     </message>
     <message>
-        <source>Create</source>
-        <translation>Anlegen</translation>
+        <source>New Workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
         <source>Cadence workspaces (*.cadence)</source>
@@ -3873,11 +4195,159 @@ Add… each product with its team, and whether it has product-market fit (then i
     </message>
 </context>
 <context>
-    <name>SyncCommands</name>
+    <name>SidewaysHint</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 added, %2 updated, %3 deleted, %4 conflicts</source>
+        <source>◀ %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll sideways for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>&amp;Export Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge From…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a copy of this workspace for teammates to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge teammates&apos; exports into this workspace, after a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values that lost a merge to a concurrent edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts: values that lost a merge. Click to review them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1-export.cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be written: no workspace is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the workspace to %1: teammates can merge it with File ▸ Merge From…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what the merge would change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge cancelled: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadence will close %1, keep it in its folder under a name ending in &quot;damaged&quot;, and put the backup of %2 in its place.
+
+Changes made since %2 stay in the damaged file only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadence will keep a backup of %1 as it is now, then put the backup of %2 in its place.
+
+Changes made since %2 are in that new backup, listed as taken before a restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1; the damaged file is kept as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1; the workspace as it was is kept as a backup and as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
     <message>
         <source>The export to write.</source>
         <translation type="unfinished"></translation>
@@ -3928,11 +4398,6 @@ Add… each product with its team, and whether it has product-market fit (then i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 values lost to a concurrent edit are kept: &apos;cadence conflicts&apos; lists them.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Also the conflicts already resolved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3966,6 +4431,216 @@ Add… each product with its team, and whether it has product-market fit (then i
     </message>
     <message>
         <source>Lists the values that lost a merge to a concurrent edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 added, %2 updated, %3 deleted, %n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) lost to a concurrent edit are kept: &apos;cadence conflicts&apos; lists them.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder Syncthing, Dropbox or git keeps in step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync-folder set takes one DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 syncs through %2 (&apos;cadence sync&apos; syncs now)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync folder (&apos;cadence sync-folder set DIR&apos; sets one).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer syncs through a folder (its export there stays).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no sync folder; set one with &apos;cadence sync-folder set DIR&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 (%2): %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still being written, left for the next sync: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No teammate&apos;s export in %1 yet.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In step with %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncs through a folder Syncthing, Dropbox or git keeps in step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the sync folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops syncing through a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes this workspace&apos;s export to the sync folder and merges the others&apos; there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolder</name>
+    <message>
+        <source>cannot be written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a folder; choose the folder your sync tool shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be written; Cadence keeps its export there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds this workspace itself; keep the workspace outside the sync folder (only its export goes there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sync folder does not exist (any more?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a Cadence export (not named cadence-….cadence); skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolderDialog</name>
+    <message>
+        <source>&amp;Stop Syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this workspace in step with your teammates&apos; through a folder that Syncthing, Dropbox or a git repository shares between your machines. Cadence writes its own export there and merges theirs whenever they change; nothing else in the folder is touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Sync Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace does not sync through a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No teammate&apos;s export in the folder yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In step with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolderStatus</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No teammate in the sync folder yet · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced with %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4201,12 +4876,15 @@ no PM for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PMs above the limit of %1 teams</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PMs behind on user interviews</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>PMs above the limit of %n team(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4506,12 +5184,15 @@ no PM for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 teams, above the limit of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check in with %1 on user interviews</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s), above the limit of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4615,10 +5296,6 @@ no PM for %2</source>
         </translation>
     </message>
     <message>
-        <source>no interview debt over the past %1 weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no user interview on record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4636,10 +5313,6 @@ no PM for %2</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source> over the past %1 weeks</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>done %1</source>
@@ -4742,10 +5415,6 @@ no PM for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 teams (%3 light), above the limit of %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4785,9 +5454,33 @@ no PM for %2</source>
         <source>No candidate interviews this week, and every scorecard is written.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Every team has a PM, nobody is above the limit of %1 teams, and nobody is behind on interviews.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>no interview debt over the past %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> over the past %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n team(s) (%2 light), above the limit of %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every team has a PM, nobody is above the limit of %n team(s), and nobody is behind on interviews.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4849,6 +5542,14 @@ no PM for %2</source>
     </message>
     <message>
         <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -110,8 +110,8 @@ int runImport(CliContext &context)
         context.out << (read == 0
                             ? Text::tr("%1 has no goals; nothing to import.\n").arg(path)
                             : Text::tr(
-                                  "%1 goals read; the workspace already has them as they are.\n")
-                                  .arg(read));
+                                  "%n goal(s) read; the workspace already has them as they are.\n",
+                                  nullptr, int(read)));
         return ExitSuccess;
     }
     BulkWrite bulk(session.workspace(), {QStringLiteral("goal"), QStringLiteral("key_result")});
@@ -121,8 +121,7 @@ int runImport(CliContext &context)
         return context.fail(*problem);
     if (Outcome problem = bulk.commit())
         return context.fail(*problem);
-    context.out << Text::tr("%1 goals read: %2 added, %3 updated.\n")
-                       .arg(read)
+    context.out << Text::tr("%n goal(s) read: %1 added, %2 updated.\n", nullptr, int(read))
                        .arg(plan.import.counts.added)
                        .arg(plan.import.counts.updated);
     return ExitSuccess;

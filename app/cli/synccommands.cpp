@@ -22,11 +22,11 @@ struct Text {
 
 QString countsText(const Merge::Counts &counts)
 {
-    return Text::tr("%1 added, %2 updated, %3 deleted, %4 conflicts")
+    return Text::tr("%1 added, %2 updated, %3 deleted, %n conflict(s)", nullptr,
+                    int(counts.conflicts))
         .arg(counts.added)
         .arg(counts.updated)
-        .arg(counts.deleted)
-        .arg(counts.conflicts);
+        .arg(counts.deleted);
 }
 
 QJsonObject countsJson(const Merge::Counts &counts)
@@ -124,9 +124,10 @@ int runMerge(CliContext &context)
                                .arg(report.futureStamps);
     }
     if (conflicts > 0)
-        context.out << Text::tr("%1 values lost to a concurrent edit are kept: 'cadence conflicts' "
-                                "lists them.\n")
-                           .arg(conflicts);
+        context.out << Text::tr(
+            "%n value(s) lost to a concurrent edit are kept: 'cadence conflicts' "
+            "lists them.\n",
+            nullptr, int(conflicts));
     return ExitSuccess;
 }
 

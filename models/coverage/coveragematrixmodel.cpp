@@ -225,7 +225,7 @@ QVariant CoverageMatrixModel::headerData(int section, Qt::Orientation orientatio
             .arg(load->pm.name)
             .arg(load->fullTeams)
             .arg(load->lightTeams)
-            .arg(overLimit ? tr(" — more than %1 teams").arg(m_limit) : QString());
+            .arg(overLimit ? tr(" — more than %n team(s)", nullptr, m_limit) : QString());
     case Qt::ForegroundRole:
         return overLimit ? QVariant(levelColor(CoverageLevel::None)) : QVariant();
     case PmIdRole:

@@ -741,7 +741,8 @@ void Reader::row()
         }
     }
     if (r.size() != m_fieldCount) {
-        problem(Text::tr("has %1 fields where the header has %2").arg(r.size()).arg(m_fieldCount));
+        problem(Text::tr("has %n field(s) where the header has %1", nullptr, int(r.size()))
+                    .arg(m_fieldCount));
         return;
     }
     switch (m_preview.form) {

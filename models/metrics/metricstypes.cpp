@@ -3,8 +3,11 @@
 #include "core/ids.h"
 
 #include <QLocale>
+#include <QStringList>
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 QString unitKey(MetricUnit unit)
 {
@@ -44,10 +47,20 @@ std::optional<GoodDirection> directionFromKey(const QString &key)
     return std::nullopt;
 }
 
+namespace {
+
+// One fixed locale: numbers read the same in the pane, the CLI and exported charts.
+const QLocale &numberLocale()
+{
+    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
+    return locale;
+}
+
+} // namespace
+
 QString formatMetricValue(double value, MetricUnit unit)
 {
-    // One fixed locale: numbers read the same in the pane, the CLI and exported charts.
-    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
+    const QLocale &locale = numberLocale();
     switch (unit) {
     case MetricUnit::Percent:
         return locale.toString(value, 'f', 1) + QLatin1Char('%');
@@ -60,6 +73,32 @@ QString formatMetricValue(double value, MetricUnit unit)
         return locale.toString(value, 'f', 2);
     }
     return QString::number(value);
+}
+
+QStringList metricAxisLabels(double first, double step, int count, MetricUnit unit)
+{
+    const double largest = std::max(std::abs(first), std::abs(first + (count - 1) * step));
+    // Like "%" after a percentage, k and M are part of the number's fixed format.
+    const auto [divisor, suffix] = unit == MetricUnit::Percent ? std::pair(1.0, QStringLiteral("%"))
+                                   : largest >= 1e6            ? std::pair(1e6, QStringLiteral("M"))
+                                   : largest >= 1e4            ? std::pair(1e3, QStringLiteral("k"))
+                                                               : std::pair(1.0, QString());
+    const double scaledStep = step / divisor;
+    // Enough decimals to write the step exactly, so that neighbouring ticks never read alike.
+    int decimals = 0;
+    while (decimals < 4 && std::abs(scaledStep * std::pow(10.0, decimals) -
+                                    std::round(scaledStep * std::pow(10.0, decimals))) > 1e-6)
+        ++decimals;
+    QStringList labels;
+    for (int i = 0; i < count; ++i) {
+        const double value = first + i * step;
+        // A plain 0 where the axis crosses zero, never "-0.0" or "0.0M".
+        const bool zero = std::abs(value) < std::abs(step) * 1e-6;
+        labels << (zero ? QStringLiteral("0")
+                        : numberLocale().toString(value / divisor, 'f', decimals)) +
+                      (zero && divisor > 1 ? QString() : suffix);
+    }
+    return labels;
 }
 
 namespace MetricIds {

@@ -19,6 +19,10 @@ QString directionKey(GoodDirection direction); // "up" / "down"
 std::optional<GoodDirection> directionFromKey(const QString &key);
 // A value for people: "12.5%", "1,234", "$1,234", "0.42".
 QString formatMetricValue(double value, MetricUnit unit);
+// The labels of an axis's ticks first, first + step, …: formatMetricValue's separators and
+// units, with every tick in thousands or millions once the largest reaches ten thousand or a
+// million ("0", "200k", "400k"; "1.2M"), each with the decimals that the step needs.
+QStringList metricAxisLabels(double first, double step, int count, MetricUnit unit);
 
 // A product of the company. It belongs to one team; once it has product-market fit it gets a
 // growth review at the start of every month.

@@ -257,7 +257,7 @@ OutlineSection team(const WeekPlan &plan, int limit)
             });
     }
     if (!plan.overloadedPms.isEmpty()) {
-        out.label(Text::tr("PMs above the limit of %1 teams").arg(plan.policy.pmTeamLimit));
+        out.label(Text::tr("PMs above the limit of %n team(s)", nullptr, plan.policy.pmTeamLimit));
         for (const PmLoad &load : plan.overloadedPms)
             out.item([&] {
                 return OutlineLine{Kind::Item,

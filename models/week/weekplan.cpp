@@ -493,8 +493,7 @@ void suggest(Context &c)
         for (const PmLoad &load : std::as_const(plan.overloadedPms))
             suggestions.add(WeekRule::PmOverloaded, load.pm.meta.id, week,
                             Text::tr("Rebalance %1’s teams").arg(load.pm.name),
-                            Text::tr("%1 teams, above the limit of %2")
-                                .arg(load.teams())
+                            Text::tr("%n team(s), above the limit of %1", nullptr, load.teams())
                                 .arg(plan.policy.pmTeamLimit),
                             {QStringLiteral("pm"), load.pm.meta.id, {}});
         for (const PmHabit &pm : std::as_const(plan.pmsBehind))

@@ -132,9 +132,9 @@ QString habitLine(const WeekPlan &plan)
                           .arg(habit.target)};
     if (!plan.isEveryone())
         parts << Text::tr("%n week(s) in a row at the target", nullptr, habit.streak);
-    parts << (habit.debt > 0
-                  ? debt(habit.debt, habit.weeksBack)
-                  : Text::tr("no interview debt over the past %1 weeks").arg(habit.weeksBack));
+    parts << (habit.debt > 0 ? debt(habit.debt, habit.weeksBack)
+                             : Text::tr("no interview debt over the past %n week(s)", nullptr,
+                                        habit.weeksBack));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -153,7 +153,7 @@ QString recencyLine(const TeamRecency &team)
 QString debt(int debt, int weeks)
 {
     return Text::tr("%n interview(s) short", nullptr, debt) +
-           Text::tr(" over the past %1 weeks").arg(weeks);
+           Text::tr(" over the past %n week(s)", nullptr, weeks);
 }
 
 QString reviewDetail(const ReviewItem &item, const WeekPlan &)
@@ -271,9 +271,8 @@ QString uncoveredLine(const TeamCoverage &team, const WeekPlan &plan)
 
 QString overloadLine(const PmLoad &load, const WeekPlan &plan)
 {
-    return Text::tr("%1: %2 teams (%3 light), above the limit of %4")
+    return Text::tr("%1: %n team(s) (%2 light), above the limit of %3", nullptr, load.teams())
         .arg(load.pm.name)
-        .arg(load.teams())
         .arg(load.lightTeams)
         .arg(plan.policy.pmTeamLimit);
 }
@@ -327,9 +326,9 @@ QString nothing(Section section, const WeekPlan &plan)
     case Section::Hiring:
         return Text::tr("No candidate interviews this week, and every scorecard is written.");
     case Section::Team:
-        return Text::tr("Every team has a PM, nobody is above the limit of %1 teams, and nobody is "
-                        "behind on interviews.")
-            .arg(plan.policy.pmTeamLimit);
+        return Text::tr("Every team has a PM, nobody is above the limit of %n team(s), and nobody "
+                        "is behind on interviews.",
+                        nullptr, plan.policy.pmTeamLimit);
     }
     return {};
 }

@@ -14,6 +14,7 @@
 
 #include "widgets/cachedtextdelegate.h"
 #include "widgets/panetoolbar.h"
+#include "widgets/sidewayshint.h"
 #include "widgets/summaryline.h"
 
 #include <QComboBox>
@@ -177,8 +178,21 @@ CoveragePane::CoveragePane(WorkspaceSession &session, QWidget *parent)
             });
     connect(m_matrix, &QAbstractItemModel::modelReset, this, &CoveragePane::updateSummary);
 
+    // A narrow window scrolls the PMs sideways, and says which of them are out of sight.
+    m_columnsOutOfSight = new SidewaysHint(m_matrixView, [this] { return columnsOutOfSight(); });
+    m_columnsOutOfSight->setObjectName(QStringLiteral("coverageColumnsOutOfSight"));
+    connect(m_matrix, &QAbstractItemModel::modelReset, m_columnsOutOfSight, &SidewaysHint::refresh);
+    connect(m_matrixView->horizontalHeader(), &QHeaderView::sectionResized, m_columnsOutOfSight,
+            &SidewaysHint::refresh);
+    auto *matrixSide = new QWidget;
+    auto *matrixLayout = new QVBoxLayout(matrixSide);
+    matrixLayout->setContentsMargins(0, 0, 0, 0);
+    matrixLayout->setSpacing(2);
+    matrixLayout->addWidget(m_columnsOutOfSight);
+    matrixLayout->addWidget(m_matrixView, 1);
+
     auto *splitter = m_splitter = new QSplitter;
-    splitter->addWidget(m_matrixView);
+    splitter->addWidget(matrixSide);
     splitter->addWidget(createSidePanel());
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
@@ -392,7 +406,8 @@ void CoveragePane::updateSummary()
     parts.append({tr("%n with light support only", nullptr, light), colours.coverageLight});
     parts.append({tr("%n PM(s)", nullptr, int(snapshot.loads().size())), {}});
     if (overLimit)
-        parts.append({tr("%n above %1 teams", nullptr, overLimit).arg(m_matrix->pmTeamLimit()),
+        parts.append({tr("%n above %1", nullptr, overLimit)
+                          .arg(tr("%n team(s)", nullptr, m_matrix->pmTeamLimit())),
                       colours.error});
     m_summary->setParts(parts);
     const bool noTeams = snapshot.teams().isEmpty();
@@ -424,6 +439,26 @@ void CoveragePane::setSupport(const QString &teamId, const QString &pmId,
     if (!team || !pm)
         return;
     record(CoverageEdits::setSupport(*team, *pm, support, from, repository.assignments()));
+}
+
+SidewaysHint::OutOfSight CoveragePane::columnsOutOfSight() const
+{
+    SidewaysHint::OutOfSight out;
+    const int width = m_matrixView->viewport()->width();
+    // The team names too: scrolled past, the rows no longer say which team they are.
+    for (int column = 0; column < m_proxy->columnCount(); ++column) {
+        if (m_matrixView->isColumnHidden(column))
+            continue;
+        // A PM's header is their name over their count of teams.
+        const QString name =
+            m_proxy->headerData(column, Qt::Horizontal).toString().section(QLatin1Char('\n'), 0, 0);
+        const int x = m_matrixView->columnViewportPosition(column);
+        if (x < 0)
+            out.left << name;
+        else if (x + m_matrixView->columnWidth(column) > width)
+            out.right << name;
+    }
+    return out;
 }
 
 void CoveragePane::resizeEvent(QResizeEvent *event)

@@ -2,6 +2,7 @@
 
 #include "coverage/coverageedits.h"
 #include "shell/pane.h"
+#include "widgets/sidewayshint.h"
 
 #include <optional>
 
@@ -55,6 +56,7 @@ private:
     QWidget *createSidePanel();
     void updateSummary();
     void fitColumns();
+    SidewaysHint::OutOfSight columnsOutOfSight() const;
     void showMatrixMenu(const QPoint &position);
     void showPmMenu(const QString &pmId, const QPoint &globalPosition);
     void showCellMenu(const QModelIndex &proxyIndex, const QPoint &globalPosition);
@@ -82,4 +84,5 @@ private:
     SummaryLine *m_summary;
     QLabel *m_uncoveredTitle;
     QLabel *m_emptyState;
+    SidewaysHint *m_columnsOutOfSight = nullptr;
 };

@@ -112,14 +112,8 @@ GoalsPane::GoalsPane(WorkspaceSession &session, QWidget *parent)
     m_hint->setWordWrap(true);
     m_hint->setEnabled(false);
     // A board wider than the window says which columns are out of sight, and where.
-    m_moreColumns = new QLabel;
+    m_moreColumns = new SidewaysHint(boardScroll, [this] { return columnsOutOfSight(); });
     m_moreColumns->setObjectName(QStringLiteral("goalsMoreColumns"));
-    m_moreColumns->setAlignment(Qt::AlignRight);
-    m_moreColumns->setEnabled(false);
-    m_moreColumns->hide();
-    QScrollBar *sideways = boardScroll->horizontalScrollBar();
-    connect(sideways, &QScrollBar::rangeChanged, this, &GoalsPane::updateMoreColumns);
-    connect(sideways, &QScrollBar::valueChanged, this, &GoalsPane::updateMoreColumns);
     auto *boardSide = new QWidget;
     auto *boardLayout = new QVBoxLayout(boardSide);
     boardLayout->setContentsMargins(0, 0, 0, 0);
@@ -393,7 +387,7 @@ void GoalsPane::updateCounts()
     }
     m_emptyAction->setProperty("clears", filtered);
     m_boardStack->setCurrentWidget(total ? m_boardStack->widget(0) : m_emptyState);
-    updateMoreColumns();
+    m_moreColumns->refresh();
     m_hint->setVisible(total > 0 && !isEditorShown());
     if (!m_carry)
         return;
@@ -580,31 +574,22 @@ void GoalsPane::resizeEvent(QResizeEvent *event)
     }
 }
 
-void GoalsPane::updateMoreColumns()
+SidewaysHint::OutOfSight GoalsPane::columnsOutOfSight() const
 {
+    SidewaysHint::OutOfSight out;
+    if (isEmptyStateShown())
+        return out; // no board
     const QWidget *viewport = m_boardScroll->viewport();
-    QStringList left;
-    QStringList right;
-    if (isEmptyStateShown() || m_boardScroll->horizontalScrollBar()->maximum() == 0) {
-        m_moreColumns->hide(); // no board, or every column in sight
-        return;
-    }
     for (GoalStatus status : allGoalStatuses) {
         const QListView *view = m_views[size_t(status)];
         const int x = view->mapTo(viewport, QPoint(0, 0)).x();
         // Cut off at an edge counts as out of sight: its cards are not whole.
         if (x < 0)
-            left << goalStatusName(status);
+            out.left << goalStatusName(status);
         else if (x + view->width() > viewport->width())
-            right << goalStatusName(status);
+            out.right << goalStatusName(status);
     }
-    QStringList parts;
-    if (!left.isEmpty())
-        parts << tr("◀ %1").arg(left.join(QStringLiteral(", ")));
-    if (!right.isEmpty())
-        parts << tr("%1 ▶").arg(right.join(QStringLiteral(", ")));
-    m_moreColumns->setText(tr("Scroll sideways for %1").arg(parts.join(tr(" and "))));
-    m_moreColumns->setVisible(!parts.isEmpty());
+    return out;
 }
 
 bool GoalsPane::isEditorShown() const

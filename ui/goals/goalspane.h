@@ -3,6 +3,7 @@
 #include "core/problem.h"
 #include "goals/goaledits.h"
 #include "shell/pane.h"
+#include "widgets/sidewayshint.h"
 
 #include <array>
 
@@ -91,7 +92,7 @@ private:
     void onCardSelected(GoalStatus status);
     QString selectedGoalId() const;
     void showEditor(bool shown);
-    void updateMoreColumns();
+    SidewaysHint::OutOfSight columnsOutOfSight() const;
     void clearFilters();
     void populateMarkdownMenu();
 
@@ -108,7 +109,7 @@ private:
     QLabel *m_emptyText = nullptr;
     QPushButton *m_emptyAction = nullptr;
     QLabel *m_hint = nullptr;
-    QLabel *m_moreColumns = nullptr;
+    SidewaysHint *m_moreColumns = nullptr;
     QComboBox *m_quarter = nullptr;
     QComboBox *m_pm = nullptr;
     QComboBox *m_team = nullptr;

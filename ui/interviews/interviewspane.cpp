@@ -266,7 +266,10 @@ QWidget *InterviewsPane::createAgenda()
     m_agendaView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_agendaView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_agendaView->verticalHeader()->hide();
-    m_agendaView->horizontalHeader()->setStretchLastSection(true);
+    // The organisation takes the width that is left and gives way first in a narrow window
+    // ("Umbrella Analyt…", whole in the tooltip), so that Team and Status stay in sight.
+    m_agendaView->horizontalHeader()->setSectionResizeMode(InterviewAgendaModel::Organisation,
+                                                           QHeaderView::Stretch);
     m_agendaView->setAlternatingRowColors(true);
     m_agendaView->verticalHeader()->setDefaultSectionSize(m_agendaView->fontMetrics().height() + 8);
     // Columns fit what the first rows show (measuring a hundred thousand would cost seconds);
@@ -298,7 +301,9 @@ QWidget *InterviewsPane::createAgenda()
         if (m_agendaSized || m_agenda->rowCount() == 0)
             return;
         m_agendaSized = true; // then the user's widths, not a jump on every keystroke
-        m_agendaView->resizeColumnsToContents();
+        for (int column = 0; column < InterviewAgendaModel::ColumnCount; ++column)
+            if (column != InterviewAgendaModel::Organisation)
+                m_agendaView->resizeColumnToContents(column);
     };
     sizeColumns();
     connect(m_agenda, &QAbstractItemModel::modelReset, this, [this, sizeColumns] {
@@ -446,14 +451,10 @@ void InterviewsPane::updateCadenceExtras()
     const HabitReport &report = m_cadence->report();
     for (const TeamRecency &team : report.teams) {
         auto *item = new QListWidgetItem(
-            team.weeksSince < 0 ? tr("%1: no user interviewed yet").arg(team.team.name)
-            : team.weeksSince == 1
-                ? tr("%1: 1 week (last on %2)")
-                      .arg(team.team.name, team.lastInterview.toString(Qt::ISODate))
-                : tr("%1: %2 weeks (last on %3)")
-                      .arg(team.team.name)
-                      .arg(team.weeksSince)
-                      .arg(team.lastInterview.toString(Qt::ISODate)),
+            team.weeksSince < 0
+                ? tr("%1: no user interviewed yet").arg(team.team.name)
+                : tr("%1: %n week(s) (last on %2)", nullptr, team.weeksSince)
+                      .arg(team.team.name, team.lastInterview.toString(Qt::ISODate)),
             m_teams);
         if (team.weeksSince < 0 || team.weeksSince >= 4)
             item->setForeground(Palette::current().error);

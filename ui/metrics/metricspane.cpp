@@ -133,8 +133,8 @@ MetricsPane::MetricsPane(WorkspaceSession &session, QWidget *parent)
     // keeps most of the space, rather than squeezing both into unreadable columns.
     m_splitter->addWidget(chartSide);
     m_splitter->addWidget(createSide());
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -298,12 +298,15 @@ void MetricsPane::resizeEvent(QResizeEvent *event)
     const Qt::Orientation wanted = event->size().width() < 900 ? Qt::Vertical : Qt::Horizontal;
     if (m_splitter->orientation() != wanted) {
         m_splitter->setOrientation(wanted);
-        // The chart keeps the larger share either way.
+        // Under the table, the chart keeps the larger share; beside it, half: the reviews'
+        // month, product, due date and status take some 360 pixels, and the notes need room
+        // after them to be read at all.
         // (The splitter is laid out after this event: estimate from the pane's new size.)
         const int total =
             wanted == Qt::Vertical ? event->size().height() - 90 : event->size().width() - 32;
         updateInfo();
-        m_splitter->setSizes({total * 3 / 5, total * 2 / 5});
+        m_splitter->setSizes(wanted == Qt::Vertical ? QList<int>{total * 3 / 5, total * 2 / 5}
+                                                    : QList<int>{total / 2, total / 2});
     }
 }
 
@@ -429,9 +432,12 @@ void MetricsPane::updateInfo()
 
 void MetricsPane::reloadTables()
 {
-    // Columns fit what they show; the last takes the rest of the width.
+    // Columns fit what they show; the last takes the rest of the width. Not
+    // resizeColumnsToContents(): it sizes the stretched last column to its longest note too,
+    // which pushed the notes past the pane's edge until the next resize.
     for (QTableView *table : {m_reviews, m_catalogue, m_products})
-        table->resizeColumnsToContents();
+        for (int column = 0; column < table->model()->columnCount() - 1; ++column)
+            table->resizeColumnToContents(column);
     const int overdue = m_reviewModel->overdueCount();
     m_tabs->setTabText(0, overdue > 0 ? tr("Reviews (%1 overdue)").arg(overdue) : tr("Reviews"));
     m_tabs->setTabToolTip(0, tr("Growth reviews: one per product with product-market fit at the "

@@ -108,12 +108,7 @@ WelcomePage *MainWindow::welcomePage()
         return m_welcome;
     m_welcome = new WelcomePage;
     m_stack->addWidget(m_welcome);
-    connect(m_welcome, &WelcomePage::createRequested, this,
-            [this](WorkspaceFactory::Content content) {
-                NewWorkspaceDialog dialog(content, this);
-                if (dialog.exec() == QDialog::Accepted)
-                    createWorkspace(dialog.content(), dialog.path());
-            });
+    connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::createWorkspace);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openWorkspace);
     connect(m_welcome, &WelcomePage::browseRequested, this, &MainWindow::openWorkspaceDialog);
     return m_welcome;

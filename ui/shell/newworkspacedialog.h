@@ -5,7 +5,7 @@
 #include <QDialog>
 
 class QButtonGroup;
-class QLineEdit;
+class NewWorkspaceForm;
 
 // Asks what a new workspace should hold and where to keep it.
 class NewWorkspaceDialog final : public QDialog
@@ -19,10 +19,6 @@ public:
     QString path() const;
 
 private:
-    void validate();
-
     QButtonGroup *m_contents;
-    QLineEdit *m_path;
-    class QPushButton *m_create;
-    class QLabel *m_warning;
+    NewWorkspaceForm *m_form;
 };

@@ -3,6 +3,7 @@
 #include "core/palette.h"
 
 #include <QAreaSeries>
+#include <QCategoryAxis>
 #include <QDateTimeAxis>
 #include <QFileInfo>
 #include <QFontMetrics>
@@ -18,7 +19,6 @@
 #include <QSvgGenerator>
 #include <QTimeZone>
 #include <QToolTip>
-#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -144,7 +144,10 @@ void MetricChartView::rebuild()
     m_xAxis = new QDateTimeAxis;
     m_xAxis->setFormat(QStringLiteral("MMM yyyy"));
     m_xAxis->setTickCount(m_compact ? 3 : 7);
-    m_yAxis = new QValueAxis;
+    // Categories on the tick values, so that each tick carries a label of Cadence's own
+    // ("400k"), which a QValueAxis's printf format cannot write.
+    m_yAxis = new QCategoryAxis;
+    m_yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_yAxis->setTickCount(m_compact ? 3 : 6);
     c->addAxis(m_xAxis, Qt::AlignBottom);
     c->addAxis(m_yAxis, Qt::AlignLeft);
@@ -489,18 +492,16 @@ void MetricChartView::refresh()
     yMax = std::ceil(yMax / step - 1e-9) * step;
     if (yMax <= yMin)
         yMax = yMin + step;
-    m_yAxis->setTickCount(int(std::lround((yMax - yMin) / step)) + 1);
+    const int ticks = int(std::lround((yMax - yMin) / step)) + 1;
+    m_yAxis->setTickCount(ticks);
     m_yAxis->setRange(yMin, yMax);
-    // Enough decimals to write the step exactly, so that neighbouring ticks never read alike.
-    int decimals = 0;
-    while (decimals < 4 && std::abs(step * std::pow(10.0, decimals) -
-                                    std::round(step * std::pow(10.0, decimals))) > 1e-6)
-        ++decimals;
-    // Grouped thousands ("311,408") as formatMetricValue() writes the same figures elsewhere.
-    m_yAxis->setLabelFormat(
-        QStringLiteral("%'.%1f%2")
-            .arg(decimals)
-            .arg(m_data.definition.unit == MetricUnit::Percent ? QStringLiteral("%%") : QString()));
+    for (const QString &label : m_yAxis->categoriesLabels())
+        m_yAxis->remove(label);
+    // The first category is empty (it ends where it starts) and labels the lowest tick.
+    m_yAxis->setStartValue(yMin);
+    const QStringList labels = metricAxisLabels(yMin, step, ticks, m_data.definition.unit);
+    for (int i = 0; i < ticks; ++i)
+        m_yAxis->append(labels[i], yMin + i * step);
     updateBands(xMin, xMax, yMin, yMax);
     if (m_reviews) {
         QList<QPointF> marks;

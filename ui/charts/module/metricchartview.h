@@ -9,7 +9,7 @@ class QAreaSeries;
 class QDateTimeAxis;
 class QLineSeries;
 class QScatterSeries;
-class QValueAxis;
+class QCategoryAxis;
 
 // A chart of a metric: the raw series (thin), its rolling average (thick), the benchmark
 // bands shaded behind them and growth reviews marked along the top. Years of daily points
@@ -105,7 +105,7 @@ private:
     int m_drawnBudget = 0; // the point budget of the last refresh()
 
     QDateTimeAxis *m_xAxis = nullptr;
-    QValueAxis *m_yAxis = nullptr;
+    QCategoryAxis *m_yAxis = nullptr;
     QList<QLineSeries *> m_raw;
     QLineSeries *m_average = nullptr;
     QLineSeries *m_previous = nullptr;
