@@ -722,6 +722,28 @@ private slots:
         QVERIFY(find(team.plan(anna), text));
     }
 
+    void everyonesOwnItemsAndTicksComeBack()
+    {
+        // Everyone's plan (the team-wide one) keeps its items and ticks like a PM's: they are
+        // stored under '' and must be read back under it.
+        Fixture team(utc(2026, 11, 17, 9));
+        team.pm(QStringLiteral("Anna"));
+        team.act(WeekActionEdits::add(QString(), QStringLiteral("Book the offsite room"),
+                                      QDate(2026, 11, 17)));
+        const QString text = QStringLiteral("Book the offsite room");
+        QVERIFY(find(team.plan(QString()), text));
+        QCOMPARE(team.session().weekActions().actionsOf(QString()).size(), 1);
+        const WeekPlan plan = team.plan(QString());
+        const auto suggestion =
+            std::find_if(plan.actions.cbegin(), plan.actions.cend(), [&](const auto &action) {
+                return !action.record.isCustom() && action.state == ActionState::Open;
+            });
+        QVERIFY(suggestion != plan.actions.cend());
+        const QString ticked = suggestion->text();
+        team.act(WeekActionEdits::setDone(suggestion->record, true, plan.asOf));
+        QCOMPARE(find(team.plan(QString()), ticked)->state, ActionState::Done);
+    }
+
     void sameSuggestionIsTheSameRecordInTwoWorkspaces()
     {
         QStringList ids[2];

@@ -45,7 +45,10 @@ QList<WeekAction> WeekActionRepository::select(const QString &where,
 
 QList<WeekAction> WeekActionRepository::actionsOf(const QString &pmId) const
 {
-    return select(QStringLiteral("deleted = 0 AND pm_id = ?"), {pmId});
+    // Everyone's plan is stored under '' (0006): bound as that text, since a null QString binds
+    // as NULL, which equals nothing, and everyone's items and ticks were never read back.
+    return select(QStringLiteral("deleted = 0 AND pm_id = ?"),
+                  {pmId.isEmpty() ? QStringLiteral("") : pmId});
 }
 
 std::optional<WeekAction> WeekActionRepository::action(const QString &id) const
