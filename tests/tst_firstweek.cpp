@@ -200,6 +200,21 @@ private slots:
         QCoreApplication::processEvents();
         QCOMPARE(session().goals().goal(moved)->status, GoalStatus::OnTrack);
         QCOMPARE(pane->editor()->goalId(), moved);
+
+        // Undo and redo move it too: it stays the selected card, in the column it lands in.
+        session().undoStack().undo();
+        QCoreApplication::processEvents();
+        QCOMPARE(session().goals().goal(moved)->status, GoalStatus::AtRisk);
+        QCOMPARE(pane->editor()->goalId(), moved);
+        QCOMPARE(atRisk->currentIndex().data(GoalBoardModel::GoalIdRole).toString(), moved);
+        session().undoStack().undo();
+        QCoreApplication::processEvents();
+        QCOMPARE(session().goals().goal(moved)->status, GoalStatus::NotStarted);
+        QCOMPARE(pane->editor()->goalId(), moved);
+        session().undoStack().redo();
+        QCoreApplication::processEvents();
+        QCOMPARE(pane->editor()->goalId(), moved);
+        QCOMPARE(atRisk->currentIndex().data(GoalBoardModel::GoalIdRole).toString(), moved);
     }
 
     // The metric of a key result is picked from the catalogue, never typed; baseline and

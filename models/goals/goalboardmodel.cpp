@@ -111,9 +111,19 @@ void GoalBoardModel::updateGoals(const QList<Goal> &goals)
             endRemoveRows();
         } else if (found != m_rowById.constEnd()) {
             const int row = *found;
+            // Undo, redo, a merge or another window moving a card to another column or
+            // quarter is a move as much as a drag is: announced, so that the card stays
+            // selected instead of the one that takes its place.
+            const bool moves =
+                m_goals[row].status != goal.status || m_goals[row].quarter != goal.quarter;
+            const QString id = goal.meta.id;
+            if (moves)
+                emit aboutToMoveGoal(id);
             m_goals[row] = goal;
             m_progress[row] = progressOf(goal);
             emit dataChanged(index(row), index(row));
+            if (moves)
+                emit goalMoved(id);
         } else {
             const int row = int(m_goals.size());
             beginInsertRows({}, row, row);

@@ -74,8 +74,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 signals:
-    // Around a move (drag, keys): a view may hold on to the moved card instead of following
-    // the row that takes its place.
+    // Around a move (drag, keys, and a change of column or quarter by undo, redo or a merge):
+    // a view may hold on to the moved card instead of following the row that takes its place.
     void aboutToMoveGoal(const QString &goalId);
     void goalMoved(const QString &goalId);
 
