@@ -230,7 +230,7 @@ void ReviewModeDialog::exportClicked()
         this, tr("Export the review as PDF"),
         QStringLiteral("%1 %2.pdf")
             .arg(m_product->currentText(), m_month->date().toString(QStringLiteral("yyyy-MM"))),
-        tr("PDF (*.pdf)"));
+        FileDialogs::pdfFilter());
     if (path.isEmpty())
         return;
     if (Outcome problem = exportPdf(path))

@@ -71,6 +71,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     // The form is a part of the page, indented under its choice, never a window over it.
     m_formFrame->setObjectName(QStringLiteral("newWorkspaceForm"));
     m_formFrame->setFrameShape(QFrame::StyledPanel);
+    m_formFrame->setContentsMargins(28, 0, 0, 0); // under the choice's text, past its arrow
     auto *formLayout = new QVBoxLayout(m_formFrame);
     formLayout->addWidget(m_form);
     auto *buttons = new QHBoxLayout;
@@ -121,7 +122,6 @@ void WelcomePage::openForm(QCommandLinkButton *choice, WorkspaceFactory::Content
     m_formChoice = choice;
     m_choices->removeWidget(m_formFrame);
     m_choices->insertWidget(m_choices->indexOf(choice) + 1, m_formFrame);
-    m_formFrame->setContentsMargins(28, 0, 0, 0); // under the choice's text, past its arrow
     m_form->proposeFreshPath();
     m_formFrame->show();
     m_form->pathEdit()->setFocus();

@@ -95,6 +95,11 @@ QString workspaceFilter()
     return Text::tr("Cadence workspaces (*.cadence);;All files (*)");
 }
 
+QString pdfFilter()
+{
+    return Text::tr("PDF (*.pdf)");
+}
+
 QString openFile(QWidget *parent, const QString &caption, const QString &folder,
                  const QString &filter, Kind kind)
 {
@@ -137,8 +142,8 @@ void keepToNames(QDialog &printDialog)
         }
     QObject::disconnect(browse, &QAbstractButton::clicked, nullptr, nullptr);
     QObject::connect(browse, &QAbstractButton::clicked, &printDialog, [&printDialog, name] {
-        const QString chosen = saveFile(&printDialog, Text::tr("Print to File"), name->text(),
-                                        Text::tr("PDF files (*.pdf);;All files (*)"));
+        const QString chosen =
+            saveFile(&printDialog, Text::tr("Print to File"), name->text(), pdfFilter());
         if (chosen.isEmpty())
             return;
         name->setText(chosen);

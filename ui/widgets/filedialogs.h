@@ -19,6 +19,8 @@ enum class Kind { Data, Workspace };
 
 // "Cadence workspaces (*.cadence);;All files (*)": workspaces, and exports of them.
 QString workspaceFilter();
+// "PDF (*.pdf)": a review or a week printed to a file.
+QString pdfFilter();
 
 QString openFile(QWidget *parent, const QString &caption, const QString &folder,
                  const QString &filter, Kind kind = Kind::Data);
