@@ -83,6 +83,7 @@ private slots:
     void editorAppliesOneUndoableStep();
     void carryOverAndAddGoal();
     void editorOpensOnSelectionAndCloses();
+    void pressingACardLeavesTheColumnsWhereTheyAreForItsDrag();
     void emptyBoardShowsOneHint();
     void smallWindowKeepsColumnsReadable();
     void longTitlesWrapOverSeveralLines();
@@ -301,6 +302,50 @@ void TestGoalsPane::editorOpensOnSelectionAndCloses()
     close->click();
     QVERIFY(!m_pane->isEditorShown());
     QCOMPARE(m_workspace->session().undoStack().count(), 0);
+}
+
+void TestGoalsPane::pressingACardLeavesTheColumnsWhereTheyAreForItsDrag()
+{
+    // Opening the editor narrows every column; on the press that starts a drag it would move
+    // the columns under the pointer and the drop would land one column off.
+    QListView *todo = m_pane->columnView(GoalStatus::NotStarted);
+    QListView *onTrack = m_pane->columnView(GoalStatus::OnTrack);
+    const int columnWidth = onTrack->width();
+    const QString pressed = todo->model()->index(0, 0).data().toString();
+    QTest::mousePress(todo->viewport(), Qt::LeftButton, {},
+                      todo->visualRect(todo->model()->index(0, 0)).center());
+    QCOMPARE(todo->currentIndex().data().toString(), pressed);
+    QVERIFY(!m_pane->isEditorShown());
+    QCOMPARE(onTrack->width(), columnWidth);
+
+    // The drag goes on to its drop: the card moves, stays selected, and the editor stays shut.
+    dragCard(todo, 0, onTrack, onTrack->viewport()->rect().center());
+    QCOMPARE(titles(onTrack->model()), QStringList{pressed});
+    QCOMPARE(onTrack->currentIndex().data().toString(), pressed);
+    QVERIFY(!m_pane->isEditorShown());
+
+    // Return opens the dragged card, as a click would.
+    onTrack->setFocus();
+    QTest::keyClick(onTrack, Qt::Key_Return);
+    QVERIFY(m_pane->isEditorShown());
+    QCOMPARE(m_pane->editor()->titleEdit()->text(), pressed);
+    QTest::keyClick(onTrack, Qt::Key_Escape);
+    QVERIFY(!m_pane->isEditorShown());
+
+    // After a press whose drag was given up (no release comes back), keys still open it.
+    QTest::mousePress(todo->viewport(), Qt::LeftButton, {},
+                      todo->visualRect(todo->model()->index(0, 0)).center());
+    QVERIFY(!m_pane->isEditorShown());
+    QTest::keyClick(todo, Qt::Key_Down);
+    QVERIFY(m_pane->isEditorShown());
+    QCOMPARE(m_pane->editor()->titleEdit()->text(), todo->currentIndex().data().toString());
+    QTest::keyClick(todo, Qt::Key_Escape);
+
+    // A click, press and release on one card, opens it.
+    const QModelIndex second = todo->model()->index(1, 0);
+    QTest::mouseClick(todo->viewport(), Qt::LeftButton, {}, todo->visualRect(second).center());
+    QVERIFY(m_pane->isEditorShown());
+    QCOMPARE(m_pane->editor()->titleEdit()->text(), second.data().toString());
 }
 
 void TestGoalsPane::emptyBoardShowsOneHint()

@@ -1468,7 +1468,7 @@ Add the engineering teams with “Add Team…”, the PMs with “Add PM…”, 
         <translation>Ziele</translation>
     </message>
     <message>
-        <source>Select a card to edit its goal. Drag cards between columns and within one, or move the selected card with Ctrl+arrow keys.</source>
+        <source>Click a card to edit its goal. Drag cards between columns and within one, or move the selected card with Ctrl+arrow keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

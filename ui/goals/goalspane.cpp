@@ -27,6 +27,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -106,7 +107,7 @@ GoalsPane::GoalsPane(WorkspaceSession &session, QWidget *parent)
     m_boardStack->addWidget(boardScroll);
     m_boardStack->addWidget(m_emptyState);
 
-    m_hint = new QLabel(tr("Select a card to edit its goal. Drag cards between columns and "
+    m_hint = new QLabel(tr("Click a card to edit its goal. Drag cards between columns and "
                            "within one, or move the selected card with Ctrl+arrow keys."));
     m_hint->setObjectName(QStringLiteral("goalsHint"));
     m_hint->setWordWrap(true);
@@ -173,8 +174,12 @@ GoalsPane::GoalsPane(WorkspaceSession &session, QWidget *parent)
     });
     connect(m_board, &GoalBoardModel::goalMoved, this, [this](const QString &id) {
         m_selecting = false;
-        if (m_movingSelected)
+        if (m_movingSelected) {
+            // A move, dragged or by key, leaves the editor as it was: a drag is not a click.
+            const bool editorWasShown = isEditorShown();
             selectGoal(id);
+            showEditor(editorWasShown);
+        }
     });
     session.changes().whenChanged(Area::Coverage, this, [this] {
         refreshFilterChoices();
@@ -507,6 +512,7 @@ bool GoalsPane::showRecord(const RecordRef &ref)
 
 void GoalsPane::selectGoal(const QString &goalId)
 {
+    m_pressOnCard = false; // whatever the last press began, this goal is to be shown
     const Goal *goal = m_board->goal(goalId);
     if (!goal)
         return;
@@ -552,7 +558,8 @@ void GoalsPane::onCardSelected(GoalStatus status)
         }
         if (id != m_editor->goalId() || !m_editor->isModified())
             m_editor->setGoal(m_board->goal(id));
-        showEditor(true);
+        if (!m_pressOnCard)
+            showEditor(true);
         // The editor took room from the board: keep the selected card's column in sight.
         QTimer::singleShot(0, this, [this, status] {
             m_boardScroll->ensureWidgetVisible(m_views[size_t(status)], 0, 0);
@@ -681,6 +688,15 @@ void GoalsPane::moveSelected(int columns, int places)
 
 bool GoalsPane::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonRelease) {
+        // Seen before the view handles the event: the press selects the card (see
+        // m_pressOnCard) and the release's click then opens the editor.
+        const bool onViewport = std::any_of(m_views.begin(), m_views.end(), [watched](auto *view) {
+            return view->viewport() == watched;
+        });
+        if (onViewport && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton)
+            m_pressOnCard = event->type() == QEvent::MouseButtonPress;
+    }
     if (event->type() == QEvent::DragMove) {
         // A card dragged to the edge of the visible board scrolls it sideways, so every
         // column can be reached however narrow the window.
@@ -698,9 +714,17 @@ bool GoalsPane::eventFilter(QObject *watched, QEvent *event)
     }
     if (event->type() == QEvent::KeyPress &&
         std::find(m_views.begin(), m_views.end(), watched) != m_views.end()) {
+        m_pressOnCard = false; // a drag given up leaves no release behind; keys show the editor
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier && isEditorShown()) {
             closeEditor();
+            return true;
+        }
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            key->modifiers() == Qt::NoModifier) {
+            // Opens the selected card, as a click does (a dragged card is selected, not open).
+            const auto at = std::find(m_views.begin(), m_views.end(), watched) - m_views.begin();
+            onCardSelected(allGoalStatuses[size_t(at)]);
             return true;
         }
         if (key->modifiers() & Qt::ControlModifier) {

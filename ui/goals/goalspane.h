@@ -119,6 +119,10 @@ private:
     QLabel *m_summary = nullptr;
     bool m_selecting = false;
     bool m_movingSelected = false; // the card being moved is the selected one
+    // The left button went down on a card and may start a drag: the editor waits for the
+    // click, because opening it narrows the columns under the pointer and the drop would land
+    // one column off.
+    bool m_pressOnCard = false;
     bool m_refreshScheduled = false;
     bool m_choicesStale = false;
     bool m_editorSized = false;
