@@ -18,7 +18,9 @@
 
 #include <libical/ical.h>
 
+#include <algorithm>
 #include <atomic>
+#include <climits>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -620,24 +622,27 @@ Result<int> interviewMinutes(const QDateTime &from, const QDateTime &to, bool al
     const qint64 seconds = from.secsTo(to);
     if (allDay) {
         const qint64 days = std::max<qint64>(1, (seconds + 86399) / 86400);
+        // A plain int for %n: lupdate 6.4 never ends on a cast in the count argument.
+        const int dayCount = int(std::min<qint64>(days, INT_MAX));
         if (days > MaxAllDayInterviewDays)
             return Problem{{},
                            QCoreApplication::translate("ICalendar",
-                                                       "%1 is all-day for %2 days; an "
-                                                       "all-day interview lasts at most %3 "
-                                                       "(is its DTEND right?)")
+                                                       "%1 is all-day for %n days; an "
+                                                       "all-day interview lasts at most %2 "
+                                                       "(is its DTEND right?)",
+                                                       nullptr, dayCount)
                                .arg(label)
-                               .arg(days)
                                .arg(MaxAllDayInterviewDays)};
         return int(days * 1440);
     }
+    const int hours = int(std::min<qint64>((seconds + 3599) / 3600, INT_MAX)); // 24 h 1 s is 25 h
     if (seconds > qint64(MaxInterviewMinutes) * 60)
         return Problem{{},
                        QCoreApplication::translate("ICalendar",
-                                                   "%1 lasts %2 hours; an interview lasts "
-                                                   "at most %3 (is its DTEND right?)")
+                                                   "%1 lasts %n hours; an interview lasts "
+                                                   "at most %2 (is its DTEND right?)",
+                                                   nullptr, hours)
                            .arg(label)
-                           .arg(seconds / 3600)
                            .arg(MaxInterviewMinutes / 60)};
     // An event that ends as it starts is booked for the usual half hour.
     return seconds < 60 ? (seconds == 0 ? 30 : 1) : int(seconds / 60);
@@ -969,10 +974,10 @@ std::optional<Problem> Reader::readEvent(icalcomponent *event, int line, QList<I
         if (at > horizon)
             break;
         if (++count > MaxOccurrences) {
-            failure = problem(line, Text::tr("%1 repeats more than %2 times within a year; Cadence "
-                                             "refuses it rather than import part of it")
-                                        .arg(label)
-                                        .arg(MaxOccurrences));
+            failure = problem(line, Text::tr("%1 repeats more than %n times within a year; Cadence "
+                                             "refuses it rather than import part of it",
+                                             nullptr, MaxOccurrences)
+                                        .arg(label));
             break;
         }
         const qint64 seconds = at.toSecsSinceEpoch();
