@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -96,6 +97,32 @@ private slots:
                  qPrintable(run.err));
         QCOMPARE(run.err.count(u'\n'), 1);
         QCOMPARE(FileTools::digest(file), before);
+    }
+
+    void readingOrRefusingLeavesNoFilesBeside()
+    {
+        // A read-only connection makes SQLite's -wal and -shm files and may not delete them:
+        // reading a workspace, or refusing a damaged one, must not leave them behind.
+        const auto besides = [](const QString &file) {
+            QStringList left;
+            for (const QString &companion :
+                 {file + QStringLiteral("-wal"), file + QStringLiteral("-shm")})
+                if (QFileInfo::exists(companion))
+                    left << companion;
+            return left;
+        };
+        const QString read = copyOfSample(QStringLiteral("read.cadence"));
+        QCOMPARE(run(read, coverage).status, 0);
+        QCOMPARE(besides(read), QStringList());
+
+        const QString damaged = copyOfSample(QStringLiteral("refused.cadence"));
+        QVERIFY(FileTools::damageIndexPageKeepingTheFingerprint(damaged));
+        const QByteArray before = FileTools::digest(damaged);
+        const auto refused = run(damaged, coverage);
+        QCOMPARE(refused.status, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("is damaged")), qPrintable(refused.err));
+        QCOMPARE(besides(damaged), QStringList());
+        QCOMPARE(FileTools::digest(damaged), before);
     }
 
     void aMissingTableIsOneLineNamingTheFile_data()

@@ -80,6 +80,7 @@ IntegrityVerdict run(const QString &path, const std::atomic<bool> *cancel)
         }
     }
     QSqlDatabase::removeDatabase(connection);
+    WorkspaceFile::removeReadersCompanions(path);
     if (cancel && cancel->load())
         return {};
     return verdict;

@@ -95,6 +95,8 @@ Workspace::~Workspace()
         }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (closed && m_access == Access::ReadOnly)
+        WorkspaceFile::removeReadersCompanions(m_path);
     // Checked (or made) by this Cadence, or trusted at its opening and not found damaged since,
     // and closed cleanly after writing: the next opening can trust it (and checks it once the
     // window shows). A read-only opening changed nothing the last writer did not note already.

@@ -174,4 +174,18 @@ QStringList companions(const QString &path)
             path + QStringLiteral("-journal")};
 }
 
+void removeReadersCompanions(const QString &path)
+{
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    // A log with content holds someone's commits: only a writer checkpoints it into the file.
+    if ((wal.exists() && wal.size() > 0) || !exists(path + QStringLiteral("-shm")))
+        return;
+    sqlite3 *raw = nullptr;
+    // No SQLITE_OPEN_CREATE: a file gone meanwhile is not made again.
+    sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, SQLITE_OPEN_READWRITE, nullptr);
+    const std::unique_ptr<sqlite3, int (*)(sqlite3 *)> db(raw, &sqlite3_close_v2);
+    if (db)
+        pragmaValue(db.get(), "PRAGMA schema_version"); // opens the log, so closing removes it
+}
+
 } // namespace WorkspaceFile

@@ -43,5 +43,12 @@ void connect(QSqlDatabase &db, const QString &path, bool readOnly);
 sqlite3 *handle(const QSqlDatabase &db);
 // The files SQLite keeps beside a workspace while it is open.
 QStringList companions(const QString &path);
+// Called once a read-only connection (see connect()) is closed. A read-only connection to a WAL
+// database makes its -wal and -shm files but may not delete them when it closes (that takes a
+// connection that may write), so only reading a workspace, or refusing a damaged one, left
+// two files beside it. While the log is empty, a writable connection that reads the header and
+// closes lets SQLite delete them, as it does after every writer, if no other connection uses
+// the file; nothing is written to the workspace itself.
+void removeReadersCompanions(const QString &path);
 
 } // namespace WorkspaceFile
