@@ -51,15 +51,24 @@ private slots:
         QVERIFY(preview.out.contains(QStringLiteral("activation → values of activation")));
 
         const CliTester::Run first = run({QStringLiteral("metrics"), QStringLiteral("import"),
-                                          csv(QStringLiteral("good_long.csv"))});
+                                          csv(QStringLiteral("good_wide.csv"))});
         QCOMPARE(first.status, 0);
         // The sample has values on those days already: they change.
         QVERIFY2(first.out.contains(QStringLiteral("0 new, 7 changed, 0 unchanged")),
                  qPrintable(first.out));
         const CliTester::Run again = run({QStringLiteral("metrics"), QStringLiteral("import"),
-                                          csv(QStringLiteral("good_long.csv"))});
+                                          csv(QStringLiteral("good_wide.csv"))});
         QVERIFY2(again.out.contains(QStringLiteral("0 new, 0 changed, 7 unchanged")),
                  qPrintable(again.out));
+        // The sample has a value a day: a file giving a month of it would overwrite the
+        // month's first day.
+        const CliTester::Run month = run({QStringLiteral("metrics"), QStringLiteral("import"),
+                                          csv(QStringLiteral("good_long.csv"))});
+        QCOMPARE(month.status, 1);
+        QVERIFY2(month.err.contains(QStringLiteral(": line 7: Feature Flags / revenue is given "
+                                                   "by day in this workspace (as on ")) &&
+                     month.err.contains(QStringLiteral("), not by month; nothing was imported")),
+                 qPrintable(month.err));
 
         const CliTester::Run bad = run({QStringLiteral("metrics"), QStringLiteral("import"),
                                         csv(QStringLiteral("bad_unknown_product.csv"))});

@@ -193,7 +193,7 @@ private slots:
                                       << "lines 2\u20133: unknown product 'Sesion Replay': did "
                                          "you mean 'Session Replay'?";
         QTest::newRow("month and day") << "bad_month_and_day.csv"
-                                       << "line 3: Feature Flags / revenue is given by month (as "
+                                       << "line 3: Feature Flags / churn is given by month (as "
                                           "on line 3), and by day on line 2";
         QTest::newRow("trends period") << "bad_trends_label.csv"
                                        << "line 1: column 'Octember 2' is not a period";
@@ -370,6 +370,57 @@ private slots:
                                            csv(QStringLiteral("bad_product_typo.csv")), add);
         QVERIFY(!typo);
         QVERIFY(typo.problem().what.contains(QStringLiteral("did you mean 'Session Replay'?")));
+    }
+
+    void aSeriesKeepsItsPeriodAcrossImports()
+    {
+        // A file may not give by month a series the workspace has by day: the month's value
+        // would overwrite that of its first day. Nor the other way round.
+        auto write = [&](const QString &name, const QByteArray &rows) {
+            const QString path = m_workspace->filePath(name);
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                qFatal("cannot write %s", qPrintable(path));
+            file.write("date,product,metric,value\n" + rows);
+            return path;
+        };
+        const QString replay = metrics().findProduct(QStringLiteral("Session Replay"))->meta.id;
+        QVERIFY(MetricsCsv::importFile(m_workspace->session(),
+                                       write(QStringLiteral("days.csv"),
+                                             "2025-10-01,Session Replay,activation,1\n"
+                                             "2025-10-02,Session Replay,activation,2\n")));
+        const QString months =
+            write(QStringLiteral("months.csv"), "2025-09,Session Replay,activation,8\n"
+                                                "2025-10,Session Replay,activation,9\n"
+                                                "2025-10,Session Replay,churn,3\n");
+        auto refused = MetricsCsv::importFile(m_workspace->session(), months);
+        QVERIFY(!refused);
+        QCOMPARE(refused.problem().what,
+                 QStringLiteral("lines 2\u20133: Session Replay / activation is given by day in "
+                                "this workspace (as on 2025-10-02), not by month; nothing was "
+                                "imported"));
+        QCOMPARE(metrics().series(replay, QStringLiteral("activation")),
+                 (Series{{QDate(2025, 10, 1), 1}, {QDate(2025, 10, 2), 2}}));
+
+        QVERIFY(MetricsCsv::importFile(m_workspace->session(),
+                                       write(QStringLiteral("churn.csv"),
+                                             "2025-09,Session Replay,churn,4\n"
+                                             "2025-10,Session Replay,churn,5\n")));
+        auto byDay = MetricsCsv::importFile(m_workspace->session(),
+                                            write(QStringLiteral("churn-days.csv"),
+                                                  "2025-11-01,Session Replay,churn,6\n"
+                                                  "2025-11-14,Session Replay,churn,7\n"));
+        QVERIFY(!byDay);
+        QCOMPARE(byDay.problem().what,
+                 QStringLiteral("line 3: Session Replay / churn is given by month in this "
+                                "workspace, not by day; nothing was imported"));
+        // A month, or the first day of one, adds to the monthly series.
+        auto more = MetricsCsv::importFile(m_workspace->session(),
+                                           write(QStringLiteral("churn-more.csv"),
+                                                 "2025-11,Session Replay,churn,6\n"
+                                                 "2025-12-01,Session Replay,churn,7\n"));
+        QVERIFY2(more, more ? "" : qPrintable(everything(more.problem())));
+        QCOMPARE(metrics().series(replay, QStringLiteral("churn")).size(), 4);
     }
 
     void streamsInBatchesAllOrNothing()

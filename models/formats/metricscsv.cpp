@@ -168,6 +168,7 @@ struct SeriesDays {
     QBitArray days; // from 1900-01-01 to 2200-12-31: 14 KB, however many rows
     int monthLine = 0;
     int midMonthLine = 0;
+    MetricsRepository::StoredPeriod stored; // as the workspace holds it already
 };
 
 class Reader
@@ -502,6 +503,9 @@ void Reader::point(int productIndex, int metricIndex, DateCell date, double valu
         found = m_seriesIndex.insert(key, int(m_series.size()));
         SeriesDays days;
         days.days.resize(int(first.daysTo(QDate(InputRules::LastYear, 12, 31)) + 1));
+        if (m_catalogue.storedPeriod)
+            days.stored = m_catalogue.storedPeriod(m_products[productIndex].meta.id,
+                                                   m_metricKeys[metricIndex]);
         m_series.append(days);
     }
     const int seriesIndex = *found;
@@ -522,6 +526,19 @@ void Reader::point(int productIndex, int metricIndex, DateCell date, double valu
         return;
     }
     SeriesDays &series = m_series[seriesIndex];
+    // Given by day or by month as the workspace has it already: a month would overwrite the
+    // value of its first day, and a day in a monthly series stand for a whole month.
+    if (date.kind == DateCell::Kind::Month && series.stored.midMonthDay.isValid()) {
+        problem(Text::tr("%1 is given by day in this workspace (as on %2), not by month")
+                    .arg(seriesName(productIndex, metricIndex),
+                         series.stored.midMonthDay.toString(Qt::ISODate)));
+        return;
+    }
+    if (date.day.day() != 1 && series.stored.byMonth) {
+        problem(Text::tr("%1 is given by month in this workspace, not by day")
+                    .arg(seriesName(productIndex, metricIndex)));
+        return;
+    }
     // A series given by month holds first days of months only.
     if (date.kind == DateCell::Kind::Month && series.monthLine == 0)
         series.monthLine = m_line;
@@ -929,8 +946,11 @@ Problem Preview::problem() const
 
 Catalogue catalogue(WorkspaceSession &session)
 {
-    return {session.metrics().products(), session.metrics().definitions(),
-            session.coverage().teams(), session.today()};
+    const MetricsRepository &metrics = session.metrics();
+    return {metrics.products(), metrics.definitions(), session.coverage().teams(), session.today(),
+            [&metrics](const QString &productId, const QString &metricKey) {
+                return metrics.storedPeriod(productId, metricKey);
+            }};
 }
 
 Result<Preview> read(const QByteArray &bytes, const QString &file, const Catalogue &catalogue,

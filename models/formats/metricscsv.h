@@ -13,6 +13,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class WorkspaceSession;
@@ -82,6 +83,11 @@ struct Catalogue {
     QList<MetricDefinition> definitions;
     QList<Team> teams;
     QDate today; // to date PostHog's weeks, which do not say their year
+    // How a series the workspace holds already is given, so that a file does not give it the
+    // other way (a month would overwrite the value of its first day); unset: none is stored.
+    std::function<MetricsRepository::StoredPeriod(const QString &productId,
+                                                  const QString &metricKey)>
+        storedPeriod;
 };
 Catalogue catalogue(WorkspaceSession &session);
 

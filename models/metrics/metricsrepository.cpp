@@ -136,6 +136,34 @@ Series MetricsRepository::series(const QString &productId, const QString &metric
     return points;
 }
 
+MetricsRepository::StoredPeriod MetricsRepository::storedPeriod(const QString &productId,
+                                                                const QString &metricKey) const
+{
+    StoredPeriod period;
+    const std::optional<qint64> series =
+        SeriesReader(workspace()).seriesNumber(productId, metricKey);
+    if (!series)
+        return period;
+    // Stops at the first day that is not a first of the month: the second row of a daily
+    // series, and at most a few hundred rows of a monthly one.
+    Statement range(workspace().sqliteHandle(),
+                    "SELECT key FROM metric_point WHERE key BETWEEN ?1 AND ?2 AND deleted = 0 "
+                    "ORDER BY key");
+    range.bind(1, MetricPoints::firstKey(*series, {}));
+    range.bind(2, MetricPoints::lastKey(*series, {}));
+    int firstDays = 0;
+    while (range.next()) {
+        const QDate day = MetricPoints::dayOf(range.integer(0));
+        if (day.day() != 1) {
+            period.midMonthDay = day;
+            return period;
+        }
+        ++firstDays;
+    }
+    period.byMonth = firstDays >= 2;
+    return period;
+}
+
 QStringList MetricsRepository::seriesKeys(const QString &productId) const
 {
     // The catalogue's keys, in its order, that have a live point for the product.

@@ -80,6 +80,14 @@ public:
     std::optional<double> latestValue(const QString &productId, const QString &metricKey,
                                       QDate onOrBefore) const;
     qint64 pointCount() const;
+    // How a stored series is given, for an import to match: by day (or week), with a day that
+    // is not the first of its month, or by month (two values or more, all on first days).
+    // Neither for a series with no value yet, or with one on a first day only.
+    struct StoredPeriod {
+        QDate midMonthDay; // valid: the series is given by day, as on this day
+        bool byMonth = false;
+    };
+    StoredPeriod storedPeriod(const QString &productId, const QString &metricKey) const;
 
     // Saves the records of one edit in one transaction, stamping each, then announces it.
     Outcome apply(MetricsEdit &edit);
