@@ -423,6 +423,39 @@ private slots:
         QCOMPARE(metrics().series(replay, QStringLiteral("churn")).size(), 4);
     }
 
+    void pointsBeforeAfterAndAmongTheStoredOnes()
+    {
+        // The import looks a point up only when it may be stored (at or before its series'
+        // last stored day): new, changed and unchanged points in any order are counted and
+        // saved as they are.
+        const QString path = m_workspace->filePath(QStringLiteral("order.csv"));
+        auto write = [&](const QByteArray &rows) {
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                qFatal("cannot write %s", qPrintable(path));
+            file.write("date,product,metric,value\n" + rows);
+        };
+        write("2025-01-10,Session Replay,activation,1\n2025-01-11,Session Replay,activation,2\n"
+              "2025-01-12,Session Replay,activation,3\n");
+        QCOMPARE(MetricsCsv::importFile(m_workspace->session(), path).value().added, 3);
+        write("2025-01-15,Session Replay,activation,7\n2025-01-05,Session Replay,activation,6\n"
+              "2025-01-11,Session Replay,activation,9\n2025-01-12,Session Replay,activation,3\n"
+              "2025-01-13,Session Replay,activation,8\n");
+        auto imported = MetricsCsv::importFile(m_workspace->session(), path);
+        QVERIFY(imported);
+        QCOMPARE(imported.value().added, 3);
+        QCOMPARE(imported.value().updated, 1);
+        QCOMPARE(imported.value().unchanged, 1);
+        const QString replay = metrics().findProduct(QStringLiteral("Session Replay"))->meta.id;
+        QCOMPARE(metrics().series(replay, QStringLiteral("activation")),
+                 (Series{{QDate(2025, 1, 5), 6},
+                         {QDate(2025, 1, 10), 1},
+                         {QDate(2025, 1, 11), 9},
+                         {QDate(2025, 1, 12), 3},
+                         {QDate(2025, 1, 13), 8},
+                         {QDate(2025, 1, 15), 7}}));
+    }
+
     void streamsInBatchesAllOrNothing()
     {
         // More rows than one batch holds, a bad row after the first batches went to the

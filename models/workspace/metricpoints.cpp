@@ -106,18 +106,26 @@ Writer::Writer(Workspace &workspace)
                "?2, ?3, ?4, ?5, ?6) ON CONFLICT (key) DO UPDATE SET value = excluded.value, hlc = "
                "excluded.hlc, origin = excluded.origin, deleted = excluded.deleted, sample = "
                "excluded.sample")
+    , m_insert(workspace.sqliteHandle(),
+               "INSERT INTO metric_point (key, value, hlc, origin, deleted, sample) VALUES (?1, "
+               "?2, ?3, ?4, ?5, ?6)")
 {}
 
-bool Writer::write(qint64 key, double value, qint64 hlc, qint64 origin, bool deleted, bool sample)
+bool Writer::write(qint64 key, double value, qint64 hlc, qint64 origin, bool deleted, bool sample,
+                   bool isNew)
 {
-    m_upsert.reset();
-    m_upsert.bind(1, key);
-    m_upsert.bindReal(2, value);
-    m_upsert.bind(3, hlc);
-    m_upsert.bind(4, origin);
-    m_upsert.bind(5, qint64(deleted ? 1 : 0));
-    m_upsert.bind(6, qint64(sample ? 1 : 0));
-    return m_upsert.exec();
+    Statement &statement = isNew ? m_insert : m_upsert;
+    statement.reset();
+    statement.bind(1, key);
+    statement.bindReal(2, value);
+    statement.bind(3, hlc);
+    statement.bind(4, origin);
+    statement.bind(5, qint64(deleted ? 1 : 0));
+    statement.bind(6, qint64(sample ? 1 : 0));
+    if (statement.exec())
+        return true;
+    m_error = statement.error();
+    return false;
 }
 
 } // namespace MetricPoints

@@ -68,12 +68,17 @@ class Writer
 {
 public:
     explicit Writer(Workspace &workspace);
-    // False on a failure; error() says which.
-    bool write(qint64 key, double value, qint64 hlc, qint64 origin, bool deleted, bool sample);
-    QString error() const { return m_upsert.error(); }
+    // False on a failure; error() says which. `isNew`: the caller knows that no point has the
+    // key, so a plain insert does (a fifth quicker than the upsert, which opens a statement
+    // journal for each row; bench_import).
+    bool write(qint64 key, double value, qint64 hlc, qint64 origin, bool deleted, bool sample,
+               bool isNew = false);
+    QString error() const { return m_error; }
 
 private:
     Statement m_upsert;
+    Statement m_insert;
+    QString m_error;
 };
 
 } // namespace MetricPoints
