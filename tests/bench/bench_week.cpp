@@ -84,11 +84,16 @@ int main(int argc, char **argv)
     if (const qsizetype at = args.indexOf(QStringLiteral("--workspace"));
         at > 0 && at + 1 < args.size())
         path = args[at + 1];
+    // One plan only, to profile it alone: "me" (Annika Schmid) or "everyone".
+    QString only;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--only")); at > 0 && at + 1 < args.size())
+        only = args[at + 1];
     if (args.contains(QStringLiteral("--help"))) {
-        std::printf("Usage: bench_week [--workspace FILE] [--runs N]\n"
+        std::printf("Usage: bench_week [--workspace FILE] [--runs N] [--only me|everyone]\n"
                     "  --workspace FILE   a workspace made by `cadence sample --scale 20` "
                     "(default: make one, about a minute)\n"
-                    "  --runs N           runs of each measure (default 41)\n");
+                    "  --runs N           runs of each measure (default 41)\n"
+                    "  --only me|everyone one PM's plan (Annika Schmid's) or everyone's\n");
         return 0;
     }
 
@@ -148,6 +153,8 @@ int main(int argc, char **argv)
 
     for (const QString &pmId : {annika->meta.id, QString()}) {
         const QByteArray who = pmId.isEmpty() ? "everyone" : "Annika Schmid";
+        if (!only.isEmpty() && only != QLatin1String(pmId.isEmpty() ? "everyone" : "me"))
+            continue;
         MePm::set(*session, pmId);
         std::printf("\n%s\n", who.constData());
         {
