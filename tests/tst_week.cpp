@@ -14,6 +14,7 @@
 #include "week/weekactionmodel.h"
 #include "week/weekactionrepository.h"
 #include "week/weekplan.h"
+#include "week/weektext.h"
 #include "week/weeksource.h"
 
 #include <QAbstractItemModelTester>
@@ -359,8 +360,7 @@ private slots:
         QCOMPARE(plan.habit.teams[1].team.name, QStringLiteral("Feature Flags"));
         QCOMPARE(plan.habit.done, 0);
         QCOMPARE(plan.habit.streak, 2); // the two weeks before this one
-        QVERIFY(texts(plan).contains(
-            QStringLiteral("Book a user interview with a Session Replay user")));
+        QVERIFY(texts(plan).contains(QStringLiteral("Book a user interview for Session Replay")));
         // A week to come adds no debt for the weeks before it, which are not over yet.
         const WeekPlan later = team.plan(anna, QDate(2026, 12, 7));
         QCOMPARE(later.habit.debt, plan.habit.debt);
@@ -774,6 +774,9 @@ private slots:
         QVERIFY(markdown.startsWith(
             QStringLiteral("# Everyone · week of 16–22 November 2026 (2026-W47)\n")));
         QVERIFY(markdown.contains(QLatin1String("Nothing to do")));
+        // No teams at all is not "every team has a PM".
+        QCOMPARE(WeekText::nothing(WeekText::Section::Team, plan),
+                 QStringLiteral("No teams yet: add them on the Coverage pane."));
         // An unknown PM (a name from another workspace) plans an empty week, not a crash.
         QVERIFY(team.plan(QStringLiteral("nobody")).actions.isEmpty());
     }

@@ -318,6 +318,7 @@ void planHiring(Context &c)
 void planTeam(Context &c, const HabitReport &report)
 {
     WeekPlan &plan = c.plan;
+    plan.teamCount = c.coverage.teams().size();
     plan.uncoveredTeams = c.coverage.uncoveredTeams();
     for (const PmLoad &load : c.coverage.loads())
         if (load.teams() > plan.policy.pmTeamLimit)
@@ -434,10 +435,9 @@ void suggest(Context &c)
         for (int i = 0; i < missing; ++i) {
             if (i < plan.habit.teams.size()) {
                 const TeamRecency &team = plan.habit.teams[i];
-                suggestions.add(
-                    WeekRule::BookInterview, team.team.meta.id, week,
-                    Text::tr("Book a user interview with a %1 user").arg(team.team.name),
-                    WeekText::recencyDetail(team), thisWeek);
+                suggestions.add(WeekRule::BookInterview, team.team.meta.id, week,
+                                Text::tr("Book a user interview for %1").arg(team.team.name),
+                                WeekText::recencyDetail(team), thisWeek);
             } else {
                 // No team (left) to name: the interview still counts.
                 suggestions.add(WeekRule::BookInterview, QString::number(i), week,

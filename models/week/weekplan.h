@@ -137,6 +137,7 @@ struct WeekPlan {
     QList<Interview> candidateInterviews; // this week's
     QList<Interview> missingScorecards;   // held, and no scorecard yet
     // The team-wide picture.
+    qsizetype teamCount = 0;            // active teams
     QList<TeamCoverage> uncoveredTeams; // longest without a PM first
     QList<PmLoad> overloadedPms;        // most teams first
     QList<PmHabit> pmsBehind;           // most interviews short first

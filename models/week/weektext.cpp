@@ -126,7 +126,8 @@ QString habitLine(const WeekPlan &plan)
     if (!habit.active)
         return plan.isEveryone() ? Text::tr("No PMs on the team this week.")
                                  : Text::tr("%1 is not on the team this week.").arg(whose(plan));
-    QStringList parts{Text::tr("%1 done and %2 booked of %3 this week")
+    // Of any week, not only this one: the target is weekly.
+    QStringList parts{Text::tr("%1 done and %2 booked of the %3 a week")
                           .arg(habit.done)
                           .arg(habit.planned)
                           .arg(habit.target)};
@@ -326,6 +327,8 @@ QString nothing(Section section, const WeekPlan &plan)
     case Section::Hiring:
         return Text::tr("No candidate interviews this week, and every scorecard is written.");
     case Section::Team:
+        if (plan.teamCount == 0)
+            return Text::tr("No teams yet: add them on the Coverage pane.");
         return Text::tr("Every team has a PM, nobody is above the limit of %n team(s), and nobody "
                         "is behind on interviews.",
                         nullptr, plan.policy.pmTeamLimit);
