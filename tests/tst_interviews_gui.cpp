@@ -11,10 +11,12 @@
 #include "sample/starterdata.h"
 #include "shell/mainwindow.h"
 #include "testworkspace.h"
+#include "week/mepm.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -68,12 +70,39 @@ private slots:
         WorkspaceSession &session = *window.session();
         InterviewRepository &repository = session.interviews();
 
-        // Double-click Tuesday at 10:00 (a little below the line, inside the slot).
+        // Double-click Tuesday at 10:00 (a little below the line, inside the slot): a draft,
+        // for "me", saved by Save only; Escape on it leaves nothing behind.
+        const Pm me = session.coverage().pms().last();
+        MePm::set(session, me.meta.id);
         const QDateTime tuesday(QDate(2026, 11, 17), QTime(10, 0));
         QTest::mouseDClick(week, Qt::LeftButton, {}, week->pointAt(tuesday) + QPoint(20, 4));
+        QCOMPARE(repository.count(), 0);
+        QVERIFY(pane->editor()->isDraft());
+        QCOMPARE(pane->editor()->edited().pmId, me.meta.id);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(!pane->editor()->interview());
+        QCOMPARE(repository.count(), 0);
+        QCOMPARE(session.undoStack().count(), 0);
+        QTest::mouseDClick(week, Qt::LeftButton, {}, week->pointAt(tuesday) + QPoint(20, 4));
+        QCOMPARE(repository.count(), 0);
+        QTest::mouseClick(pane->editor()->findChild<QPushButton *>(QStringLiteral("saveInterview")),
+                          Qt::LeftButton);
         QCOMPARE(repository.count(), 1);
         const Interview booked = repository.interviews().first();
+        QCOMPARE(booked.pmId, me.meta.id);
         QCOMPARE(booked.start.toLocalTime(), tuesday);
+        // Typed and not saved: what the window asks about before it closes, and saves.
+        QVERIFY(pane->unsavedEdits().isEmpty());
+        auto *who = pane->editor()->findChild<QLineEdit *>(QStringLiteral("interviewee"));
+        who->setFocus();
+        QTest::keyClicks(who, QStringLiteral("Jane Doe"));
+        QCOMPARE(pane->unsavedEdits(), QStringList{QStringLiteral("the interview with Jane Doe")});
+        QVERIFY(pane->saveUnsavedEdits());
+        QCOMPARE(repository.interview(booked.meta.id)->interviewee, QStringLiteral("Jane Doe"));
+        QVERIFY(pane->unsavedEdits().isEmpty());
+        QAction *undo = actionFor(window, QKeySequence::Undo);
+        undo->trigger();
+        QCOMPARE(repository.interview(booked.meta.id)->interviewee, QString());
         QCOMPARE(booked.minutes, 30);
         QCOMPARE(booked.status, InterviewStatus::Planned);
         QCOMPARE(pane->editor()->interview()->meta.id, booked.meta.id);
@@ -98,7 +127,6 @@ private slots:
         QVERIFY(week->itemRect(booked.meta.id).left() > drawn.left());
 
         // Edit ▸ Undo twice: back to Tuesday, then no interview at all.
-        QAction *undo = actionFor(window, QKeySequence::Undo);
         QVERIFY(undo);
         QVERIFY(undo->isEnabled());
         undo->trigger();
@@ -136,14 +164,18 @@ private slots:
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
         WeekView *week = pane.weekView();
+        MePm::set(workspace.session(), workspace.session().coverage().pms().first().meta.id);
         const QDateTime tuesday(QDate(2026, 11, 17), QTime(10, 0));
         QTest::mouseDClick(week, Qt::LeftButton, {}, week->pointAt(tuesday) + QPoint(20, 4));
+        QTest::mouseClick(pane.editor()->findChild<QPushButton *>(QStringLiteral("saveInterview")),
+                          Qt::LeftButton);
 
         QCOMPARE(workspace.session().interviews().count(), 0);
         QCOMPARE(workspace.session().undoStack().count(), 0);
         QVERIFY(!messages.isEmpty());
         QVERIFY(messages.last().first().toString().startsWith(QStringLiteral("Nothing changed")));
-        QVERIFY(!pane.editor()->interview());
+        // What was typed stays in the editor, to save again.
+        QVERIFY(pane.editor()->isDraft());
     }
 
     void agendaSearchAndFilters()

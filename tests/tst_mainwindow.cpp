@@ -2,6 +2,9 @@
 // recent files, panes built on first show, the status line, and the remembered geometry.
 #include "core/settings.h"
 #include "coverage/coveragerepository.h"
+#include "goals/goaleditor.h"
+#include "goals/goalrepository.h"
+#include "goals/goalspane.h"
 #include "shell/mainwindow.h"
 #include "shell/pane.h"
 #include "testworkspace.h"
@@ -18,6 +21,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -338,6 +342,68 @@ private slots:
         QVERIFY(actions[2]->isSeparator());
         // The workspace's settings: nothing to set without one.
         QVERIFY(!actions[4]->isEnabled());
+    }
+
+    void unsavedEditsAreAskedAboutBeforeClosing()
+    {
+        // Typed in an editor and not saved yet: closing the window asks; Cancel keeps the
+        // window and the typing, Save saves it as an undoable edit, Discard drops it.
+        TestWorkspace workspace(WorkspaceFactory::Content::Sample);
+        const QString path = workspace.path();
+        auto answer = [](QMessageBox::StandardButton button, QString *asked) {
+            QTimer::singleShot(0, [button, asked] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box || box->objectName() != QLatin1String("unsavedEdits"))
+                    return;
+                *asked = box->text();
+                box->button(button)->click();
+            });
+        };
+        auto typeInto = [](MainWindow &window, GoalsPane *&pane, Goal &goal) {
+            QVERIFY(window.showPane(QStringLiteral("goals")));
+            pane = qobject_cast<GoalsPane *>(window.currentPane());
+            QVERIFY(pane);
+            goal = window.session()->goals().goals().first();
+            QVERIFY(pane->showRecord({QStringLiteral("goal"), goal.meta.id, {}}));
+            auto *description = pane->editor()->findChild<QPlainTextEdit *>();
+            QVERIFY(description);
+            description->setFocus();
+            description->moveCursor(QTextCursor::End);
+            QTest::keyClicks(description, QStringLiteral(" Typed, not saved."));
+            QCOMPARE(pane->unsavedEdits().size(), 1);
+        };
+        QString asked;
+        {
+            MainWindow window;
+            QVERIFY(showOn(window, path));
+            GoalsPane *pane = nullptr;
+            Goal goal;
+            typeInto(window, pane, goal);
+            answer(QMessageBox::Cancel, &asked);
+            QVERIFY(!window.close());
+            QCOMPARE(asked, QStringLiteral("Save your changes to the goal “%1”?").arg(goal.title));
+            QVERIFY(window.isVisible());
+            QCOMPARE(window.session()->goals().goal(goal.meta.id)->description, goal.description);
+            answer(QMessageBox::Save, &asked);
+            QVERIFY(window.close());
+            QVERIFY(window.session()
+                        ->goals()
+                        .goal(goal.meta.id)
+                        ->description.endsWith(QStringLiteral("Typed, not saved.")));
+            QCOMPARE(window.session()->undoStack().count(), 1);
+        }
+        {
+            MainWindow window;
+            QVERIFY(showOn(window, path));
+            GoalsPane *pane = nullptr;
+            Goal goal;
+            typeInto(window, pane, goal);
+            asked.clear();
+            answer(QMessageBox::Discard, &asked);
+            QVERIFY(window.close());
+            QVERIFY(!asked.isEmpty());
+            QCOMPARE(window.session()->goals().goal(goal.meta.id)->description, goal.description);
+        }
     }
 
     void geometryIsRemembered()

@@ -260,6 +260,18 @@ private slots:
         QTest::keyClick(add, Qt::Key_Return);
         QCoreApplication::processEvents();
         QVERIFY(add->text().isEmpty());
+        QVERIFY(rowOf(m_pane, QStringLiteral("Prepare the offsite")).isValid());
+        // Ctrl+Z in the emptied field takes back the adding, not the typing.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        add->setFocus();
+        QTest::keyClick(add, Qt::Key_Z, Qt::ControlModifier);
+        QCoreApplication::processEvents();
+        QVERIFY(add->text().isEmpty());
+        QVERIFY(!rowOf(m_pane, QStringLiteral("Prepare the offsite")).isValid());
+        QTest::keyClick(add, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCoreApplication::processEvents();
+        QVERIFY(add->text().isEmpty());
         const QModelIndex row = rowOf(m_pane, QStringLiteral("Prepare the offsite"));
         QVERIFY(row.isValid());
         QVERIFY(row.data(WeekActionModel::CustomRole).toBool());

@@ -436,6 +436,28 @@ int GoalsPane::carryCandidateCount() const
     return int(GoalEdits::carryCandidates(fromGoals, to, toGoals).size());
 }
 
+QStringList GoalsPane::unsavedEdits() const
+{
+    if (!m_editor->isModified())
+        return {};
+    return {tr("the goal “%1”").arg(m_editor->edited().title.simplified())};
+}
+
+bool GoalsPane::saveUnsavedEdits()
+{
+    if (!m_editor->isModified())
+        return true;
+    const Goal edited = m_editor->edited();
+    const Goal *original = m_board->goal(edited.meta.id);
+    if (!original)
+        return true; // removed meanwhile (by a merge, an undo): nothing to save it over
+    if (edited.title.trimmed().isEmpty()) {
+        emit statusMessage(tr("A goal needs a title: give it one, or Revert."));
+        return false;
+    }
+    return record(GoalEdits::edit(*original, edited));
+}
+
 bool GoalsPane::record(GoalChange change)
 {
     if (change.isEmpty())
@@ -550,12 +572,8 @@ void GoalsPane::onCardSelected(GoalStatus status)
         const QString id = current.data(GoalBoardModel::GoalIdRole).toString();
         // Moving on to another card keeps what was typed for the previous one: it is saved,
         // as one undoable step, rather than silently dropped.
-        if (id != m_editor->goalId() && m_editor->isModified()) {
-            const Goal edited = m_editor->edited();
-            const Goal *original = m_board->goal(edited.meta.id);
-            if (original && !edited.title.trimmed().isEmpty())
-                record(GoalEdits::edit(*original, edited));
-        }
+        if (id != m_editor->goalId() && m_editor->isModified())
+            saveUnsavedEdits();
         if (id != m_editor->goalId() || !m_editor->isModified())
             m_editor->setGoal(m_board->goal(id));
         if (!m_pressOnCard)

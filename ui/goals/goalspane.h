@@ -33,6 +33,8 @@ public:
 
     static PaneInfo info();
     bool showRecord(const RecordRef &ref) override;
+    QStringList unsavedEdits() const override;
+    bool saveUnsavedEdits() override;
 
     // For tests: the board, its columns and the filters.
     GoalBoardModel *board() const { return m_board; }

@@ -120,6 +120,7 @@ InterviewEditor::InterviewEditor(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     m_delete = new QPushButton(tr("Delete"), this);
     m_save = new QPushButton(tr("Save"), this);
+    m_save->setObjectName(QStringLiteral("saveInterview"));
     m_save->setDefault(true);
     buttons->addWidget(m_delete);
     buttons->addStretch();
@@ -196,6 +197,7 @@ void InterviewEditor::setInterview(const std::optional<Interview> &interview, bo
     m_redFlags->setPlainText(interview->scorecard.redFlags);
     selectData(m_recommendation, int(interview->scorecard.recommendation));
     updateKind();
+    m_shownAs = edited();
 }
 
 Interview InterviewEditor::edited() const

@@ -36,6 +36,8 @@ public:
     // Puts the keyboard in the first field (Enter on the week view).
     void focusFirstField();
     Interview edited() const;
+    // Whether a field says something else than when the interview was shown.
+    bool isModified() const { return m_interview && !(edited() == m_shownAs); }
     void setWarning(const QString &text);
 
 signals:
@@ -51,6 +53,7 @@ private:
     void updateKind();
 
     std::optional<Interview> m_interview;
+    Interview m_shownAs; // edited() as the fields were filled in
     bool m_draft = false;
     QLabel *m_heading;
     QLabel *m_warning;

@@ -12,6 +12,7 @@
 #include "interviews/interviewhabitmodel.h"
 #include "interviews/interviewrepository.h"
 #include "monthview.h"
+#include "week/mepm.h"
 #include "weekview.h"
 #include "workspace/workspacesession.h"
 
@@ -106,22 +107,14 @@ InterviewsPane::InterviewsPane(WorkspaceSession &session, QWidget *parent)
     });
 
     connect(m_week, &WeekView::interviewSelected, this, &InterviewsPane::select);
-    connect(m_week, &WeekView::createRequested, this, &InterviewsPane::createAt);
+    connect(m_week, &WeekView::createRequested, this, &InterviewsPane::startDraft);
     connect(m_week, &WeekView::moveRequested, this,
             [this](const QString &id, const QDateTime &start) {
                 if (auto interview = this->session().interviews().interview(id))
                     record(InterviewEdits::move(*interview, start));
             });
     connect(m_month, &MonthView::dayActivated, this, &InterviewsPane::showWeekOf);
-    connect(m_editor, &InterviewEditor::saveRequested, this, [this](const Interview &edited) {
-        if (auto stored = this->session().interviews().interview(edited.meta.id)) {
-            record(InterviewEdits::update(*stored, edited));
-        } else if (edited.pmId.isEmpty()) {
-            emit statusMessage(tr("Choose the PM of the interview first."));
-        } else if (record(InterviewEdits::create(edited))) {
-            select(edited.meta.id);
-        }
-    });
+    connect(m_editor, &InterviewEditor::saveRequested, this, &InterviewsPane::save);
     connect(m_editor, &InterviewEditor::closeRequested, this, [this] {
         select(QString());
         m_week->setFocus();
@@ -477,6 +470,36 @@ void InterviewsPane::updateCadenceExtras()
     m_doubleBookings->setVisible(!lines.isEmpty());
 }
 
+bool InterviewsPane::save(const Interview &edited)
+{
+    if (auto stored = session().interviews().interview(edited.meta.id))
+        return record(InterviewEdits::update(*stored, edited));
+    if (edited.pmId.isEmpty()) {
+        emit statusMessage(tr("Choose the PM of the interview first."));
+        m_editor->focusFirstField();
+        return false;
+    }
+    if (!record(InterviewEdits::create(edited)))
+        return false;
+    select(edited.meta.id);
+    return true;
+}
+
+QStringList InterviewsPane::unsavedEdits() const
+{
+    if (!m_editor->isModified())
+        return {};
+    const Interview edited = m_editor->edited();
+    const QString who = edited.interviewee.isEmpty() ? tr("someone") : edited.interviewee;
+    return {m_editor->isDraft() ? tr("the new interview with %1").arg(who)
+                                : tr("the interview with %1").arg(who)};
+}
+
+bool InterviewsPane::saveUnsavedEdits()
+{
+    return !m_editor->isModified() || save(m_editor->edited());
+}
+
 bool InterviewsPane::record(InterviewChange change)
 {
     if (change.isEmpty())
@@ -484,35 +507,12 @@ bool InterviewsPane::record(InterviewChange change)
     return pushEdit(new InterviewCommand(session().interviews(), std::move(change)));
 }
 
-void InterviewsPane::createAt(const QDateTime &localStart)
-{
-    Interview interview;
-    interview.pmId = m_pmFilter->currentData().toString();
-    if (interview.pmId.isEmpty()) {
-        const QList<Pm> pms = session().coverage().pms();
-        for (const Pm &pm : pms)
-            if (pm.isActiveOn(localStart.date()) && interview.pmId.isEmpty())
-                interview.pmId = pm.meta.id;
-    }
-    if (interview.pmId.isEmpty()) {
-        emit statusMessage(tr("Add a PM on the Coverage pane before booking interviews."));
-        return;
-    }
-    interview.start = localStart.toUTC();
-    interview.minutes = 30;
-    interview.timeZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
-    InterviewChange change = InterviewEdits::create(interview);
-    const QString id = change.after.interviews.first().meta.id;
-    if (record(std::move(change))) {
-        select(id);
-        emit statusMessage(tr("Booked an interview; fill in who and where on the right."));
-    }
-}
-
 QString InterviewsPane::newInterviewPm() const
 {
-    // The PM filter's PM (nobody when it shows everyone) until Cadence knows who "me" is.
-    return m_pmFilter->currentData().toString();
+    // The PM whose calendar the filter shows; on everyone's, "me" (the This week pane asks who
+    // that is); nobody when neither is known: the editor then asks for one.
+    const QString shown = m_pmFilter->currentData().toString();
+    return shown.isEmpty() ? MePm::of(session()).value_or(QString()) : shown;
 }
 
 void InterviewsPane::startDraft(const QDateTime &localStart)

@@ -34,6 +34,8 @@ public:
     static PaneInfo info();
     // An interview, in the week view with its editor open; no id: the week of the day.
     bool showRecord(const RecordRef &ref) override;
+    QStringList unsavedEdits() const override;
+    bool saveUnsavedEdits() override;
 
     WeekView *weekView() const { return m_week; }
     MonthView *monthView() const { return m_month; }
@@ -46,9 +48,11 @@ public:
 
     // Records an edit through the undo stack; false (and a status message) if it failed.
     bool record(InterviewChange change);
-    void createAt(const QDateTime &localStart);
-    // New interview: a draft in the editor, for newInterviewPm(), saved only by Save.
+    // New interview (or a double-click on the calendar): a draft in the editor, for
+    // newInterviewPm(), saved only by Save.
     void startDraft(const QDateTime &localStart);
+    // The editor's interview, as a new one or over the stored one; false if it cannot be.
+    bool save(const Interview &edited);
     QString newInterviewPm() const;
     void select(const QString &interviewId);
     void showWeekOf(QDate day);

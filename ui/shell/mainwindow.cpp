@@ -121,8 +121,43 @@ MainWindow::~MainWindow()
     m_syncStatus->setSession(nullptr);
 }
 
+bool MainWindow::settleUnsavedEdits()
+{
+    QStringList unsaved;
+    QList<Pane *> holding;
+    for (Pane *pane : std::as_const(m_panes))
+        if (pane)
+            if (const QStringList edits = pane->unsavedEdits(); !edits.isEmpty()) {
+                unsaved << edits;
+                holding << pane;
+            }
+    if (unsaved.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
+                    tr("Save your changes to %1?").arg(QLocale().createSeparatedList(unsaved)),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedEdits"));
+    box.setInformativeText(tr("They are not saved yet; Discard drops them."));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Discard:
+        return true;
+    case QMessageBox::Save:
+        for (Pane *pane : std::as_const(holding))
+            if (!pane->saveUnsavedEdits()) {
+                showPane(pane->paneId());
+                return false;
+            }
+        return true;
+    default:
+        return false;
+    }
+}
+
 void MainWindow::redrawPanes()
 {
+    if (!settleUnsavedEdits())
+        return;
     // Panes keep colours they were built with (style sheets, charts): built again in the new.
     const Pane *current = currentPane();
     const QString shown = current ? current->paneId() : QString();
@@ -179,9 +214,10 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
+    // Every binding the platform has for them: Redo is both Ctrl+Y and Ctrl+Shift+Z.
+    undo->setShortcuts(QKeySequence::Undo);
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -216,6 +252,10 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!settleUnsavedEdits()) {
+        event->ignore();
+        return;
+    }
     if (m_persistent) {
         Settings settings;
         settings.setWindowGeometry(saveGeometry());
@@ -226,6 +266,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::openWorkspace(const QString &path)
 {
+    if (!settleUnsavedEdits())
+        return false;
     auto session = WorkspaceSession::open(path, Clock::system());
     if (!session) {
         showProblem(tr("Cannot open the workspace"), session.problem().text());
@@ -386,6 +428,8 @@ void MainWindow::newWorkspace()
 
 void MainWindow::createWorkspace(WorkspaceFactory::Content content, const QString &path)
 {
+    if (!settleUnsavedEdits())
+        return;
     auto session = WorkspaceFactory::create(path, Clock::system(), content);
     if (!session) {
         showProblem(tr("Cannot create the workspace"), session.problem().text());

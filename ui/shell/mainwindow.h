@@ -65,6 +65,9 @@ private:
     void createMenus();
     void rebuildPanes();
     void clearPanes();
+    // Before the panes go (the window closes, another workspace opens): asks whether to save
+    // what their editors hold unsaved. False when the user cancels, or a save failed.
+    bool settleUnsavedEdits();
     void redrawPanes();         // after a change of theme
     WelcomePage *welcomePage(); // made on first use
     Pane *ensurePane(int index);

@@ -42,6 +42,12 @@ public:
         return false;
     }
     // Whether File ▸ Print has something to print here, and printing it.
+    // What an editor of the pane holds that is not saved yet, each in a few words ("the goal
+    // 'Hire a PM'"), for the question asked before the window closes or another workspace
+    // opens; and saving them, each as an undoable edit: false (the pane says why on the
+    // status line) when one cannot be saved as it is.
+    virtual QStringList unsavedEdits() const { return {}; }
+    virtual bool saveUnsavedEdits() { return true; }
     virtual bool canPrint() const { return false; }
     virtual void print(QPrinter &printer) { Q_UNUSED(printer) }
 

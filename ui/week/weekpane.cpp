@@ -371,8 +371,10 @@ QWidget *WeekPane::createChecklist()
         dismiss(m_actionsView->currentIndex().data(WeekActionModel::ActionIdRole).toString());
     });
     connect(m_add, &QLineEdit::returnPressed, this, [this] {
+        // setText, not clear(): clearing is a text edit Ctrl+Z would take back, typing the
+        // item again rather than undoing its adding.
         if (addItem(m_add->text()))
-            m_add->clear();
+            m_add->setText(QString());
     });
     connect(m_putAside, &QCheckBox::toggled, this, [this](bool show) {
         m_actions->setShowPutAside(show);

@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QDateTimeEdit>
 #include <QKeyEvent>
+#include <QLineEdit>
 
 namespace {
 
@@ -25,8 +26,17 @@ bool FieldKeys::eventFilter(QObject *watched, QEvent *event)
     case QEvent::ShortcutOverride: {
         const auto *key = static_cast<QKeyEvent *>(event);
         // Left unaccepted, the key goes on to the window's Undo and Redo actions.
-        if (qobject_cast<QAbstractSpinBox *>(watched) &&
-            (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)))
+        const bool undo = key->matches(QKeySequence::Undo);
+        const bool redo = key->matches(QKeySequence::Redo);
+        if (!undo && !redo)
+            break;
+        if (qobject_cast<QAbstractSpinBox *>(watched))
+            return true;
+        // A line edit with no typing of its own to take back (just emptied by adding what
+        // it held, say): the window's Undo takes back the last edit instead.
+        if (const auto *line = qobject_cast<QLineEdit *>(watched);
+            line && !line->isReadOnly() &&
+            !(undo ? line->isUndoAvailable() : line->isRedoAvailable()))
             return true;
         break;
     }

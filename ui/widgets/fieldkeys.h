@@ -7,7 +7,8 @@
 // few digits, so Edit ▸ Undo did nothing while the As-of date had the keyboard. And a click
 // leaves the cursor in whichever part of a date it hit, so a date typed whole landed in the
 // day. Installed on the application, this filter lets the window's Undo and Redo through
-// from such fields, and makes a date typed after a click start at the date's first part.
+// from such fields, and from a line edit with no typing to take back (as after Enter added
+// what it held), and makes a date typed after a click start at the date's first part.
 class FieldKeys final : public QObject
 {
     Q_OBJECT
