@@ -16,6 +16,7 @@
 #include "week/weekactionmodel.h"
 #include "week/weekactionrepository.h"
 #include "week/weekpane.h"
+#include "widgets/summaryline.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -250,6 +251,33 @@ private slots:
         QCoreApplication::processEvents();
         QCOMPARE(rowOf(m_pane, review).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
         QVERIFY(session().weekActions().actionsOf(m_annika).isEmpty());
+    }
+
+    void aSummaryTooNarrowEndsInAnEllipsisNotADot()
+    {
+        // The chips above the plan in a small window: a fact that has no room ends the line
+        // in "…" (the whole line on hovering), never in a coloured dot with nothing after it.
+        SummaryLine line;
+        const QColor blue(0, 0, 255);
+        line.setParts({{QStringLiteral("interviews: 0 done"), QColor(255, 0, 0)},
+                       {QStringLiteral("2 growth reviews to run"), blue}});
+        const QFontMetrics metrics = line.fontMetrics();
+        auto bluePixels = [&] {
+            const QImage image = line.grab().toImage();
+            int count = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    count += image.pixelColor(x, y) == blue;
+            return count;
+        };
+        // Room for the first fact, the gap and the second dot only.
+        line.resize(metrics.horizontalAdvance(QStringLiteral("● interviews: 0 done    ●  ")),
+                    metrics.height());
+        QCOMPARE(bluePixels(), 0);
+        QCOMPARE(line.toolTip(), line.text());
+        line.resize(line.sizeHint() + QSize(20, 0));
+        QVERIFY(bluePixels() > 0);
+        QVERIFY(line.toolTip().isEmpty());
     }
 
     void itemsOfOnesOwnAreAddedAndDismissed()

@@ -195,8 +195,15 @@ void WeekActionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     font.setStrikeOut(state == ActionState::Done);
     painter->setFont(font);
     painter->setPen(state == ActionState::Open ? text : muted);
-    painter->drawStaticText(layout.text.topLeft(),
-                            line(index.data().toString(), font, layout.text.width()));
+    if (font.strikeOut()) {
+        // QStaticText draws a struck-out line offset from its text (Qt 6.4): drawn plain.
+        painter->drawText(layout.text, Qt::AlignLeft | Qt::AlignTop,
+                          QFontMetrics(font).elidedText(index.data().toString(), Qt::ElideRight,
+                                                        layout.text.width()));
+    } else {
+        painter->drawStaticText(layout.text.topLeft(),
+                                line(index.data().toString(), font, layout.text.width()));
+    }
     const QFont small = detailFont(option.font);
     painter->setFont(small);
     painter->setPen(muted);

@@ -48,21 +48,37 @@ void SummaryLine::paintEvent(QPaintEvent *)
     const int space = metrics.horizontalAdvance(QLatin1Char(' '));
     const int baseline = (height() - metrics.height()) / 2 + metrics.ascent();
     const QColor textColor = palette().color(QPalette::WindowText);
+    const QString ellipsis = QStringLiteral("…");
     int x = 0;
+    bool cut = false;
     for (const Part &part : m_parts) {
+        const int dotWidth = part.dot.isValid() ? metrics.horizontalAdvance(Dot) + space : 0;
+        const int width = metrics.horizontalAdvance(part.text);
+        const bool fits = x + dotWidth + width <= this->width();
+        // Too little room for a few letters: an ellipsis alone, not a dot with nothing after.
+        if (!fits && this->width() - x - dotWidth < 3 * metrics.horizontalAdvance(ellipsis)) {
+            painter.setPen(textColor);
+            painter.drawText(x, baseline, ellipsis);
+            cut = true;
+            break;
+        }
         if (part.dot.isValid()) {
             painter.setPen(part.dot);
             painter.drawText(x, baseline, Dot);
-            x += metrics.horizontalAdvance(Dot) + space;
+            x += dotWidth;
         }
         painter.setPen(textColor);
-        const int width = metrics.horizontalAdvance(part.text);
-        if (x + width > this->width()) {
+        if (!fits) {
             painter.drawText(x, baseline,
                              metrics.elidedText(part.text, Qt::ElideRight, this->width() - x));
+            cut = true;
             break;
         }
         painter.drawText(x, baseline, part.text);
         x += width + SpacesBetweenParts * space;
     }
+    // What the ellipsis hides, on hovering.
+    const QString tip = cut ? text() : QString();
+    if (toolTip() != tip)
+        setToolTip(tip);
 }
