@@ -408,6 +408,15 @@ private slots:
         const QString last = pmName(matrix->columnCount() - 1);
         QVERIFY2(hint->text().contains(last + QStringLiteral(" ▶")), qPrintable(hint->text()));
         QVERIFY2(!hint->text().contains(QStringLiteral("◀")), qPrintable(hint->text()));
+        // The matrix keeps most of the height: the lists go side by side under it.
+        const QWidget *uncovered = pane->findChild<QWidget *>(QStringLiteral("uncoveredTeams"));
+        const QWidget *load = pane->findChild<QWidget *>(QStringLiteral("pmLoad"));
+        const QPoint uncoveredAt = uncovered->mapTo(pane, QPoint());
+        const QPoint loadAt = load->mapTo(pane, QPoint());
+        QVERIFY(loadAt.x() > uncoveredAt.x() + uncovered->width() / 2);
+        QVERIFY(std::abs(loadAt.y() - uncoveredAt.y()) < 40);
+        QVERIFY2(pane->matrixView()->rowAt(pane->matrixView()->viewport()->height() - 1) >= 7,
+                 "fewer than eight teams in sight");
 
         QScrollBar *sideways = pane->matrixView()->horizontalScrollBar();
         sideways->setValue(sideways->maximum());

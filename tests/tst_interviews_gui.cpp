@@ -178,6 +178,21 @@ private slots:
         QVERIFY(pane.editor()->isDraft());
     }
 
+    void theEditorFitsTheNarrowestPanel()
+    {
+        // At 900x600 the editor's panel is its narrowest (300 px): every field, a candidate's
+        // scorecard too, fits inside it rather than running off its right edge.
+        InterviewEditor editor;
+        Interview candidate;
+        candidate.meta.id = Ids::random();
+        candidate.kind = InterviewKind::Candidate;
+        candidate.interviewee = QStringLiteral("Yusuf E.");
+        editor.setInterview(candidate);
+        editor.show();
+        QVERIFY2(editor.minimumSizeHint().width() <= 300 - 20,
+                 qPrintable(QString::number(editor.minimumSizeHint().width())));
+    }
+
     void agendaSearchAndFilters()
     {
         TestWorkspace workspace(WorkspaceFactory::Content::Starter);

@@ -277,8 +277,15 @@ QWidget *CoveragePane::createSidePanel()
 {
     auto *panel = new QWidget;
     panel->setMinimumWidth(220);
-    auto *column = new QVBoxLayout(panel);
-    column->setContentsMargins(8, 0, 0, 0);
+    // The uncovered teams above the PM load beside the matrix; side by side under it, in a
+    // small window (see resizeEvent), so that the matrix keeps most of the height.
+    m_sideLayout = new QBoxLayout(QBoxLayout::TopToBottom, panel);
+    m_sideLayout->setContentsMargins(8, 0, 0, 0);
+    m_sideLayout->setSpacing(12);
+    auto *uncoveredPart = new QWidget(panel);
+    auto *column = new QVBoxLayout(uncoveredPart);
+    column->setContentsMargins(0, 0, 0, 0);
+    m_sideLayout->addWidget(uncoveredPart, 2);
 
     column->addWidget(m_uncoveredTitle);
     auto *uncovered = new UncoveredTeamsModel(*m_matrix, this);
@@ -292,9 +299,12 @@ QWidget *CoveragePane::createSidePanel()
     connect(m_uncoveredView, &QListView::activated, this, [this](const QModelIndex &index) {
         selectTeam(index.data(UncoveredTeamsModel::TeamIdRole).toString());
     });
-    column->addWidget(m_uncoveredView, 2);
+    column->addWidget(m_uncoveredView, 1);
 
-    column->addSpacing(8);
+    auto *loadPart = new QWidget(panel);
+    column = new QVBoxLayout(loadPart);
+    column->setContentsMargins(0, 0, 0, 0);
+    m_sideLayout->addWidget(loadPart, 3);
     column->addWidget(sectionTitle(tr("PM load")));
     m_loadView->setObjectName(QStringLiteral("pmLoad"));
     // Hidden before the model comes, as the matrix's (see the constructor).
@@ -323,7 +333,7 @@ QWidget *CoveragePane::createSidePanel()
         if (const PmLoad *load = m_loads->loadAt(m_loadView->indexAt(position)))
             showPmMenu(load->pm.meta.id, m_loadView->viewport()->mapToGlobal(position));
     });
-    column->addWidget(m_loadView, 3);
+    column->addWidget(m_loadView, 1);
 
     auto *hint = new QLabel(tr("Drag a PM onto a team to assign them."));
     hint->setWordWrap(true);
@@ -469,9 +479,12 @@ void CoveragePane::resizeEvent(QResizeEvent *event)
     const Qt::Orientation wanted = event->size().width() < 900 ? Qt::Vertical : Qt::Horizontal;
     if (m_splitter->orientation() != wanted) {
         m_splitter->setOrientation(wanted);
+        m_sideLayout->setDirection(wanted == Qt::Vertical ? QBoxLayout::LeftToRight
+                                                          : QBoxLayout::TopToBottom);
         const int total =
             wanted == Qt::Vertical ? event->size().height() - 110 : event->size().width() - 32;
-        m_splitter->setSizes({total * 3 / 5, total * 2 / 5});
+        m_splitter->setSizes(wanted == Qt::Vertical ? QList<int>{total * 7 / 10, total * 3 / 10}
+                                                    : QList<int>{total * 3 / 5, total * 2 / 5});
     }
 }
 

@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QSpinBox;
+class QBoxLayout;
 class QSplitter;
 class QTableView;
 class SummaryLine;
@@ -73,6 +74,7 @@ private:
     CoverageFilterProxy *m_proxy;
     PmLoadModel *m_loads;
     QSplitter *m_splitter = nullptr;
+    QBoxLayout *m_sideLayout = nullptr;
     QTableView *m_matrixView;
     QTableView *m_loadView;
     QListView *m_uncoveredView;

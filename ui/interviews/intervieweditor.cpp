@@ -90,8 +90,14 @@ InterviewEditor::InterviewEditor(QWidget *parent)
     form->addRow(tr("Findings"), m_findings);
     layout->addLayout(form);
 
-    m_scorecard = new QGroupBox(tr("Scorecard (1 weak – 4 strong, 0 not assessed)"), this);
+    // The scale goes in a line of its own, which wraps: in the title it widened the panel.
+    m_scorecard = new QGroupBox(tr("Scorecard"), this);
     auto *cardForm = new QFormLayout(m_scorecard);
+    auto *scale =
+        new QLabel(tr("Scores from 1 (weak) to 4 (strong); 0 is not assessed."), m_scorecard);
+    scale->setWordWrap(true);
+    scale->setEnabled(false);
+    cardForm->addRow(scale);
     // The criteria's names are long: each goes above its score so the panel stays narrow.
     cardForm->setRowWrapPolicy(QFormLayout::WrapAllRows);
     for (int c = 0; c < int(Criterion::Count); ++c) {
@@ -104,6 +110,7 @@ InterviewEditor::InterviewEditor(QWidget *parent)
         row->addWidget(m_scores[size_t(c)]);
         row->addWidget(m_scoreNotes[size_t(c)], 1);
         auto *label = new QLabel(criterionLabel(Criterion(c)), m_scorecard);
+        label->setWordWrap(true);
         label->setToolTip(criterionHint(Criterion(c)));
         m_scores[size_t(c)]->setToolTip(criterionHint(Criterion(c)));
         cardForm->addRow(label, row);
