@@ -560,9 +560,13 @@ void TestGoals::sampleHasSeveralQuartersMarkedSample()
         sample += goal.meta.sample ? 1 : 0;
         carried += goal.carriedFrom.isEmpty() ? 0 : 1;
         QVERIFY(!goal.title.contains(QLatin1String("the the")));
+        QStringList texts; // a goal names each step once
         for (const KeyResult &result : goal.keyResults) {
             QCOMPARE(result.meta.sample, goal.meta.sample);
             metricBound += result.metric ? 1 : 0;
+            QVERIFY2(!texts.contains(result.text),
+                     qPrintable(goal.title + QStringLiteral(": ") + result.text));
+            texts << result.text;
         }
     }
     QVERIFY(sample > 20);

@@ -125,11 +125,18 @@ Outcome generate(WorkspaceSession &session, int scale)
                                                       "pull/%1")
                                            .arg(100 + random.bounded(900));
                 const int results = 2 + random.bounded(3);
+                QList<int> taken; // a goal names each step once
                 for (int k = 0; k < results; ++k) {
                     KeyResult result;
                     result.meta.id = Ids::random();
                     result.meta.sample = true;
-                    result.text = pick(keyResultTexts, random);
+                    // One draw per key result, as before, so that the rest of the sample
+                    // stays as it was; a text taken already gives way to the next.
+                    int text = random.bounded(int(std::size(keyResultTexts)));
+                    while (taken.contains(text))
+                        text = (text + 1) % int(std::size(keyResultTexts));
+                    taken << text;
+                    result.text = QString::fromUtf8(keyResultTexts[text]);
                     result.done = goal.status == GoalStatus::Done ||
                                   (goal.status != GoalStatus::NotStarted && random.bounded(2));
                     goal.keyResults.append(result);
