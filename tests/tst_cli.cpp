@@ -309,6 +309,11 @@ private slots:
                                       QStringLiteral("--out"), png});
         QCOMPARE(badPane.status, 2);
         QVERIFY(badPane.err.contains(QLatin1String("coverage")));
+        // The names need no workspace (there is no default one here).
+        const auto names = cli.run({QStringLiteral("screenshot"), QStringLiteral("--list-panes")});
+        QCOMPARE(names.status, 0);
+        QVERIFY2(names.out.startsWith(QStringLiteral("week\ncoverage\ninterviews\n")),
+                 qPrintable(names.out + names.err));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "coverage/coveragerepository.h"
 #include "shell/mainwindow.h"
 #include "shell/pane.h"
+#include "shell/panes.h"
 #include "shell/theme.h"
 #include "workspace/workspacesession.h"
 
@@ -60,6 +61,12 @@ int runScreenshot(CliContext &context)
         Theme::apply(*theme);
     }
 
+    // The names are the window's, whatever the workspace: none is needed to list them.
+    if (listPanes) {
+        for (const PaneEntry &entry : paneEntries())
+            context.out << entry.id << '\n';
+        return ExitSuccess;
+    }
     auto session = context.openWorkspace(Workspace::Access::ReadWrite);
     if (!session)
         return context.fail(session.problem());
@@ -73,10 +80,6 @@ int runScreenshot(CliContext &context)
     MainWindow window;
     window.setPersistent(false);
     window.setSession(session.take());
-    if (listPanes) {
-        context.out << window.paneIds().join(QLatin1Char('\n')) << '\n';
-        return ExitSuccess;
-    }
     const QString pane = parser.value(QStringLiteral("pane"));
     if (!pane.isEmpty() && !window.showPane(pane))
         return context.usage(Text::tr("--pane: '%1' is not one of %2")
