@@ -127,7 +127,7 @@ QString habitLine(const WeekPlan &plan)
         return plan.isEveryone() ? Text::tr("No PMs on the team this week.")
                                  : Text::tr("%1 is not on the team this week.").arg(whose(plan));
     // Of any week, not only this one: the target is weekly.
-    QStringList parts{Text::tr("%1 done and %2 booked of the %3 a week")
+    QStringList parts{Text::tr("%1 done, %2 booked (target: %3 a week)")
                           .arg(habit.done)
                           .arg(habit.planned)
                           .arg(habit.target)};

@@ -24,7 +24,7 @@ QString slotTime(const AgendaSlot &slot); // "10:00–10:30", "all day"
 // "User interview: Dana (Acme) · Feature Flags · Anna Szell (planned)"; "free for 3 h".
 QString slotText(const AgendaSlot &slot, const WeekPlan &plan);
 
-// "1 done and 1 booked of 1 this week · 4 weeks in a row · 2 short over 12 weeks".
+// "1 done, 1 booked (target: 1 a week) · 4 weeks in a row · 2 short over 12 weeks".
 QString habitLine(const WeekPlan &plan);
 QString recencyDetail(const TeamRecency &team); // "users last interviewed 6 weeks ago"
 QString recencyLine(const TeamRecency &team);   // "Feature Flags: users last …"
