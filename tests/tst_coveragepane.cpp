@@ -106,6 +106,37 @@ private slots:
                  QStringLiteral("light"));
     }
 
+    // A date typed whole into the As-of field, after a click and Home or after select-all,
+    // is taken whole: the year is not kept from the old date, nor the month skipped.
+    void aDateTypedWholeIsTakenWhole()
+    {
+        QDateEdit *day = m_pane->dayEdit();
+        auto *edit = day->findChild<QLineEdit *>();
+        QVERIFY(edit);
+        QVERIFY(day->date().year() != 2025);
+        const QPoint middle(edit->width() / 2, edit->height() / 2);
+
+        QTest::mouseClick(edit, Qt::LeftButton, {}, middle);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(day));
+        QTest::keyClick(day, Qt::Key_Home);
+        QTest::keyClicks(day, QStringLiteral("2025-02-01"));
+        QCOMPARE(day->date(), QDate(2025, 2, 1));
+        QCOMPARE(matrixView()->model()->rowCount(), 4);
+
+        QTest::mouseClick(edit, Qt::LeftButton, {}, middle);
+        QTest::keyClick(day, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(day, QStringLiteral("2024-12-31"));
+        QCOMPARE(day->date(), QDate(2024, 12, 31));
+
+        // Digits alone after a click, and after select-all.
+        QTest::mouseClick(edit, Qt::LeftButton, {}, middle);
+        QTest::keyClicks(day, QStringLiteral("20250201"));
+        QCOMPARE(day->date(), QDate(2025, 2, 1));
+        QTest::keyClick(day, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(day, QStringLiteral("20241231"));
+        QCOMPARE(day->date(), QDate(2024, 12, 31));
+    }
+
     void filtersNarrowTheTeams()
     {
         auto *filter = m_pane->findChild<QLineEdit *>(QStringLiteral("teamFilter"));

@@ -83,6 +83,7 @@ private slots:
     void editorAppliesOneUndoableStep();
     void carryOverAndAddGoal();
     void editorOpensOnSelectionAndCloses();
+    void closingTheEditorKeepsItsCardSelected();
     void pressingACardLeavesTheColumnsWhereTheyAreForItsDrag();
     void emptyBoardShowsOneHint();
     void smallWindowKeepsColumnsReadable();
@@ -301,6 +302,37 @@ void TestGoalsPane::editorOpensOnSelectionAndCloses()
     QVERIFY(close);
     close->click();
     QVERIFY(!m_pane->isEditorShown());
+    QCOMPARE(m_workspace->session().undoStack().count(), 0);
+}
+
+void TestGoalsPane::closingTheEditorKeepsItsCardSelected()
+{
+    // The editor's Close button leaves the goal it showed selected, with the board's keyboard,
+    // so that the arrows go on from that card.
+    m_pane->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_pane.get()));
+    QListView *todo = m_pane->columnView(GoalStatus::NotStarted);
+    QVERIFY(todo->model()->rowCount() >= 3);
+    todo->setFocus();
+    todo->setCurrentIndex(todo->model()->index(1, 0));
+    const QString edited = todo->currentIndex().data().toString();
+    QVERIFY(m_pane->isEditorShown());
+    QTest::mouseClick(m_pane->editor()->titleEdit(), Qt::LeftButton);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(m_pane->editor()->titleEdit()));
+    auto *close = m_pane->findChild<QToolButton *>(QStringLiteral("closeGoalEditor"));
+    QVERIFY(close);
+    QTest::mouseClick(close, Qt::LeftButton);
+    QVERIFY(!m_pane->isEditorShown());
+    QVERIFY(m_pane->editor()->goalId().isEmpty());
+    QCOMPARE(todo->selectionModel()->selectedIndexes().size(), 1);
+    QCOMPARE(todo->selectionModel()->selectedIndexes().first().data().toString(), edited);
+    QCOMPARE(todo->currentIndex().data().toString(), edited);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(todo));
+
+    // Down opens the next card, as it would have from the open one.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    QVERIFY(m_pane->isEditorShown());
+    QCOMPARE(m_pane->editor()->titleEdit()->text(), todo->model()->index(2, 0).data().toString());
     QCOMPARE(m_workspace->session().undoStack().count(), 0);
 }
 

@@ -36,6 +36,7 @@
 #include <QTest>
 #include <QTimeZone>
 #include <QTimer>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include "formats/metricscsv.h"
@@ -198,6 +199,30 @@ private slots:
         QVERIFY(hover.contains(QStringLiteral("since 2025-02-09")));
         QVERIFY(hover.contains(QStringLiteral("Rolling 3-month average")));
         QVERIFY(hover.contains(QStringLiteral("Band: ")));
+    }
+
+    // The hover text stays while the pointer rests over the plot (it went after about a
+    // second, when Qt asked the chart's scene for a tooltip), and goes when it leaves the plot.
+    void hoverTextStaysWhileThePointerRests()
+    {
+        MetricChartView *chart = view(m_pane);
+        const QRectF plot = chart->chart()->plotArea();
+        QVERIFY(!plot.isEmpty());
+        QWidget *viewport = chart->viewport();
+        const QPoint inside =
+            QPointF(plot.left() + plot.width() * 0.4, plot.center().y()).toPoint();
+        QTest::mouseMove(viewport, inside - QPoint(5, 0));
+        QTest::mouseMove(viewport, inside);
+        QTRY_VERIFY(QToolTip::isVisible());
+        const QString text = QToolTip::text();
+        QVERIFY2(text.contains(QStringLiteral("Rolling 3-month average")), qPrintable(text));
+        // Resting: Qt's tooltip request comes after 700 ms; the text is still there well after.
+        QTest::qWait(3000);
+        QVERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), text);
+        // Off the plot, in the chart's margin: gone.
+        QTest::mouseMove(viewport, QPoint(2, 2));
+        QTRY_VERIFY(!QToolTip::isVisible());
     }
 
     void reviewScheduleMarkDone()

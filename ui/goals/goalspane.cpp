@@ -138,7 +138,25 @@ GoalsPane::GoalsPane(WorkspaceSession &session, QWidget *parent)
     layout->setContentsMargins(16, 12, 16, 8);
     layout->addWidget(createFilterBar());
     layout->addWidget(m_splitter, 1);
-    connect(m_editor, &GoalEditor::closeRequested, this, &GoalsPane::closeEditor);
+    // Its Close button: the goal that was open stays the selected card and the board takes the
+    // keyboard, so that the arrows go on from it (the selection was cleared, as by Escape on the
+    // board, and the focus left in the hidden editor).
+    connect(m_editor, &GoalEditor::closeRequested, this, [this] {
+        const QString id = m_editor->goalId();
+        closeEditor();
+        const Goal *goal = m_board->goal(id);
+        if (!goal)
+            return;
+        const auto at = size_t(goal->status);
+        const QModelIndex index = m_columns[at]->mapFromSource(m_board->indexOf(id));
+        if (!index.isValid())
+            return;
+        m_selecting = true; // selected, not opened again
+        m_views[at]->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+        m_selecting = false;
+        m_views[at]->scrollTo(index);
+        m_views[at]->setFocus();
+    });
 
     connect(m_editor, &GoalEditor::applyRequested, this, [this](const Goal &edited) {
         const Goal *original = m_board->goal(edited.meta.id);

@@ -27,6 +27,9 @@
 namespace {
 
 constexpr qint64 MsPerDay = 24 * 3600 * 1000;
+// How long the hover text stays while the pointer rests over the plot; moving off the plot,
+// leaving the chart, a click or a key hides it sooner.
+constexpr int HoverShowMs = 5 * 60 * 1000;
 // QImageWriter's PNG quality maps to zlib's level as (100 - quality) * 9 / 91: 80 is level 1.
 constexpr int PngQuality = 80;
 
@@ -664,11 +667,32 @@ void MetricChartView::mouseMoveEvent(QMouseEvent *event)
     if (event->buttons() == Qt::NoButton && !m_data.series.isEmpty() &&
         chart()->plotArea().contains(at)) {
         const QDate day = fromX(chart()->mapToValue(at).x() + MsPerDay / 2);
-        QToolTip::showText(event->globalPosition().toPoint(), hoverText(day), this);
+        QToolTip::showText(event->globalPosition().toPoint(), hoverText(day), this, QRect(),
+                           HoverShowMs);
     } else if (event->buttons() == Qt::NoButton) {
         QToolTip::hideText();
     }
     QChartView::mouseMoveEvent(event);
+}
+
+bool MetricChartView::viewportEvent(QEvent *event)
+{
+    // Once the pointer rests, Qt asks for a tooltip; the view hands that to the scene, which,
+    // with no item of its own under the pointer, shows an empty one: it hid the hover text
+    // about a second after it appeared. Over the plot the text shown stays (a review mark's
+    // too); if none is shown, the day under the pointer's.
+    if (event->type() == QEvent::ToolTip && !m_data.series.isEmpty()) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        if (chart()->plotArea().contains(help->pos())) {
+            if (!QToolTip::isVisible()) {
+                const QDate day = fromX(chart()->mapToValue(help->pos()).x() + MsPerDay / 2);
+                QToolTip::showText(help->globalPos(), hoverText(day), this, QRect(), HoverShowMs);
+            }
+            event->accept();
+            return true;
+        }
+    }
+    return QChartView::viewportEvent(event);
 }
 
 void MetricChartView::mouseReleaseEvent(QMouseEvent *event)
