@@ -14,8 +14,8 @@
 #include "week/weekactionmodel.h"
 #include "week/weekactionrepository.h"
 #include "week/weekplan.h"
-#include "week/weektext.h"
 #include "week/weeksource.h"
+#include "week/weektext.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

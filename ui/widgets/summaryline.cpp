@@ -19,8 +19,21 @@ void SummaryLine::setParts(const QList<Part> &parts)
 {
     m_parts = parts;
     setAccessibleName(text());
+    updateToolTip();
     updateGeometry();
     update();
+}
+
+void SummaryLine::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateToolTip();
+}
+
+void SummaryLine::updateToolTip()
+{
+    // What the ellipsis hides, on hovering.
+    setToolTip(sizeHint().width() > width() ? text() : QString());
 }
 
 QString SummaryLine::text() const
@@ -50,7 +63,6 @@ void SummaryLine::paintEvent(QPaintEvent *)
     const QColor textColor = palette().color(QPalette::WindowText);
     const QString ellipsis = QStringLiteral("…");
     int x = 0;
-    bool cut = false;
     for (const Part &part : m_parts) {
         const int dotWidth = part.dot.isValid() ? metrics.horizontalAdvance(Dot) + space : 0;
         const int width = metrics.horizontalAdvance(part.text);
@@ -59,7 +71,6 @@ void SummaryLine::paintEvent(QPaintEvent *)
         if (!fits && this->width() - x - dotWidth < 3 * metrics.horizontalAdvance(ellipsis)) {
             painter.setPen(textColor);
             painter.drawText(x, baseline, ellipsis);
-            cut = true;
             break;
         }
         if (part.dot.isValid()) {
@@ -71,14 +82,9 @@ void SummaryLine::paintEvent(QPaintEvent *)
         if (!fits) {
             painter.drawText(x, baseline,
                              metrics.elidedText(part.text, Qt::ElideRight, this->width() - x));
-            cut = true;
             break;
         }
         painter.drawText(x, baseline, part.text);
         x += width + SpacesBetweenParts * space;
     }
-    // What the ellipsis hides, on hovering.
-    const QString tip = cut ? text() : QString();
-    if (toolTip() != tip)
-        setToolTip(tip);
 }

@@ -29,7 +29,9 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void updateToolTip(); // the whole line, while it does not fit
     QList<Part> m_parts;
 };
