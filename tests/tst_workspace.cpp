@@ -310,6 +310,39 @@ private slots:
         QCOMPARE(opened.value()->coverage().teams().size(), 18);
         QCOMPARE(opened.value()->workspace().replicaId(), test.session().workspace().replicaId());
     }
+
+    void replacedWorkspaceHoldsTheSourcesRecordsAndReplica()
+    {
+        TestWorkspace source(WorkspaceFactory::Content::Starter);
+        TestWorkspace target;
+        Workspace &into = target.session().workspace();
+        auto clock = std::make_shared<FixedClock>(TestWorkspace::defaultNow().addDays(1));
+        QVERIFY(!into.replaceWith(source.session().workspace(), clock));
+        QCOMPARE(into.replicaId(), source.session().workspace().replicaId());
+        // Repositories cache what they read: one made on the replaced workspace reads the source.
+        CoverageRepository coverage(into);
+        QCOMPARE(coverage.teams().size(), 18);
+        QCOMPARE(HybridClock::physicalPart(into.nextStamp()), clock->nowMs());
+    }
+
+    void replacingRefusesAReadOnlyWorkspaceOrAnOpenChange()
+    {
+        TestWorkspace source(WorkspaceFactory::Content::Starter);
+        TestWorkspace target;
+        Workspace &into = target.session().workspace();
+        {
+            WriteTransaction open(into);
+            const Outcome refused = into.replaceWith(source.session().workspace(), Clock::system());
+            QVERIFY(refused);
+            QVERIFY(refused->what.contains(QLatin1String("being written")));
+        }
+        QCOMPARE(target.session().coverage().teams().size(), 0);
+        target.close();
+        auto readOnly =
+            Workspace::open(target.path(), Clock::system(), Workspace::Access::ReadOnly);
+        QVERIFY(readOnly);
+        QVERIFY(readOnly.value()->replaceWith(source.session().workspace(), Clock::system()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkspaceFile)

@@ -61,7 +61,7 @@ Result<std::unique_ptr<MergeSource>> MergeSource::open(const Workspace &into, co
         if (!source->m_upgraded->isValid() || !QFile::copy(path, readFrom))
             return Problem{path, Text::tr("cannot be copied to be upgraded for the merge")};
         auto upgraded = Workspace::open(readFrom, clock, Workspace::Access::ReadWrite,
-                                        Workspace::Upgrade::WithoutBackup);
+                                        Workspace::Lifetime::Throwaway);
         if (!upgraded)
             return Problem{path, upgraded.problem().what};
     }

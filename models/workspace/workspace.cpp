@@ -100,7 +100,8 @@ Workspace::~Workspace()
     // Checked (or made) by this Cadence, or trusted at its opening and not found damaged since,
     // and closed cleanly after writing: the next opening can trust it (and checks it once the
     // window shows). A read-only opening changed nothing the last writer did not note already.
-    if (closed && m_integrity != Integrity::Damaged && m_access == Access::ReadWrite)
+    if (closed && m_integrity != Integrity::Damaged && m_access == Access::ReadWrite &&
+        m_lifetime == Lifetime::Kept)
         VerifiedWorkspaces::noteChecked(m_path);
 }
 
@@ -204,7 +205,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path,
 }
 
 Result<std::unique_ptr<Workspace>>
-Workspace::open(const QString &path, std::shared_ptr<Clock> clock, Access access, Upgrade upgrade)
+Workspace::open(const QString &path, std::shared_ptr<Clock> clock, Access access, Lifetime lifetime)
 {
     int version = 0;
     bool checked = false;
@@ -217,6 +218,7 @@ Workspace::open(const QString &path, std::shared_ptr<Clock> clock, Access access
 
     std::unique_ptr<Workspace> workspace(
         new Workspace(path, newConnectionName(), access, std::move(clock)));
+    workspace->m_lifetime = lifetime;
     if (checked)
         workspace->m_integrity = Integrity::Intact;
     // The schema is read before the connection is configured: switching a file to WAL is a
@@ -231,7 +233,7 @@ Workspace::open(const QString &path, std::shared_ptr<Clock> clock, Access access
     if (!problem && version < currentSchemaVersion()) {
         // An upgrade rewrites much of the file: only an intact one, and after a backup.
         problem = workspace->verify();
-        if (!problem && upgrade == Upgrade::AfterBackup) {
+        if (!problem && lifetime == Lifetime::Kept) {
             if (const Result<QString> saved = workspace->backup(QStringLiteral("before-upgrade"));
                 !saved)
                 problem = saved.problem();
@@ -448,6 +450,28 @@ Outcome Workspace::copyTo(const QString &targetPath) const
         return Problem{targetPath,
                        SqliteProblem::describe(error, Text::tr("cannot be written (%1)"))};
     return {};
+}
+
+Outcome Workspace::replaceWith(const Workspace &source, std::shared_ptr<Clock> clock)
+{
+    if (Outcome refused = mayWrite())
+        return refused;
+    if (m_transactionDepth > 0)
+        return problem(Text::tr("cannot be replaced while a change is being written"));
+    // The cached statements hold the old schema, and may hold a read transaction.
+    m_records->clear();
+    sqlite3 *into = sqliteHandle();
+    sqlite3_backup *copy = sqlite3_backup_init(into, "main", source.sqliteHandle(), "main");
+    if (copy)
+        sqlite3_backup_step(copy, -1);
+    if (!copy || sqlite3_backup_finish(copy) != SQLITE_OK)
+        return problem(
+            Text::tr("cannot be written (%1)").arg(QString::fromUtf8(sqlite3_errmsg(into))));
+    m_clock = HybridClock(std::move(clock));
+    m_replicaId.clear();
+    m_replicaName.clear();
+    m_persistedStamp = 0;
+    return loadMeta();
 }
 
 Result<QString> Workspace::backup(const QString &reason) const
