@@ -333,6 +333,60 @@ private slots:
                  QString(dry.out).replace(QStringLiteral("\"dryRun\": true"), QString()));
     }
 
+    void theOtherFileIsReadAsItWasWhenTheMergeBegan()
+    {
+        // A workspace may be written while it is merged from (a teammate's own file, open in
+        // their window): the merge takes it in as it was when the merge began, not part of
+        // each state.
+        Teammate ana(QStringLiteral("ana"));
+        Teammate bob(QStringLiteral("bob"));
+        MetricsEdit edit;
+        Product product;
+        product.meta.id = MetricIds::product(QStringLiteral("Feature Flags"));
+        product.name = QStringLiteral("Feature Flags");
+        edit.products = {product};
+        QVERIFY(!bob.session().metrics().apply(edit));
+        // Enough points that the merge reports its progress (every 1,024 records) before it
+        // reaches the goals.
+        QList<MetricPoint> points;
+        for (int day = 0; day < 1500; ++day) {
+            MetricPoint point;
+            point.productId = product.meta.id;
+            point.metricKey = QStringLiteral("activation");
+            point.day = QDate(2022, 1, 1).addDays(day);
+            point.value = day;
+            points.append(point);
+        }
+        QVERIFY(bob.session().metrics().importPoints(points).ok());
+
+        const QString during = QStringLiteral("Written during the merge");
+        bool written = false;
+        Merge::Options options;
+        options.progress = [&](qint64, qint64) {
+            if (written)
+                return true;
+            written = true;
+            Goal goal = bob.session().goals().goals().first();
+            goal.title = during;
+            bob.save(goal);
+            return true;
+        };
+        auto titles = [&] {
+            QStringList all;
+            for (const Goal &goal : ana.session().goals().goals())
+                all << goal.title;
+            return all;
+        };
+        QVERIFY(
+            Merge::mergeFiles(ana.workspace(), {bob.path()}, ana.test().sharedClock(), options));
+        QVERIFY(written);
+        QCOMPARE(ana.session().metrics().pointCount(), 1500);
+        QVERIFY(!titles().contains(during));
+        // The next merge takes in what was written meanwhile.
+        QVERIFY(Merge::mergeFiles(ana.workspace(), {bob.path()}, ana.test().sharedClock()));
+        QVERIFY(titles().contains(during));
+    }
+
     void theSameCsvOnBothSidesMakesNoDuplicates()
     {
         Teammate ana(QStringLiteral("ana"));
