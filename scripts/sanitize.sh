@@ -10,6 +10,6 @@ source "$ROOT/scripts/setup.sh"
 source "$ROOT/scripts/sanitizer-options.sh"
 export QT_QPA_PLATFORM=offscreen
 # The merge's random histories run some times slower under the sanitizers: fewer of them here
-# (the plain run takes 300).
+# (the plain run takes 10,000).
 export CADENCE_MERGE_HISTORIES="${CADENCE_MERGE_HISTORIES:-60}"
 ctest --test-dir "$BUILD_DIR" --output-on-failure -j2

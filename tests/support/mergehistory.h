@@ -198,27 +198,87 @@ inline QString historiesRoot()
            QStringLiteral("/cadence-merge-XXXXXX");
 }
 
-// The three replicas of one history: files copied from templates made once, each open for
-// writing with its own clock, and read-only for the others to merge from.
-class History
+// The three replicas the histories play on: files copied once from the templates and kept open
+// for writing, each set back to its template, with a new clock, before a history (reopening
+// three files a history was half of the property test's time).
+class ReplicaSet
 {
 public:
-    History(const QStringList &templates, const QDateTime &start)
+    explicit ReplicaSet(const QStringList &templates)
     {
-        for (int i = 0; i < Replicas; ++i) {
+        auto clock = std::make_shared<FixedClock>(TestWorkspace::defaultNow());
+        for (int i = 0; i < Count; ++i) {
             const QString path = m_dir.filePath(QStringLiteral("r%1.cadence").arg(i));
             QFile::copy(templates[i], path);
             QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            m_clocks[i] = std::make_shared<FixedClock>(start);
-            m_open[i] = Workspace::open(path, m_clocks[i]).take();
-            m_metrics[i] = std::make_unique<MetricsRepository>(*m_open[i]);
+            m_templates[i] = Workspace::open(templates[i], clock, Workspace::Access::ReadOnly,
+                                             Workspace::Lifetime::Throwaway)
+                                 .take();
+            m_open[i] = Workspace::open(path, clock, Workspace::Access::ReadWrite,
+                                        Workspace::Lifetime::Throwaway)
+                            .take();
         }
-        m_start = start;
+        const QString spare = m_dir.filePath(QStringLiteral("spare.cadence"));
+        QFile::copy(templates[0], spare);
+        QFile(spare).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        m_spare = Workspace::open(spare, clock, Workspace::Access::ReadWrite,
+                                  Workspace::Lifetime::Throwaway)
+                      .take();
+    }
+    static constexpr int Count = MergeHistory::Replicas;
+
+    // Every replica as its template was, its clock at `start`.
+    void reset(const QDateTime &start)
+    {
+        for (int i = 0; i < Count; ++i) {
+            m_clocks[i] = std::make_shared<FixedClock>(start);
+            RC_ASSERT(!m_open[i]->replaceWith(*m_templates[i], m_clocks[i]));
+        }
+    }
+    Workspace &replica(int i) { return *m_open[i]; }
+    const std::shared_ptr<FixedClock> &clock(int i) { return m_clocks[i]; }
+    // A fourth workspace, a copy of replica i as it stands (the same replica id, as a copy made
+    // with `cp` has), on a clock of its own at that replica's time.
+    Workspace &copyOf(int i)
+    {
+        RC_ASSERT(
+            !m_spare->replaceWith(*m_open[i], std::make_shared<FixedClock>(m_clocks[i]->now())));
+        return *m_spare;
+    }
+    // Where a history may put files of its own.
+    QString folder() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir{historiesRoot()};
+    std::array<std::unique_ptr<Workspace>, Count> m_templates;
+    std::array<std::unique_ptr<Workspace>, Count> m_open;
+    std::array<std::shared_ptr<FixedClock>, Count> m_clocks;
+    std::unique_ptr<Workspace> m_spare;
+};
+
+// One history of the three replicas, each open for writing with its own clock and read-only
+// for the others to merge from.
+class History
+{
+public:
+    // On replicas of its own, copied from the templates.
+    History(const QStringList &templates, const QDateTime &start)
+        : m_owned(std::make_unique<ReplicaSet>(templates))
+        , m_replicas(*m_owned)
+    {
+        begin(start);
+    }
+    // On these replicas, set back to their templates first.
+    History(ReplicaSet &replicas, const QDateTime &start)
+        : m_replicas(replicas)
+    {
+        begin(start);
     }
 
-    Workspace &replica(int i) { return *m_open[i]; }
-    FixedClock &clock(int i) { return *m_clocks[i]; }
-    QString folder() const { return m_dir.path(); }
+    Workspace &replica(int i) { return m_replicas.replica(i); }
+    Workspace &copyOf(int i) { return m_replicas.copyOf(i); }
+    FixedClock &clock(int i) { return *m_replicas.clock(i); }
+    QString folder() const { return m_replicas.folder(); }
     const QList<Written> &written() const { return m_written; }
     const std::set<std::pair<QString, qint64>> &replaced() const { return m_replaced; }
     // Whether an edit replaced this value of the unit with it in front of its author, at a stamp
@@ -241,8 +301,8 @@ public:
 
     void tick()
     {
-        for (auto &clock : m_clocks)
-            clock->advanceMs(1000);
+        for (int i = 0; i < ReplicaSet::Count; ++i)
+            clock(i).advanceMs(1000);
     }
 
     void run(const Step &step)
@@ -276,7 +336,7 @@ public:
             break;
         case Step::Skew: {
             static const qint64 skews[] = {-3600000LL, -86400000LL, 86400000LL, 31536000000LL};
-            m_clocks[step.replica]->advanceMs(skews[step.skew]);
+            clock(step.replica).advanceMs(skews[step.skew]);
             break;
         }
         }
@@ -284,13 +344,20 @@ public:
 
     Merge::Report merge(int into, int from)
     {
-        std::unique_ptr<MergeSource> source = MergeSource::over(*m_open[from]);
-        auto merged = Merge::mergeSources(*m_open[into], {source.get()});
+        std::unique_ptr<MergeSource> source = MergeSource::over(replica(from));
+        auto merged = Merge::mergeSources(replica(into), {source.get()});
         RC_ASSERT(merged.ok());
         return merged.value().first();
     }
 
 private:
+    void begin(const QDateTime &start)
+    {
+        m_replicas.reset(start);
+        for (int i = 0; i < ReplicaSet::Count; ++i)
+            m_metrics[i] = std::make_unique<MetricsRepository>(replica(i));
+    }
+
     // The unit's value before an edit: replaced knowingly by it.
     void noteReplaced(const Stamp &stamp, const QString &recordId, const QString &unit,
                       const QString &value)
@@ -301,7 +368,7 @@ private:
 
     template<typename Change> void editGoal(int replica, int number, Change change)
     {
-        Workspace &workspace = *m_open[replica];
+        Workspace &workspace = this->replica(replica);
         const RecordTable &table = RecordTables::get(u"goal");
         std::optional<StoredRecord> stored = workspace.records().find(table, goalId(number));
         StoredRecord record;
@@ -347,7 +414,7 @@ private:
 
     void setPoint(int replica, int day, int value, bool deleted)
     {
-        Workspace &workspace = *m_open[replica];
+        Workspace &workspace = this->replica(replica);
         MetricPoint point;
         point.productId = MetricIds::product(QStringLiteral("Product"));
         point.metricKey = QStringLiteral("activation");
@@ -378,30 +445,28 @@ private:
 
     void checkClock(int replica)
     {
-        const qint64 now = m_open[replica]->clock().lastSeen();
+        const qint64 now = this->replica(replica).clock().lastSeen();
         RC_ASSERT(now >= m_lastClock[replica]);
         m_lastClock[replica] = now;
     }
 
-    QTemporaryDir m_dir{historiesRoot()};
-    std::array<std::shared_ptr<FixedClock>, Replicas> m_clocks;
-    std::array<std::unique_ptr<Workspace>, Replicas> m_open;
-    std::array<std::unique_ptr<MetricsRepository>, Replicas> m_metrics;
-    std::array<qint64, Replicas> m_lastClock{};
+    std::unique_ptr<ReplicaSet> m_owned;
+    ReplicaSet &m_replicas;
+    std::array<std::unique_ptr<MetricsRepository>, ReplicaSet::Count> m_metrics;
+    std::array<qint64, ReplicaSet::Count> m_lastClock{};
     QList<Written> m_written;
     std::set<std::pair<QString, qint64>> m_replaced;
     QList<Written> m_replacedValues;
-    QDateTime m_start;
     std::function<void(int, int)> m_mergeThrough;
 
 public:
     // Each replica's clock is past every stamp it holds, and no clock went backwards.
     void checkClocks()
     {
-        for (int i = 0; i < Replicas; ++i) {
-            const qint64 now = m_open[i]->clock().lastSeen();
+        for (int i = 0; i < ReplicaSet::Count; ++i) {
+            const qint64 now = replica(i).clock().lastSeen();
             RC_ASSERT(now >= m_lastClock[i]);
-            RC_ASSERT(now >= greatestStamp(*m_open[i]));
+            RC_ASSERT(now >= greatestStamp(replica(i)));
             m_lastClock[i] = now;
         }
     }
