@@ -108,6 +108,17 @@ QStringList content(Workspace &workspace)
     return lines;
 }
 
+// The product "Feature Flags", added on one side; false if it could not be.
+bool addFeatureFlags(Teammate &side)
+{
+    MetricsEdit edit;
+    Product product;
+    product.meta.id = MetricIds::product(QStringLiteral("Feature Flags"));
+    product.name = QStringLiteral("Feature Flags");
+    edit.products = {product};
+    return !side.session().metrics().apply(edit);
+}
+
 QByteArray fileHash(const QString &path)
 {
     QFile file(path);
@@ -340,18 +351,14 @@ private slots:
         // each state.
         Teammate ana(QStringLiteral("ana"));
         Teammate bob(QStringLiteral("bob"));
-        MetricsEdit edit;
-        Product product;
-        product.meta.id = MetricIds::product(QStringLiteral("Feature Flags"));
-        product.name = QStringLiteral("Feature Flags");
-        edit.products = {product};
-        QVERIFY(!bob.session().metrics().apply(edit));
+        QVERIFY(addFeatureFlags(bob));
+        const QString productId = MetricIds::product(QStringLiteral("Feature Flags"));
         // Enough points that the merge reports its progress (every 1,024 records) before it
         // reaches the goals.
         QList<MetricPoint> points;
         for (int day = 0; day < 1500; ++day) {
             MetricPoint point;
-            point.productId = product.meta.id;
+            point.productId = productId;
             point.metricKey = QStringLiteral("activation");
             point.day = QDate(2022, 1, 1).addDays(day);
             point.value = day;
@@ -397,16 +404,8 @@ private slots:
         file.write("date,product,metric,value\n2025-01-01,Feature Flags,activation,0.4\n"
                    "2025-01-02,Feature Flags,activation,0.5\n");
         file.close();
-        auto addProduct = [](Teammate &side) {
-            MetricsEdit edit;
-            Product product;
-            product.meta.id = MetricIds::product(QStringLiteral("Feature Flags"));
-            product.name = QStringLiteral("Feature Flags");
-            edit.products = {product};
-            QVERIFY(!side.session().metrics().apply(edit));
-        };
-        addProduct(ana);
-        addProduct(bob);
+        QVERIFY(addFeatureFlags(ana));
+        QVERIFY(addFeatureFlags(bob));
         QVERIFY(MetricsCsv::importFile(ana.session(), csv));
         bob.later(3);
         QVERIFY(MetricsCsv::importFile(bob.session(), csv));
