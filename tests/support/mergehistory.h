@@ -245,8 +245,6 @@ public:
             !m_spare->replaceWith(*m_open[i], std::make_shared<FixedClock>(m_clocks[i]->now())));
         return *m_spare;
     }
-    // Where a history may put files of its own.
-    QString folder() const { return m_dir.path(); }
 
 private:
     QTemporaryDir m_dir{historiesRoot()};
@@ -278,7 +276,6 @@ public:
     Workspace &replica(int i) { return m_replicas.replica(i); }
     Workspace &copyOf(int i) { return m_replicas.copyOf(i); }
     FixedClock &clock(int i) { return *m_replicas.clock(i); }
-    QString folder() const { return m_replicas.folder(); }
     const QList<Written> &written() const { return m_written; }
     const std::set<std::pair<QString, qint64>> &replaced() const { return m_replaced; }
     // Whether an edit replaced this value of the unit with it in front of its author, at a stamp
