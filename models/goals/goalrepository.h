@@ -33,7 +33,10 @@ public:
     Outcome save(Goal &goal);
 
 private:
-    QList<Goal> select(const QString &where, const QVariantList &values) const;
+    // The goals matching `where`, each with its key results, in the goals' order: by quarter,
+    // rank and title (`order` says the same to SQLite in other words, to pick its index).
+    QList<Goal> select(const QString &where, const QVariantList &values,
+                       const QString &order = QStringLiteral("quarter, rank, title")) const;
     Outcome write(Goal &goal);
     Outcome write(KeyResult &result, const QString &goalId, int position, bool sample);
 };
