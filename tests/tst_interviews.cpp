@@ -105,6 +105,51 @@ private slots:
         QCOMPARE(repository.interviews().first().start, utc(2026, 11, 10, 10));
     }
 
+    void habitRowsAreTheUserInterviewsDoneOrPlanned()
+    {
+        TestWorkspace workspace(WorkspaceFactory::Content::Starter);
+        InterviewRepository &repository = workspace.session().interviews();
+        const QString anna = StarterData::pmId(QStringLiteral("anna"));
+        const QString flags = StarterData::teamId(QStringLiteral("feature-flags"));
+        InterviewEdit edit;
+        Interview later = userInterview(anna, utc(2026, 11, 18, 10), InterviewStatus::Planned);
+        later.teamId = flags;
+        later.allDay = true;
+        later.timeZone = QStringLiteral("Europe/Berlin");
+        Interview earlier = userInterview(anna, utc(2026, 11, 16, 10));
+        Interview candidate = userInterview(anna, utc(2026, 11, 17, 10));
+        candidate.kind = InterviewKind::Candidate;
+        Interview deleted = userInterview(anna, utc(2026, 11, 17, 11));
+        deleted.meta.deleted = true;
+        edit.interviews = {later,
+                           earlier,
+                           candidate,
+                           deleted,
+                           userInterview(anna, utc(2026, 11, 17, 12), InterviewStatus::Cancelled),
+                           userInterview(anna, utc(2026, 11, 17, 13), InterviewStatus::NoShow),
+                           userInterview(anna, utc(2026, 11, 23, 10))};
+        QVERIFY(!repository.apply(edit));
+        const QList<Interview> rows =
+            repository.habitBetween(utc(2026, 11, 16, 0), utc(2026, 11, 23, 0));
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].start, earlier.start);
+        QCOMPARE(rows[0].status, InterviewStatus::Done);
+        QCOMPARE(rows[1].pmId, anna);
+        QCOMPARE(rows[1].teamId, flags);
+        QCOMPARE(rows[1].status, InterviewStatus::Planned);
+        QVERIFY(rows[1].allDay);
+        QCOMPARE(rows[1].timeZone, QStringLiteral("Europe/Berlin"));
+        QCOMPARE(rows[1].localDate(), later.localDate());
+        // What the habit does not count is not read.
+        QVERIFY(rows[1].interviewee.isEmpty());
+        QCOMPARE(repository.ofPmBetween(anna, utc(2026, 11, 16, 0), utc(2026, 11, 23, 0)).size(),
+                 5);
+        QVERIFY(repository
+                    .ofPmBetween(StarterData::pmId(QStringLiteral("abe")), utc(2026, 11, 16, 0),
+                                 utc(2026, 11, 23, 0))
+                    .isEmpty());
+    }
+
     void editsAreUndoable()
     {
         TestWorkspace workspace(WorkspaceFactory::Content::Starter);

@@ -588,6 +588,36 @@ private slots:
         QVERIFY(texts(everyone).contains(QStringLiteral("Check in with Nia on user interviews")));
     }
 
+    void aPmsPlanCountsEveryonesInterviews()
+    {
+        Fixture team(utc(2026, 11, 16, 9));
+        const QString anna = team.pm(QStringLiteral("Anna"), QDate(2024, 1, 1));
+        const QString nia = team.pm(QStringLiteral("Nia"), QDate(2024, 1, 1));
+        const QString flags = team.team(QStringLiteral("Feature Flags"));
+        team.assign(flags, anna);
+        team.assign(flags, nia);
+        for (int week = 1; week <= 12; ++week)
+            team.interview(nia, {}, utc(2026, 11, 16, 10).addDays(-7 * week));
+        // Anna heard from the team's users two weeks ago: Nia's plan says so.
+        team.interview(anna, flags, utc(2026, 11, 4, 10));
+        const WeekPlan plan = team.plan(nia);
+        QCOMPARE(plan.habit.debt, 0);
+        QCOMPARE(plan.habit.streak, 12);
+        QCOMPARE(plan.habit.teams.size(), 1);
+        QCOMPARE(plan.habit.teams[0].weeksSince, 1);
+        // And the team-wide picture on it counts Anna's weeks, though her interviews are not
+        // on Nia's agenda.
+        QCOMPARE(plan.pmsBehind.size(), 1);
+        QCOMPARE(plan.pmsBehind[0].pm.meta.id, anna);
+        QCOMPARE(plan.pmsBehind[0].debt, 11);
+        for (const AgendaDay &day : plan.days)
+            QVERIFY(day.entries.isEmpty() || day.entries.first().isFree());
+        // An interview of Anna's saved later changes Nia's next plan.
+        team.interview(anna, flags, utc(2026, 11, 10, 10));
+        QCOMPARE(team.plan(nia).pmsBehind[0].debt, 10);
+        QCOMPARE(team.plan(nia).habit.teams[0].weeksSince, 0);
+    }
+
     void hiringListsCandidatesAndMissingScorecards()
     {
         Fixture team(utc(2026, 11, 18, 12));

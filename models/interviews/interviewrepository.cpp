@@ -86,6 +86,39 @@ QList<Interview> InterviewRepository::between(const QDateTime &from, const QDate
         {interviewTimeKey(from), interviewTimeKey(to)});
 }
 
+QList<Interview> InterviewRepository::ofPmBetween(const QString &pmId, const QDateTime &from,
+                                                  const QDateTime &to) const
+{
+    return select(QStringLiteral("WHERE pm_id = ?1 AND deleted = 0 AND starts_at >= ?2 AND "
+                                 "starts_at < ?3 ORDER BY starts_at, id"),
+                  {pmId, interviewTimeKey(from), interviewTimeKey(to)});
+}
+
+QList<Interview> InterviewRepository::habitBetween(const QDateTime &from, const QDateTime &to) const
+{
+    // The columns the habit reads, and no order but the index's: every column of everyone's
+    // thirteen weeks, sorted by start and id, was half of a PM's week plan (bench_week under
+    // callgrind, the sample at scale 20: 37 -> 11 million instructions a read).
+    Statement query = statement(
+        QStringLiteral("SELECT pm_id, team_id, status, starts_at, all_day, time_zone FROM "
+                       "interview WHERE deleted = 0 AND kind = 'user' AND status IN ('done', "
+                       "'planned') AND starts_at >= ?1 AND starts_at < ?2 ORDER BY starts_at"));
+    query.bind(1, interviewTimeKey(from));
+    query.bind(2, interviewTimeKey(to));
+    QList<Interview> found;
+    InternedText interned;
+    while (query.next()) {
+        Interview &i = found.emplace_back();
+        i.pmId = interned(query, 0);
+        i.teamId = interned(query, 1);
+        i.status = interviewStatusFromKey(interned(query, 2)).value_or(InterviewStatus::Planned);
+        i.start = interviewTimeFromKey(query.text(3));
+        i.allDay = query.integer(4) != 0;
+        i.timeZone = interned(query, 5);
+    }
+    return found;
+}
+
 std::optional<Interview> InterviewRepository::interview(const QString &id) const
 {
     const QList<Interview> found = select(QStringLiteral("WHERE id = ?1"), {id});

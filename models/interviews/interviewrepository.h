@@ -18,6 +18,14 @@ public:
     QList<Interview> interviews() const;
     // Live interviews starting in [from, to).
     QList<Interview> between(const QDateTime &from, const QDateTime &to) const;
+    // Those of one PM.
+    QList<Interview> ofPmBetween(const QString &pmId, const QDateTime &from,
+                                 const QDateTime &to) const;
+    // The user interviews done or planned starting in [from, to), in start order, as the
+    // interview habit counts them (InterviewHabit::compute): only their PM, team, status,
+    // start, all-day flag and zone are read, every other field is left empty. The week plan
+    // counts everyone's weeks this way, and reads whole interviews only for the PM it is for.
+    QList<Interview> habitBetween(const QDateTime &from, const QDateTime &to) const;
     // Including tombstones: an undo or an import needs the record as stored.
     std::optional<Interview> interview(const QString &id) const;
     QList<Interview> withUid(const QString &icsUid) const;

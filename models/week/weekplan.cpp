@@ -46,7 +46,10 @@ struct Context {
     // The habit is read as of this day: the plan's, or today for a week still to come (the
     // weeks before it are not over yet, and count no debt).
     QDate habitDay;
-    QList<Interview> interviews; // the habit's weeks up to the end of this one
+    // The habit's weeks up to the end of this one: the plan's interviews (the PM's, or
+    // everyone's), and everyone's as the habit counts them.
+    QList<Interview> interviews;
+    QList<Interview> habitInterviews;
 };
 
 QList<AgendaSlot> freeSlots(const QList<AgendaSlot> &busy, const QDateTime &from,
@@ -145,7 +148,7 @@ void planHabit(Context &c, HabitReport &report)
     const QDateTime endOfDay = QDateTime(c.habitDay.addDays(1), QTime(0, 0), c.request.zone);
     // A PM's teams only: the team's plan does not list teams by recency. They join the
     // plan's interviews, where they lie outside this week's agenda.
-    QList<Interview> &interviews = c.interviews;
+    QList<Interview> &interviews = c.habitInterviews;
     if (!plan.isEveryone()) {
         const QDateTime windowStart = interviews.isEmpty() ? endOfDay : interviews.first().start;
         for (const QString &teamId : std::as_const(c.teams))
@@ -580,12 +583,19 @@ WeekPlan plan(WeekSource &source, const WeekRequest &request)
               coverage,
               teamsOf(coverage, plan.pmId),
               std::min(plan.asOf, plan.today),
+              {},
               {}};
     // From the first of the habit's weeks to the end of this one, with a day either side for
     // interviews booked in zones far from the viewer's.
     const QDate first = weekStart(c.habitDay, request.firstDay).addDays(-7 * habitWeeks);
-    c.interviews = source.interviews(QDateTime(first, QTime(0, 0), request.zone).addDays(-1),
-                                     weekBounds(plan.start, request.zone).second.addDays(1));
+    const QDateTime from = QDateTime(first, QTime(0, 0), request.zone).addDays(-1);
+    const QDateTime to = weekBounds(plan.start, request.zone).second.addDays(1);
+    if (plan.isEveryone()) {
+        c.interviews = c.habitInterviews = source.interviews(from, to);
+    } else {
+        c.interviews = source.interviewsOf(plan.pmId, from, to);
+        c.habitInterviews = source.habitInterviews(from, to);
+    }
 
     planAgenda(c);
     HabitReport report;

@@ -14,6 +14,8 @@ namespace {
 constexpr int interviewReachDays = 8 * 7;
 // How many days' coverage is kept: the weeks around the one shown.
 constexpr qsizetype coverageDays = 8;
+// How many PMs' interviews are kept: those looked at lately.
+constexpr qsizetype pmsKept = 8;
 
 } // namespace
 
@@ -34,8 +36,9 @@ void WeekSource::forget(Areas areas)
         m_teams.reset();
     }
     if (areas & Area::Interviews) {
-        m_interviewsFrom = m_interviewsTo = {};
-        m_interviews.clear();
+        m_interviews = {};
+        m_interviewsOf.clear();
+        m_habitInterviews = {};
         m_lastByTeam.clear();
     }
     if (areas & Area::Metrics) {
@@ -76,34 +79,58 @@ const QList<Team> &WeekSource::teams()
     return *m_teams;
 }
 
-QList<Interview> WeekSource::interviews(const QDateTime &from, const QDateTime &to)
+QList<Interview> InterviewSpan::get(const QDateTime &from, const QDateTime &to, const Reader &read)
 {
-    InterviewRepository &repository = m_session.interviews();
-    const bool near = m_interviewsFrom.isValid() &&
-                      from >= m_interviewsFrom.addDays(-interviewReachDays) &&
-                      to <= m_interviewsTo.addDays(interviewReachDays);
+    const bool near = m_from.isValid() && from >= m_from.addDays(-interviewReachDays) &&
+                      to <= m_to.addDays(interviewReachDays);
     if (!near) {
-        m_interviewsFrom = from;
-        m_interviewsTo = to;
-        m_interviews = repository.between(from, to);
+        m_from = from;
+        m_to = to;
+        m_rows = read(from, to);
     }
     // Only what lies beyond the span read so far; both spans stay sorted by start.
-    if (from < m_interviewsFrom) {
-        m_interviews = repository.between(from, m_interviewsFrom) + m_interviews;
-        m_interviewsFrom = from;
+    if (from < m_from) {
+        m_rows = read(from, m_from) + m_rows;
+        m_from = from;
     }
-    if (to > m_interviewsTo) {
-        m_interviews += repository.between(m_interviewsTo, to);
-        m_interviewsTo = to;
+    if (to > m_to) {
+        m_rows += read(m_to, to);
+        m_to = to;
     }
     const auto byStart = [](const Interview &interview, const QDateTime &at) {
         return interview.start < at;
     };
-    const auto first = std::lower_bound(m_interviews.cbegin(), m_interviews.cend(), from, byStart);
-    const auto last = std::lower_bound(first, m_interviews.cend(), to, byStart);
-    if (first == m_interviews.cbegin() && last == m_interviews.cend())
-        return m_interviews; // shared, not copied
+    const auto first = std::lower_bound(m_rows.cbegin(), m_rows.cend(), from, byStart);
+    const auto last = std::lower_bound(first, m_rows.cend(), to, byStart);
+    if (first == m_rows.cbegin() && last == m_rows.cend())
+        return m_rows; // shared, not copied
     return QList<Interview>(first, last);
+}
+
+QList<Interview> WeekSource::interviews(const QDateTime &from, const QDateTime &to)
+{
+    const InterviewRepository &repository = m_session.interviews();
+    return m_interviews.get(
+        from, to, [&](const QDateTime &a, const QDateTime &b) { return repository.between(a, b); });
+}
+
+QList<Interview> WeekSource::interviewsOf(const QString &pmId, const QDateTime &from,
+                                          const QDateTime &to)
+{
+    if (m_interviewsOf.size() >= pmsKept && !m_interviewsOf.contains(pmId))
+        m_interviewsOf.clear();
+    const InterviewRepository &repository = m_session.interviews();
+    return m_interviewsOf[pmId].get(from, to, [&](const QDateTime &a, const QDateTime &b) {
+        return repository.ofPmBetween(pmId, a, b);
+    });
+}
+
+QList<Interview> WeekSource::habitInterviews(const QDateTime &from, const QDateTime &to)
+{
+    const InterviewRepository &repository = m_session.interviews();
+    return m_habitInterviews.get(from, to, [&](const QDateTime &a, const QDateTime &b) {
+        return repository.habitBetween(a, b);
+    });
 }
 
 std::optional<Interview> WeekSource::lastUserInterview(const QString &teamId,

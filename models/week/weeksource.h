@@ -11,10 +11,26 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 class SeriesReader;
 class WorkspaceSession;
+
+// One span of interviews read, kept while the spans asked for stay near it: stepping through
+// the weeks reads the week it steps into, not the thirteen weeks a plan looks at.
+class InterviewSpan
+{
+public:
+    using Reader = std::function<QList<Interview>(const QDateTime &from, const QDateTime &to)>;
+    // Those starting in [from, to), in the reader's order (by start), read where not held yet.
+    QList<Interview> get(const QDateTime &from, const QDateTime &to, const Reader &read);
+
+private:
+    QDateTime m_from;
+    QDateTime m_to;
+    QList<Interview> m_rows;
+};
 
 // What the week plan reads from the workspace, kept between plans: switching the week or the
 // PM reads only what that week adds. Each area's part is dropped when a batch of writes
@@ -32,8 +48,11 @@ public:
     const QList<Pm> &pms();
     const QList<Team> &teams();
 
-    // Live interviews starting in [from, to).
+    // Live interviews starting in [from, to): everyone's, or one PM's.
     QList<Interview> interviews(const QDateTime &from, const QDateTime &to);
+    QList<Interview> interviewsOf(const QString &pmId, const QDateTime &from, const QDateTime &to);
+    // Everyone's, as the habit counts them (InterviewRepository::habitBetween).
+    QList<Interview> habitInterviews(const QDateTime &from, const QDateTime &to);
     std::optional<Interview> lastUserInterview(const QString &teamId, const QDateTime &before);
 
     const QList<Product> &products();
@@ -59,10 +78,9 @@ private:
     std::optional<QList<Pm>> m_pms;
     std::optional<QList<Team>> m_teams;
 
-    // One span of interviews read, reused while requests stay inside it.
-    QDateTime m_interviewsFrom;
-    QDateTime m_interviewsTo;
-    QList<Interview> m_interviews;
+    InterviewSpan m_interviews;
+    QHash<QString, InterviewSpan> m_interviewsOf; // by PM: the few looked at
+    InterviewSpan m_habitInterviews;
     QHash<QString, std::optional<Interview>> m_lastByTeam; // "team|before"
 
     std::optional<QList<Product>> m_products;
