@@ -17,6 +17,15 @@ constexpr qsizetype coverageDays = 8;
 // How many PMs' interviews are kept: those looked at lately.
 constexpr qsizetype pmsKept = 8;
 
+// What a reading of a product's metric on a day is kept under. The day goes in as its number:
+// QDate::toString() was most of the work of a reading found in the cache (bench_week under
+// callgrind, everyone's cold plan: 352 -> 343 million instructions).
+QString readingKey(const QString &productId, const QString &metricKey, QDate day)
+{
+    return productId + QLatin1Char('|') + metricKey + QLatin1Char('|') +
+           QString::number(day.toJulianDay());
+}
+
 } // namespace
 
 WeekSource::WeekSource(WorkspaceSession &session, QObject *parent)
@@ -168,8 +177,7 @@ const MetricSeries::ReviewFigures &WeekSource::reviewFigures(const QString &prod
                                                              const MetricDefinition &metric,
                                                              QDate reviewMonth)
 {
-    const QString key = QStringList{productId, metric.key, reviewMonth.toString(Qt::ISODate)}.join(
-        QLatin1Char('|'));
+    const QString key = readingKey(productId, metric.key, reviewMonth);
     const auto found = m_figures.constFind(key);
     if (found != m_figures.constEnd())
         return *found;
@@ -183,8 +191,7 @@ const MetricSeries::ReviewFigures &WeekSource::reviewFigures(const QString &prod
 std::optional<double> WeekSource::latestValue(const QString &productId, const QString &metricKey,
                                               QDate onOrBefore, SeriesReader &reader)
 {
-    const QString key =
-        QStringList{productId, metricKey, onOrBefore.toString(Qt::ISODate)}.join(QLatin1Char('|'));
+    const QString key = readingKey(productId, metricKey, onOrBefore);
     const auto found = m_latest.constFind(key);
     if (found != m_latest.constEnd())
         return *found;
