@@ -108,11 +108,21 @@ QString quarter(QDate day)
 
 namespace WeekActionIds {
 
+QString suggestionKey(const QString &pmId, WeekRule rule, const QString &subjectId,
+                      const QString &period)
+{
+    return QStringList{pmId, weekRuleKey(rule), subjectId, period}.join(u'|');
+}
+
+QString suggestionOfKey(const QString &key)
+{
+    return Ids::fromKey(QStringLiteral("week-action"), key);
+}
+
 QString suggestion(const QString &pmId, WeekRule rule, const QString &subjectId,
                    const QString &period)
 {
-    return Ids::fromKey(QStringLiteral("week-action"),
-                        QStringList{pmId, weekRuleKey(rule), subjectId, period}.join(u'|'));
+    return suggestionOfKey(suggestionKey(pmId, rule, subjectId, period));
 }
 
 } // namespace WeekActionIds

@@ -341,6 +341,7 @@ class Suggestions
 public:
     Suggestions(Context &c)
         : m_plan(c.plan)
+        , m_source(c.source)
     {
         for (const WeekAction &action : c.source.actions(c.plan.pmId))
             m_stored.insert(action.meta.id, action);
@@ -349,7 +350,7 @@ public:
     void add(WeekRule rule, const QString &subjectId, const QString &period, const QString &text,
              const QString &detail, const RecordRef &subject)
     {
-        const QString id = WeekActionIds::suggestion(m_plan.pmId, rule, subjectId, period);
+        const QString id = m_source.suggestionId(m_plan.pmId, rule, subjectId, period);
         if (m_added.contains(id))
             return;
         m_added.insert(id);
@@ -358,7 +359,7 @@ public:
         action.record.text = text;
         action.snoozeRecord =
             period.isEmpty() ? action.record
-                             : recordOf(WeekActionIds::suggestion(m_plan.pmId, rule, subjectId, {}),
+                             : recordOf(m_source.suggestionId(m_plan.pmId, rule, subjectId, {}),
                                         rule, subjectId, {});
         action.snoozeRecord.text = text;
         action.detail = detail;
@@ -410,6 +411,7 @@ private:
     }
 
     WeekPlan &m_plan;
+    WeekSource &m_source;
     QHash<QString, WeekAction> m_stored;
     QSet<QString> m_added;
 };

@@ -68,6 +68,9 @@ public:
     // The quarter's goals of a PM (owner or supporter), or of everyone.
     const QList<Goal> &goals(const QString &quarter, const QString &pmId);
     const QList<WeekAction> &actions(const QString &pmId);
+    // WeekActionIds::suggestion(), made once for each suggestion.
+    QString suggestionId(const QString &pmId, WeekRule rule, const QString &subjectId,
+                         const QString &period);
 
 private:
     void forget(Areas areas);
@@ -91,4 +94,5 @@ private:
 
     QHash<QString, QList<Goal>> m_goals;
     QHash<QString, QList<WeekAction>> m_actions;
+    QHash<QString, QString> m_suggestionIds; // by WeekActionIds::suggestionKey()
 };
