@@ -92,6 +92,12 @@ void TestGoals::quartersParseAndStep()
              QStringLiteral("2025-Q4"));
     QVERIFY(!Quarter::parse(QStringLiteral("2025-Q5")));
     QVERIFY(!Quarter::parse(QStringLiteral("Q1 2025")));
+    QCOMPARE(Quarter::parse(QStringLiteral(" 2026-q3 "))->key(), QStringLiteral("2026-Q3"));
+    for (const char *bad :
+         {"2025-Q0", "2025-Q12", "20x5-Q1", "2025Q1", "2025-Q", "", "2025-W1", "0100-Q1"})
+        QVERIFY2(!Quarter::parse(QString::fromLatin1(bad)), bad);
+    // Digits of other scripts are not a year.
+    QVERIFY(!Quarter::parse(QStringLiteral("\u0662\u0660\u0662\u0666-Q1")));
     QCOMPARE(Quarter::containing(QDate(2026, 11, 16)).key(), QStringLiteral("2026-Q4"));
     QCOMPARE(Quarter::parse(QStringLiteral("2025-Q1"))->lastDay(), QDate(2025, 3, 31));
 }
