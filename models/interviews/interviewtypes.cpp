@@ -309,8 +309,8 @@ QTimeZone Interview::zone() const
     // Each zone is made once per thread: a QTimeZone made from its id looks the id up and
     // reads its rules each time, and the week plan asks for the zone of every interview of
     // its thirteen weeks (bench_week under callgrind, one PM's habit: 10.1 -> 6.6 million
-    // instructions). A workspace names
-    // a handful of zones; a file naming thousands only starts the cache again.
+    // instructions). A workspace names a handful of zones; a file naming thousands only
+    // starts the cache again.
     thread_local QHash<QString, QTimeZone> zones;
     auto found = zones.constFind(timeZone);
     if (found == zones.constEnd()) {
