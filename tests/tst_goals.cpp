@@ -67,6 +67,7 @@ private slots:
     void quartersParseAndStep();
     void kindAndStatusKeysRoundTrip();
     void repositoryKeepsEveryField();
+    void aPmsGoalsComeInTheQuartersOrder();
     void editRemovesKeyResultsAsTombstonesAndUndoes();
     void addAndRemoveUndo();
     void badRecordChangesNothing();
@@ -150,6 +151,34 @@ void TestGoals::repositoryKeepsEveryField()
     QVERIFY(reread);
     QCOMPARE(*reread, saved);
     QVERIFY(workspace.session().goals().quarters().contains(QStringLiteral("2026-Q4")));
+}
+
+void TestGoals::aPmsGoalsComeInTheQuartersOrder()
+{
+    TestWorkspace workspace(WorkspaceFactory::Content::Starter);
+    GoalRepository &goals = workspace.session().goals();
+    const QString anna = StarterData::pmId(QStringLiteral("anna"));
+    const QString annika = StarterData::pmId(QStringLiteral("annika"));
+    // The same quarter, rank and title, owned by one and supported by the other, both ways
+    // round: the order they were stored in decides, for one PM's goals as for the quarter's.
+    QStringList stored;
+    for (int i = 0; i < 4; ++i) {
+        Goal goal = draft(QStringLiteral("2027-Q2"), QStringLiteral("Same"), i % 3 ? anna : annika);
+        goal.supporterIds = {i % 3 ? annika : anna};
+        Goal saved = addGoal(workspace.session(), goal);
+        saved.rank = 1;
+        QVERIFY(!goals.save(saved));
+        stored << saved.meta.id;
+    }
+    const auto idsOf = [](const QList<Goal> &list) {
+        QStringList ids;
+        for (const Goal &goal : list)
+            ids << goal.meta.id;
+        return ids;
+    };
+    QCOMPARE(idsOf(goals.goals(QStringLiteral("2027-Q2"))), stored);
+    QCOMPARE(idsOf(goals.goals(QStringLiteral("2027-Q2"), anna)), stored);
+    QCOMPARE(idsOf(goals.goals(QStringLiteral("2027-Q2"), annika)), stored);
 }
 
 void TestGoals::editRemovesKeyResultsAsTombstonesAndUndoes()

@@ -600,6 +600,10 @@ private slots:
             team.interview(nia, {}, utc(2026, 11, 16, 10).addDays(-7 * week));
         // Anna heard from the team's users two weeks ago: Nia's plan says so.
         team.interview(anna, flags, utc(2026, 11, 4, 10));
+        // And has a user interview and a candidate's booked in the week Nia plans.
+        team.interview(anna, flags, utc(2026, 11, 18, 10), InterviewStatus::Planned);
+        team.interview(anna, {}, utc(2026, 11, 19, 10), InterviewStatus::Planned,
+                       InterviewKind::Candidate);
         const WeekPlan plan = team.plan(nia);
         QCOMPARE(plan.habit.debt, 0);
         QCOMPARE(plan.habit.streak, 12);
@@ -610,8 +614,16 @@ private slots:
         QCOMPARE(plan.pmsBehind.size(), 1);
         QCOMPARE(plan.pmsBehind[0].pm.meta.id, anna);
         QCOMPARE(plan.pmsBehind[0].debt, 11);
+        QCOMPARE(plan.pmsBehind[0].weeks[plan.habit.weeksBack].planned, 1);
         for (const AgendaDay &day : plan.days)
-            QVERIFY(day.entries.isEmpty() || day.entries.first().isFree());
+            for (const AgendaSlot &slot : day.entries)
+                QVERIFY(slot.isFree());
+        QVERIFY(plan.candidateInterviews.isEmpty());
+        QCOMPARE(plan.habit.planned, 0);
+        // Anna's own plan has both.
+        const WeekPlan annas = team.plan(anna);
+        QCOMPARE(annas.candidateInterviews.size(), 1);
+        QCOMPARE(annas.habit.planned, 1);
         // An interview of Anna's saved later changes Nia's next plan.
         team.interview(anna, flags, utc(2026, 11, 10, 10));
         QCOMPARE(team.plan(nia).pmsBehind[0].debt, 10);

@@ -96,9 +96,10 @@ QList<Goal> GoalRepository::goals(const QString &quarter, const QString &pmId) c
     // PM's quarter of the sample at scale 20: 2,970 goals searched, 60 kept; 6 -> 1.5 ms in the
     // sqlite3 shell; with the key results' read below, a PM's goals in bench_week under
     // callgrind: 10.0 -> 6.3 million instructions).
-    QList<Goal> goals = select(QStringLiteral("quarter = ? AND deleted = 0 AND (owner_id = ? OR "
-                                              "(supporters <> '' AND instr(supporters, ?) > 0))"),
-                               {quarter, pmId, pmId}, QStringLiteral("quarter, +rank, title"));
+    QList<Goal> goals =
+        select(QStringLiteral("quarter = ? AND deleted = 0 AND (owner_id = ? OR "
+                              "(supporters <> '' AND instr(supporters, ?) > 0))"),
+               {quarter, pmId, pmId}, QStringLiteral("quarter, +rank, title, rowid"));
     goals.removeIf([&pmId](const Goal &goal) { return !goal.involves(pmId); });
     return goals;
 }

@@ -34,9 +34,10 @@ public:
 
 private:
     // The goals matching `where`, each with its key results, in the goals' order: by quarter,
-    // rank and title (`order` says the same to SQLite in other words, to pick its index).
+    // rank and title, and as stored where those are the same (`order` says the same to SQLite
+    // in other words, to pick its index).
     QList<Goal> select(const QString &where, const QVariantList &values,
-                       const QString &order = QStringLiteral("quarter, rank, title")) const;
+                       const QString &order = QStringLiteral("quarter, rank, title, rowid")) const;
     Outcome write(Goal &goal);
     Outcome write(KeyResult &result, const QString &goalId, int position, bool sample);
 };
