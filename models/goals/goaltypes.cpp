@@ -121,9 +121,10 @@ std::optional<Quarter> Quarter::parse(const QString &text)
         return std::nullopt;
     int year = 0;
     for (qsizetype i = 0; i < 4; ++i) {
-        if (digit(i) < 0)
+        const int next = digit(i);
+        if (next < 0)
             return std::nullopt;
-        year = year * 10 + digit(i);
+        year = year * 10 + next;
     }
     const int number = digit(6);
     if (number < 1 || number > 4 || !InputRules::isPlausibleYear(year))

@@ -160,12 +160,9 @@ QList<Interview> InterviewRepository::clashesWith(const Interview &interview) co
         return {};
     // An interview longer than a day is not an interview: one day back is enough.
     QList<Interview> clashes;
-    const QList<Interview> near = select(
-        QStringLiteral("WHERE deleted = 0 AND pm_id = ?1 AND starts_at >= ?2 AND starts_at < ?3 "
-                       "AND id <> ?4"),
-        {interview.pmId, interviewTimeKey(interview.start.addDays(-1)),
-         interviewTimeKey(interview.end()), interview.meta.id});
-    for (const Interview &other : near)
+    // overlaps() leaves the interview itself out.
+    for (const Interview &other :
+         ofPmBetween(interview.pmId, interview.start.addDays(-1), interview.end()))
         if (interview.overlaps(other))
             clashes.append(other);
     return clashes;
