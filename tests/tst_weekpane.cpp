@@ -359,8 +359,10 @@ private slots:
         QVERIFY(m_window->showPane(QStringLiteral("goals")));
         auto *goals = qobject_cast<GoalsPane *>(m_window->currentPane());
         QVERIFY(goals->board()->move(goalId, GoalStatus::OnTrack, {}));
-        QVERIFY(m_window->showPane(QStringLiteral("week")));
+        // Behind the Goals pane the plan waits; shown again, it is planned before it is drawn.
         QCoreApplication::processEvents();
+        QVERIFY(rowOf(m_pane, text).isValid());
+        QVERIFY(m_window->showPane(QStringLiteral("week")));
         QVERIFY(!rowOf(m_pane, text).isValid());
         session().undoStack().undo();
         QCoreApplication::processEvents();

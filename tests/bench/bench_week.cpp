@@ -6,6 +6,7 @@
 // Prints figures; asserts nothing.
 // Usage: bench_week [--workspace FILE] [--runs N]  (default: a new sample at scale 20, 41 runs)
 #include "coverage/coveragerepository.h"
+#include "goals/goalrepository.h"
 #include "interviews/interviewrepository.h"
 #include "quietoffscreen.h"
 #include "testworkspace.h"
@@ -43,11 +44,15 @@ struct Figures {
     double cpu = 0; // median processor time
 };
 
-Figures time(int runs, const std::function<void(int)> &work)
+// `prepare`, when given, runs before each run, untimed.
+Figures time(int runs, const std::function<void(int)> &work,
+             const std::function<void(int)> &prepare = {})
 {
     std::vector<double> times;
     std::vector<double> cpu;
     for (int i = 0; i < runs; ++i) {
+        if (prepare)
+            prepare(i);
         QElapsedTimer timer;
         const double cpuStart = cpuMs();
         timer.start();
@@ -151,6 +156,7 @@ int main(int argc, char **argv)
                 "%.2f)\n",
                 reference.median, reference.cpu);
 
+    const QString annikasQuarter = Quarter::containing(clock->now().date()).key();
     for (const QString &pmId : {annika->meta.id, QString()}) {
         const QByteArray who = pmId.isEmpty() ? "everyone" : "Annika Schmid";
         if (!only.isEmpty() && only != QLatin1String(pmId.isEmpty() ? "everyone" : "me"))
@@ -181,7 +187,8 @@ int main(int argc, char **argv)
                         pane.grab();
                     }),
                reference);
-        WeekPane pane(*session);
+        auto shown = std::make_unique<WeekPane>(*session);
+        WeekPane &pane = *shown;
         pane.resize(1110, 760);
         pane.show();
         pane.grab();
@@ -192,6 +199,35 @@ int main(int argc, char **argv)
                         pane.grab();
                     }),
                reference);
+        // An edit in another pane while this one is hidden: the goal's save, and whatever
+        // the pane does about it before the application is idle again. The reference here is
+        // the save with no pane open.
+        pane.hide();
+        Goal goal = session->goals().goals(annikasQuarter, annika->meta.id).first();
+        const QString title = goal.title;
+        auto editGoal = [&](int i) {
+            goal.title = i % 2 ? title : title + QStringLiteral(" (edited)");
+            session->goals().save(goal);
+            QCoreApplication::processEvents();
+        };
+        report(("  an edit elsewhere, pane hidden (" + who + ")").constData(), time(runs, editGoal),
+               reference);
+        // Then coming back to the pane: its plan made again with the goals read anew.
+        report(("  back to the pane after the edit (" + who + ")").constData(),
+               time(
+                   runs,
+                   [&](int) {
+                       pane.show();
+                       pane.grab();
+                   },
+                   [&](int i) {
+                       pane.hide();
+                       editGoal(i);
+                   }),
+               reference);
+        shown.reset();
+        std::printf("  %-34s median %7.2f ms\n", "the same edit with no pane open",
+                    time(runs, editGoal).median);
     }
     return 0;
 }

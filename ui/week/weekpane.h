@@ -97,6 +97,7 @@ private:
     WeekPlan m_plan;
     QDate m_day; // any day of the week shown
     bool m_refreshScheduled = false;
+    bool m_stale = false; // the workspace changed while the pane was hidden
     QString m_selectNext; // an item just added
 
     QComboBox *m_pm = nullptr;
