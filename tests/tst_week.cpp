@@ -654,6 +654,28 @@ private slots:
         QCOMPARE(write->subject.table, QStringLiteral("interview"));
         QCOMPARE(write->subject.id, held);
         QVERIFY(write->record.period.isEmpty());
+
+        // Everyone's plan looks back at everyone's candidate interviews, and shows this week's
+        // interviews of every kind on its agenda.
+        const QString nia = team.pm(QStringLiteral("Nia"));
+        const QString early = team.interview(nia, {}, utc(2026, 10, 14, 10), InterviewStatus::Done,
+                                             InterviewKind::Candidate);
+        const QString user = team.interview(nia, {}, utc(2026, 11, 17, 10), InterviewStatus::Done);
+        team.interview(nia, {}, utc(2026, 10, 15, 10), InterviewStatus::Done);
+        const WeekPlan everyone = team.plan(QString());
+        QCOMPARE(everyone.candidateInterviews.size(), 2);
+        QCOMPARE(everyone.missingScorecards.size(), 2);
+        QCOMPARE(everyone.missingScorecards[0].meta.id, early);
+        QCOMPARE(everyone.missingScorecards[1].meta.id, held);
+        QStringList agenda;
+        for (const AgendaDay &day : everyone.days)
+            for (const AgendaSlot &slot : day.entries)
+                agenda << slot.interview->meta.id;
+        QCOMPARE(agenda.size(), 3);
+        QVERIFY(agenda.contains(user));
+        QVERIFY(agenda.contains(held));
+        QVERIFY(!agenda.contains(early));
+        QCOMPARE(everyone.habit.done, 1);
     }
 
     void teamWidePicture()

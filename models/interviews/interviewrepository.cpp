@@ -94,6 +94,14 @@ QList<Interview> InterviewRepository::ofPmBetween(const QString &pmId, const QDa
                   {pmId, interviewTimeKey(from), interviewTimeKey(to)});
 }
 
+QList<Interview> InterviewRepository::candidatesBetween(const QDateTime &from,
+                                                        const QDateTime &to) const
+{
+    return select(QStringLiteral("WHERE deleted = 0 AND kind = 'candidate' AND starts_at >= ?1 "
+                                 "AND starts_at < ?2 ORDER BY starts_at, id"),
+                  {interviewTimeKey(from), interviewTimeKey(to)});
+}
+
 QList<Interview> InterviewRepository::habitBetween(const QDateTime &from, const QDateTime &to) const
 {
     // The columns the habit reads, and no order but the index's: every column of everyone's

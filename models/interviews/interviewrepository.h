@@ -21,6 +21,8 @@ public:
     // Those of one PM.
     QList<Interview> ofPmBetween(const QString &pmId, const QDateTime &from,
                                  const QDateTime &to) const;
+    // The candidate interviews.
+    QList<Interview> candidatesBetween(const QDateTime &from, const QDateTime &to) const;
     // The user interviews done or planned starting in [from, to), in start order, as the
     // interview habit counts them (InterviewHabit::compute): only their PM, team, status,
     // start, all-day flag and zone are read, every other field is left empty. The week plan

@@ -46,8 +46,9 @@ struct Context {
     // The habit is read as of this day: the plan's, or today for a week still to come (the
     // weeks before it are not over yet, and count no debt).
     QDate habitDay;
-    // The habit's weeks up to the end of this one: the plan's interviews (the PM's, or
-    // everyone's), and everyone's as the habit counts them.
+    // The habit's weeks up to the end of this one: the plan's interviews (the PM's; for
+    // everyone, the candidate interviews and then all of this week's), and everyone's as the
+    // habit counts them.
     QList<Interview> interviews;
     QList<Interview> habitInterviews;
 };
@@ -592,11 +593,18 @@ WeekPlan plan(WeekSource &source, const WeekRequest &request)
     const QDate first = weekStart(c.habitDay, request.firstDay).addDays(-7 * habitWeeks);
     const QDateTime from = QDateTime(first, QTime(0, 0), request.zone).addDays(-1);
     const QDateTime to = weekBounds(plan.start, request.zone).second.addDays(1);
+    c.habitInterviews = source.habitInterviews(from, to);
     if (plan.isEveryone()) {
-        c.interviews = c.habitInterviews = source.interviews(from, to);
+        // Whole interviews of everyone are read for the agenda's week only; before it, hiring
+        // looks for missing scorecards among the candidate interviews alone, and the habit
+        // counts its narrow read. Everyone's thirteen weeks read whole were a ninth of
+        // everyone's cold plan (bench_week under callgrind, the sample at scale 20: the reads
+        // of interviews 37 -> 28 million instructions, the cold plan 319 -> 305).
+        const QDateTime weekFrom = weekBounds(plan.start, request.zone).first.addDays(-1);
+        c.interviews = source.candidateInterviews(from, weekFrom);
+        c.interviews += source.interviews(weekFrom, to);
     } else {
         c.interviews = source.interviewsOf(plan.pmId, from, to);
-        c.habitInterviews = source.habitInterviews(from, to);
     }
 
     planAgenda(c);

@@ -48,6 +48,7 @@ void WeekSource::forget(Areas areas)
         m_interviews = {};
         m_interviewsOf.clear();
         m_habitInterviews = {};
+        m_candidateInterviews = {};
         m_lastByTeam.clear();
     }
     if (areas & Area::Metrics) {
@@ -139,6 +140,14 @@ QList<Interview> WeekSource::habitInterviews(const QDateTime &from, const QDateT
     const InterviewRepository &repository = m_session.interviews();
     return m_habitInterviews.get(from, to, [&](const QDateTime &a, const QDateTime &b) {
         return repository.habitBetween(a, b);
+    });
+}
+
+QList<Interview> WeekSource::candidateInterviews(const QDateTime &from, const QDateTime &to)
+{
+    const InterviewRepository &repository = m_session.interviews();
+    return m_candidateInterviews.get(from, to, [&](const QDateTime &a, const QDateTime &b) {
+        return repository.candidatesBetween(a, b);
     });
 }
 

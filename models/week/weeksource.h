@@ -53,6 +53,8 @@ public:
     QList<Interview> interviewsOf(const QString &pmId, const QDateTime &from, const QDateTime &to);
     // Everyone's, as the habit counts them (InterviewRepository::habitBetween).
     QList<Interview> habitInterviews(const QDateTime &from, const QDateTime &to);
+    // Everyone's candidate interviews.
+    QList<Interview> candidateInterviews(const QDateTime &from, const QDateTime &to);
     std::optional<Interview> lastUserInterview(const QString &teamId, const QDateTime &before);
 
     const QList<Product> &products();
@@ -84,6 +86,7 @@ private:
     InterviewSpan m_interviews;
     QHash<QString, InterviewSpan> m_interviewsOf; // by PM: the few looked at
     InterviewSpan m_habitInterviews;
+    InterviewSpan m_candidateInterviews;
     QHash<QString, std::optional<Interview>> m_lastByTeam; // "team|before"
 
     std::optional<QList<Product>> m_products;
