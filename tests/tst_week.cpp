@@ -18,6 +18,7 @@
 #include "week/weektext.h"
 
 #include <QAbstractItemModelTester>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -628,6 +629,98 @@ private slots:
         team.interview(anna, flags, utc(2026, 11, 10, 10));
         QCOMPARE(team.plan(nia).pmsBehind[0].debt, 10);
         QCOMPARE(team.plan(nia).habit.teams[0].weeksSince, 0);
+    }
+
+    void theSourcesGoalsFollowEditsAsAReadWould()
+    {
+        // WeekSource keeps a quarter's goals and brings them up to date with the goals each
+        // edit writes: after any edit they must be what reading them again gives, in the same
+        // order. Few ranks and titles, so that ties (which the stored order breaks) come up.
+        Fixture team(utc(2026, 11, 16, 9));
+        const QStringList pms{team.pm(QStringLiteral("Anna")), team.pm(QStringLiteral("Nia")),
+                              team.pm(QStringLiteral("Abe"))};
+        const QStringList quarters{QStringLiteral("2026-Q4"), QStringLiteral("2027-Q1")};
+        const QStringList titles{QStringLiteral("Ship"),
+                                 QStringLiteral("ship"),
+                                 QStringLiteral("Ärger"),
+                                 QStringLiteral("Zed"),
+                                 QStringLiteral("\U0001F600 launch"),
+                                 QStringLiteral("\uE000 grow")};
+        const QList<double> ranks{0, 1, 1.5, 2};
+        QRandomGenerator random(12);
+        auto pick = [&random](const auto &list) { return list[random.bounded(int(list.size()))]; };
+        GoalRepository &repository = team.session().goals();
+        auto randomise = [&](Goal &goal) {
+            goal.quarter = pick(quarters);
+            goal.title = random.bounded(3) == 0 ? pick(titles)
+                                                : QStringLiteral("Goal %1").arg(random.bounded(50));
+            goal.rank = random.bounded(3) == 0 ? pick(ranks) : random.bounded(100.0);
+            goal.ownerId = random.bounded(4) == 0 ? QString() : pick(pms);
+            goal.supporterIds.clear();
+            if (random.bounded(2) == 0)
+                goal.supporterIds << pick(pms);
+            goal.status = GoalStatus(random.bounded(5));
+        };
+        for (int i = 0; i < 30; ++i) {
+            Goal goal = goalDraft({}, {}, {});
+            randomise(goal);
+            goal.keyResults.append(KeyResult{{}, QStringLiteral("First"), false, std::nullopt});
+            QVERIFY(!repository.save(goal));
+        }
+        WeekSource source(team.session());
+        const QList<std::pair<QString, QString>> kept{
+            {quarters[0], {}}, {quarters[0], pms[0]}, {quarters[1], pms[1]}, {quarters[1], {}}};
+        for (const auto &[quarter, pm] : kept)
+            source.goals(quarter, pm);
+        for (int step = 0; step < 300; ++step) {
+            // One goal's edit, or two at once (an undo of a drag writes two).
+            const QList<Goal> all = repository.goals();
+            QList<Goal> batch;
+            for (int edits = random.bounded(4) == 0 ? 2 : 1; edits > 0; --edits) {
+                if (random.bounded(10) == 0 || all.isEmpty()) {
+                    Goal goal = goalDraft({}, {}, {});
+                    randomise(goal);
+                    batch << goal;
+                    continue;
+                }
+                Goal goal = pick(all);
+                if (std::any_of(batch.begin(), batch.end(),
+                                [&goal](const Goal &b) { return b.meta.id == goal.meta.id; }))
+                    continue;
+                switch (random.bounded(5)) {
+                case 0:
+                    goal.meta.deleted = true;
+                    break;
+                case 1:
+                    goal.keyResults.append(
+                        KeyResult{{}, QStringLiteral("Step %1").arg(step), false, std::nullopt});
+                    break;
+                case 2:
+                    if (!goal.keyResults.isEmpty())
+                        goal.keyResults.first().text = QStringLiteral("Edited %1").arg(step);
+                    break;
+                case 3:
+                    if (!goal.keyResults.isEmpty())
+                        goal.keyResults.last().meta.deleted = true;
+                    break;
+                default:
+                    randomise(goal);
+                }
+                batch << goal;
+            }
+            QVERIFY(!repository.apply(batch));
+            for (const auto &[quarter, pm] : kept) {
+                const QList<Goal> read =
+                    pm.isEmpty() ? repository.goals(quarter) : repository.goals(quarter, pm);
+                const QList<Goal> &held = source.goals(quarter, pm);
+                QVERIFY2(held == read, qPrintable(QStringLiteral("step %1, %2 %3: %4 goals held, "
+                                                                 "%5 read")
+                                                      .arg(step)
+                                                      .arg(quarter, pm)
+                                                      .arg(held.size())
+                                                      .arg(read.size())));
+            }
+        }
     }
 
     void hiringListsCandidatesAndMissingScorecards()

@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace {
 
 Goal readGoal(const Statement &q)
@@ -126,6 +128,32 @@ QList<Goal> GoalRepository::goalsWritten(const QList<qint64> &goalRows,
                                  "(SELECT goal_id FROM key_result WHERE rowid IN (%2))")
                       .arg(rowList(goalRows), rowList(keyResultRows)),
                   {});
+}
+
+bool GoalRepository::update(QList<Goal> &goals, const QString &quarter, const QString &pmId,
+                            const QList<Goal> &written)
+{
+    for (const Goal &goal : written) {
+        goals.removeIf([&goal](const Goal &kept) { return kept.meta.id == goal.meta.id; });
+        if (goal.meta.deleted || goal.quarter != quarter ||
+            (!pmId.isEmpty() && !goal.involves(pmId)))
+            continue;
+        // select()'s order within a quarter: rank, then title as SQLite compares text (its
+        // UTF-8 bytes), then the stored order, which a Goal does not carry.
+        const QByteArray title = goal.title.toUtf8();
+        auto compare = [&goal, &title](const Goal &kept) {
+            if (kept.rank != goal.rank)
+                return kept.rank < goal.rank ? -1 : 1;
+            const QByteArray keptTitle = kept.title.toUtf8();
+            return keptTitle < title ? -1 : keptTitle == title ? 0 : 1;
+        };
+        const auto at = std::partition_point(
+            goals.begin(), goals.end(), [&compare](const Goal &kept) { return compare(kept) < 0; });
+        if (at != goals.end() && compare(*at) == 0)
+            return false;
+        goals.insert(at, goal);
+    }
+    return true;
 }
 
 QStringList GoalRepository::quarters() const

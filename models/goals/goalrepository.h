@@ -23,6 +23,12 @@ public:
     // batch of writes touched (see WorkspaceChange).
     QList<Goal> goalsWritten(const QList<qint64> &goalRows,
                              const QList<qint64> &keyResultRows) const;
+    // Brings `goals`, as goals(quarter) or goals(quarter, pmId) read them, up to date with
+    // goals written since (goalsWritten()): what reading them again would give. False where
+    // only a read can tell: a goal that ties with another on rank and title, whose place is
+    // the order the rows are stored in.
+    static bool update(QList<Goal> &goals, const QString &quarter, const QString &pmId,
+                       const QList<Goal> &written);
     // Quarters that have goals, oldest first.
     QStringList quarters() const;
 

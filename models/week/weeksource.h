@@ -75,7 +75,8 @@ public:
                          const QString &period);
 
 private:
-    void forget(Areas areas);
+    void forget(const WorkspaceChange &change);
+    void updateGoals(const WorkspaceChange &change);
 
     WorkspaceSession &m_session;
 
@@ -95,7 +96,7 @@ private:
     QHash<QString, MetricSeries::ReviewFigures> m_figures;
     QHash<QString, std::optional<double>> m_latest;
 
-    QHash<QString, QList<Goal>> m_goals;
+    QHash<std::pair<QString, QString>, QList<Goal>> m_goals; // by quarter and PM
     QHash<QString, QList<WeekAction>> m_actions;
     QHash<QString, QString> m_suggestionIds; // by WeekActionIds::suggestionKey()
 };
