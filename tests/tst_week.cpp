@@ -4,6 +4,7 @@
 // snoozed, dismissed, added items) with their undo; the Markdown export and the model.
 #include "commands/weekactioncommand.h"
 #include "core/ids.h"
+#include "core/zonedays.h"
 #include "coverage/coveragerepository.h"
 #include "formats/weekmarkdown.h"
 #include "goals/goalrepository.h"
@@ -629,6 +630,37 @@ private slots:
         team.interview(anna, flags, utc(2026, 11, 10, 10));
         QCOMPARE(team.plan(nia).pmsBehind[0].debt, 10);
         QCOMPARE(team.plan(nia).habit.teams[0].weeksSince, 0);
+    }
+
+    void zoneDaysAreTheDaysQDateTimeGives()
+    {
+        // ZoneDays reads a zone's transitions once; each day it gives must be QDateTime's,
+        // around every transition, in zones with half-hour shifts and a skipped day, before
+        // 1970 and outside the span it was made for.
+        const qint64 from =
+            QDateTime(QDate(1965, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+        const qint64 to =
+            QDateTime(QDate(2028, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+        for (const QByteArray &name :
+             {QByteArray("Europe/Berlin"), QByteArray("Australia/Lord_Howe"),
+              QByteArray("America/St_Johns"), QByteArray("Pacific/Apia"),
+              QByteArray("Asia/Kathmandu"), QByteArray("UTC"), QTimeZone::systemTimeZoneId()}) {
+            const QTimeZone zone(name);
+            QVERIFY2(zone.isValid(), name.constData());
+            const ZoneDays days(zone, from, to);
+            QList<qint64> instants;
+            for (qint64 at = from - 3 * 86400000LL; at < to + 3 * 86400000LL; at += 433 * 60000LL)
+                instants << at;
+            for (const QTimeZone::OffsetData &transition :
+                 zone.transitions(QDateTime::fromMSecsSinceEpoch(from, QTimeZone::utc()),
+                                  QDateTime::fromMSecsSinceEpoch(to, QTimeZone::utc())))
+                for (qint64 near : {-3600001LL, -1LL, 0LL, 1LL, 3600000LL})
+                    instants << transition.atUtc.toMSecsSinceEpoch() + near;
+            for (qint64 at : std::as_const(instants))
+                QVERIFY2(
+                    days.dayOf(at) == QDateTime::fromMSecsSinceEpoch(at, zone).date(),
+                    qPrintable(QStringLiteral("%1 at %2").arg(QString::fromLatin1(name)).arg(at)));
+        }
     }
 
     void theSourcesGoalsFollowEditsAsAReadWould()

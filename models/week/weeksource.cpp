@@ -212,7 +212,7 @@ void WeekSource::updateGoals(const WorkspaceChange &change)
 {
     // The goals an edit wrote, read again, rather than the quarters they are in: coming back to
     // everyone's week after a goal's edit read 3,000 goals and 10,000 key results anew
-    // (bench_week, the sample at scale 20: XXX).
+    // (bench_week, the sample at scale 20: 45 -> 17 ms).
     const std::optional<QList<qint64>> goalRows = change.rowsOf(QStringLiteral("goal"));
     const std::optional<QList<qint64>> resultRows = change.rowsOf(QStringLiteral("key_result"));
     if (!goalRows || !resultRows) {
