@@ -105,11 +105,11 @@ private:
     QToolButton *m_range = nullptr;
     QCalendarWidget *m_calendar = nullptr;
     SummaryLine *m_summary = nullptr;
-    enum Page { PlanPage, QuestionPage };
-    QStackedWidget *m_body = nullptr;
+    QStackedWidget *m_body = nullptr; // the plan, or the question
+    QWidget *m_question = nullptr;    // while asking whose week it is
     QWidget *m_weekRow = nullptr;
-    QList<QWidget *> m_planOnly; // hidden while asking whose week it is
-    QComboBox *m_choice = nullptr;
+    QList<QWidget *> m_planOnly;   // hidden while asking whose week it is
+    QComboBox *m_choice = nullptr; // on the question's page
     QLabel *m_actionsTitle = nullptr;
     QListView *m_actionsView = nullptr;
     WeekActionModel *m_actions = nullptr;
