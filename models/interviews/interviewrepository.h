@@ -21,7 +21,7 @@ public:
     // Those of one PM.
     QList<Interview> ofPmBetween(const QString &pmId, const QDateTime &from,
                                  const QDateTime &to) const;
-    // The candidate interviews.
+    // The candidate interviews (hiring), of every PM.
     QList<Interview> candidatesBetween(const QDateTime &from, const QDateTime &to) const;
     // The user interviews done or planned starting in [from, to), in start order, as the
     // interview habit counts them (InterviewHabit::compute): only their PM, team, status,

@@ -1,11 +1,10 @@
 #include "weekaction.h"
 
-#include <QStringBuilder>
-
 #include "core/ids.h"
 #include "goals/goaltypes.h"
 
 #include <QCoreApplication>
+#include <QStringBuilder>
 
 #include <array>
 

@@ -292,8 +292,9 @@ void planGoals(Context &c)
     qint64 first = std::numeric_limits<qint64>::max();
     qint64 last = std::numeric_limits<qint64>::min();
     for (const Goal &goal : goals) {
-        first = std::min(first, lastChangeOf(goal));
-        last = std::max(last, lastChangeOf(goal));
+        const qint64 changed = lastChangeOf(goal);
+        first = std::min(first, changed);
+        last = std::max(last, changed);
     }
     const ZoneDays changeDays(c.request.zone, first, last);
     for (const Goal &goal : goals) {

@@ -34,7 +34,8 @@ private:
 
 // What the week plan reads from the workspace, kept between plans: switching the week or the
 // PM reads only what that week adds. Each area's part is dropped when a batch of writes
-// touches the area, so that a plan made after an edit sees it.
+// touches the area, so that a plan made after an edit sees it; the goals are brought up to date
+// with the goals written instead (GoalRepository::update).
 class WeekSource final : public QObject
 {
     Q_OBJECT

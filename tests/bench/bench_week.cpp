@@ -1,10 +1,12 @@
 // Benchmark: the This week pane on `cadence sample --scale 20`: opening it (the pane built, its
 // plan made from a cold start of its caches, laid out and painted) and switching the week (the
-// next or previous week's plan, laid out and painted), for one PM and for everyone. Medians of
+// next or previous week's plan, laid out and painted), for one PM and for everyone; then a
+// goal's edit made while the pane is hidden, and coming back to the pane after it. Medians of
 // many runs against the goal of one frame (16 ms), and against a reference timed in the same
 // run: one SELECT of the interviews the plan's weeks hold, the least a plan must read.
 // Prints figures; asserts nothing.
-// Usage: bench_week [--workspace FILE] [--runs N]  (default: a new sample at scale 20, 41 runs)
+// Usage: bench_week [--workspace FILE] [--runs N]  (default: a new sample at scale 20, 41 runs;
+// a workspace given is copied, not changed)
 #include "coverage/coveragerepository.h"
 #include "goals/goalrepository.h"
 #include "interviews/interviewrepository.h"
@@ -220,7 +222,7 @@ int main(int argc, char **argv)
         };
         report(("  an edit elsewhere, pane hidden (" + who + ")").constData(), time(runs, editGoal),
                reference);
-        // Then coming back to the pane: its plan made again with the goals read anew.
+        // Then coming back to the pane: its plan made again after the edit, laid out, painted.
         report(("  back to the pane after the edit (" + who + ")").constData(),
                time(
                    runs,
