@@ -296,7 +296,12 @@ void planGoals(Context &c)
         first = std::min(first, changed);
         last = std::max(last, changed);
     }
-    const ZoneDays changeDays(c.request.zone, first, last);
+    // Within two years of now: a stamp far out (merged from a broken clock) would make the zone
+    // list the transitions of centuries. Those outside are converted one by one.
+    constexpr qint64 twoYears = 2 * 366 * 24 * 60 * 60 * qint64(1000);
+    const qint64 now = c.request.now.toMSecsSinceEpoch();
+    const ZoneDays changeDays(c.request.zone, std::max(first, now - twoYears),
+                              std::min(last, now + twoYears));
     for (const Goal &goal : goals) {
         if (isFinished(goal.status))
             continue;

@@ -303,8 +303,10 @@ QWidget *WeekPane::createQuestion()
     layout->addStretch(1);
     layout->addLayout(centre);
     layout->addStretch(2);
-    connect(confirm, &QPushButton::clicked, this,
-            [this] { setMe(m_choice->currentData().toString()); });
+    connect(confirm, &QPushButton::clicked, this, [this] {
+        if (m_choice) // not once answered: the page goes later than the answer
+            setMe(m_choice->currentData().toString());
+    });
     connect(none, &QPushButton::clicked, this, [this] { setMe(QString()); });
     return page;
 }
