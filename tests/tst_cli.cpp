@@ -130,6 +130,43 @@ private slots:
         QVERIFY(text.out.contains(QLatin1String("no PM for 13 months (since 2025-10-01)")));
     }
 
+    // `week` and `screenshot --pane week` take --pm alike: a PM's name, or everyone.
+    void theWeekAndItsScreenshotTakeAPmOrEveryone()
+    {
+        CliTester cli;
+        const QString file = cli.path(QStringLiteral("team.cadence"));
+        QCOMPARE(cli.run({QStringLiteral("init"), file}).status, 0);
+        auto whose = [&](const QString &pm) {
+            const auto run =
+                cli.run({QStringLiteral("week"), QStringLiteral("-w"), file, QStringLiteral("--pm"),
+                         pm, QStringLiteral("--format"), QStringLiteral("json")});
+            return QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("pm"));
+        };
+        QCOMPARE(whose(QStringLiteral("Abe Basu")).toString(), QStringLiteral("Abe Basu"));
+        QVERIFY(whose(QStringLiteral("Everyone")).isNull());
+        const QString png = cli.path(QStringLiteral("week.png"));
+        const auto everyone =
+            cli.run({QStringLiteral("screenshot"), QStringLiteral("-w"), file,
+                     QStringLiteral("--pane"), QStringLiteral("week"), QStringLiteral("--pm"),
+                     QStringLiteral("everyone"), QStringLiteral("--out"), png});
+        QCOMPARE(everyone.status, 0);
+        QVERIFY(!QImage(png).isNull());
+        QFile::remove(png);
+        const QString unknown = QStringLiteral("cadence: %1: has no PM named “Nobody”\n").arg(file);
+        const auto week = cli.run({QStringLiteral("week"), QStringLiteral("-w"), file,
+                                   QStringLiteral("--pm"), QStringLiteral("Nobody")});
+        QCOMPARE(week.status, 1);
+        QCOMPARE(week.err, unknown);
+        QVERIFY(week.out.isEmpty());
+        const auto shot =
+            cli.run({QStringLiteral("screenshot"), QStringLiteral("-w"), file,
+                     QStringLiteral("--pane"), QStringLiteral("week"), QStringLiteral("--pm"),
+                     QStringLiteral("Nobody"), QStringLiteral("--out"), png});
+        QCOMPARE(shot.status, 1);
+        QCOMPARE(shot.err, unknown);
+        QVERIFY(!QFileInfo::exists(png));
+    }
+
     void emptyWorkspaceHasNoTeams()
     {
         CliTester cli;

@@ -3,6 +3,7 @@
 #include "core/appidentity.h"
 #include "core/isodate.h"
 #include "core/problemlist.h"
+#include "coverage/coveragerepository.h"
 #include "workspace/workspacesession.h"
 
 #include <QCoreApplication>
@@ -110,6 +111,25 @@ bool CliContext::dateOption(const QCommandLineParser &parser, const QString &nam
         return true;
     *status = usage(QCoreApplication::translate("Cli", "--%1: '%2' is not a date like 2025-10-06")
                         .arg(name, text));
+    return false;
+}
+
+bool CliContext::pmOption(const QCommandLineParser &parser, WorkspaceSession &session,
+                          QString *pmId, int *status)
+{
+    if (!parser.isSet(QStringLiteral("pm")))
+        return true;
+    const QString name = parser.value(QStringLiteral("pm")).trimmed();
+    if (const std::optional<Pm> pm = session.coverage().findPm(name)) {
+        *pmId = pm->meta.id;
+        return true;
+    }
+    if (name.compare(QLatin1String("everyone"), Qt::CaseInsensitive) == 0) {
+        pmId->clear();
+        return true;
+    }
+    *status = fail(session.workspace().problem(
+        QCoreApplication::translate("Cli", "has no PM named “%1”").arg(name)));
     return false;
 }
 

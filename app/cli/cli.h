@@ -45,6 +45,10 @@ public:
 
     // Parses an ISO date option; a bad one is a usage error naming the option.
     bool dateOption(const QCommandLineParser &parser, const QString &name, QDate *day, int *status);
+    // --pm NAME: a PM's id, or an empty one for 'everyone'; false (with *status set) if the
+    // workspace has no PM of that name. Unset, *pmId is left as it is.
+    bool pmOption(const QCommandLineParser &parser, WorkspaceSession &session, QString *pmId,
+                  int *status);
     // --format with the allowed values; the first is the default.
     bool formatOption(const QCommandLineParser &parser, const QStringList &allowed, QString *format,
                       int *status);

@@ -31,7 +31,7 @@ int runScreenshot(CliContext &context)
     parser.addOption(
         {QStringLiteral("list-panes"), Text::tr("Print the names of the panes and stop.")});
     parser.addOption({QStringLiteral("pm"),
-                      Text::tr("Show this PM in the pane (This week: their week)."),
+                      Text::tr("Show this PM in the pane (This week: their week, or 'everyone')."),
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("theme"),
                       Text::tr("light, dark or system (default: the theme in your settings)."),
@@ -70,12 +70,11 @@ int runScreenshot(CliContext &context)
     auto session = context.openWorkspace(Workspace::Access::ReadWrite);
     if (!session)
         return context.fail(session.problem());
-    std::optional<Pm> pm;
+    std::optional<QString> pmId;
     if (parser.isSet(QStringLiteral("pm"))) {
-        pm = session.value()->coverage().findPm(parser.value(QStringLiteral("pm")));
-        if (!pm)
-            return context.fail(session.value()->workspace().problem(
-                Text::tr("has no PM named “%1”").arg(parser.value(QStringLiteral("pm")))));
+        pmId.emplace();
+        if (!context.pmOption(parser, *session.value(), &*pmId, &status))
+            return status;
     }
     MainWindow window;
     window.setPersistent(false);
@@ -84,7 +83,7 @@ int runScreenshot(CliContext &context)
     if (!pane.isEmpty() && !window.showPane(pane))
         return context.usage(Text::tr("--pane: '%1' is not one of %2")
                                  .arg(pane, window.paneIds().join(QStringLiteral(", "))));
-    if (pm && !window.currentPane()->showRecord({QStringLiteral("pm"), pm->meta.id, {}}))
+    if (pmId && !window.currentPane()->showRecord({QStringLiteral("pm"), *pmId, {}}))
         return context.usage(
             Text::tr("--pm: the %1 pane does not show one PM").arg(window.currentPane()->paneId()));
     window.resize(size.captured(1).toInt(), size.captured(2).toInt());
