@@ -717,6 +717,8 @@ private slots:
                         patched = repository.goals(quarters[0]);
                     QVERIFY(patched == repository.goals(quarters[0]));
                 });
+        // The first quarter's PM list is picked from everyone's, held already; the second's is
+        // read before everyone's.
         const QList<std::pair<QString, QString>> kept{
             {quarters[0], {}}, {quarters[0], pms[0]}, {quarters[1], pms[1]}, {quarters[1], {}}};
         for (const auto &[quarter, pm] : kept)

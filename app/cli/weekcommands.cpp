@@ -257,19 +257,10 @@ int runWeek(CliContext &context)
     WorkspaceSession &session = *opened.value();
 
     QString pmId = MePm::of(session).value_or(QString());
-    if (parser.isSet(QStringLiteral("pm"))) {
-        const QString name = parser.value(QStringLiteral("pm")).trimmed();
-        const std::optional<Pm> pm = session.coverage().findPm(name);
-        if (pm)
-            pmId = pm->meta.id;
-        else if (name.compare(QLatin1String("everyone"), Qt::CaseInsensitive) == 0)
-            pmId.clear();
-        else
-            return context.fail(
-                session.workspace().problem(Text::tr("has no PM named “%1”").arg(name)));
-    }
-    WeekSource source(session);
-    const WeekPlan plan = WeekPlanner::plan(source, WeekRequest::of(session, pmId, day));
+    if (!context.pmOption(parser, session, &pmId, &status))
+        return status;
+    const WeekPlan plan =
+        WeekPlanner::plan(session.weekSource(), WeekRequest::of(session, pmId, day));
     if (format == QLatin1String("md"))
         context.out << WeekMarkdown::write(plan);
     else if (format == QLatin1String("json"))

@@ -16,6 +16,8 @@ constexpr int interviewReachDays = 8 * 7;
 constexpr qsizetype coverageDays = 8;
 // How many PMs' interviews are kept: those looked at lately.
 constexpr qsizetype pmsKept = 8;
+// How many lists of goals (a quarter's, of a PM or of everyone) are kept.
+constexpr qsizetype goalListsKept = 16;
 
 // What a reading of a product's metric on a day is kept under. The day goes in as its number:
 // QDate::toString() was most of the work of a reading found in the cache (bench_week under
@@ -159,6 +161,9 @@ std::optional<Interview> WeekSource::lastUserInterview(const QString &teamId,
     const auto found = m_lastByTeam.constFind(key);
     if (found != m_lastByTeam.constEnd())
         return *found;
+    // Held for the session: a few weeks' worth of every team is plenty.
+    if (m_lastByTeam.size() >= 8 * 1024)
+        m_lastByTeam.clear();
     return *m_lastByTeam.insert(key, m_session.interviews().lastDoneUserInterview(teamId, before));
 }
 
@@ -231,10 +236,22 @@ const QList<Goal> &WeekSource::goals(const QString &quarter, const QString &pmId
 {
     const std::pair<QString, QString> key{quarter, pmId};
     auto found = m_goals.find(key);
-    if (found == m_goals.end())
-        found = m_goals.insert(key, pmId.isEmpty() ? m_session.goals().goals(quarter)
-                                                   : m_session.goals().goals(quarter, pmId));
-    return *found;
+    if (found != m_goals.end())
+        return *found;
+    if (m_goals.size() >= goalListsKept)
+        m_goals.clear();
+    // A PM's goals are everyone's that involve them, in the same order: once everyone's are
+    // held, a PM's are picked from them rather than read.
+    const auto everyone = m_goals.constFind({quarter, QString()});
+    if (!pmId.isEmpty() && everyone != m_goals.constEnd()) {
+        QList<Goal> theirs;
+        for (const Goal &goal : *everyone)
+            if (goal.involves(pmId))
+                theirs.append(goal);
+        return *m_goals.insert(key, theirs);
+    }
+    return *m_goals.insert(key, pmId.isEmpty() ? m_session.goals().goals(quarter)
+                                               : m_session.goals().goals(quarter, pmId));
 }
 
 const QList<WeekAction> &WeekSource::actions(const QString &pmId)

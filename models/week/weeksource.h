@@ -35,7 +35,9 @@ private:
 // What the week plan reads from the workspace, kept between plans: switching the week or the
 // PM reads only what that week adds. Each area's part is dropped when a batch of writes
 // touches the area, so that a plan made after an edit sees it; the goals are brought up to date
-// with the goals written instead (GoalRepository::update).
+// with the goals written instead (GoalRepository::update). The session holds one for all its
+// plans (WorkspaceSession::weekSource()); what it keeps is bounded, so that a long session
+// stepping through the weeks and PMs does not hold on to all of them.
 class WeekSource final : public QObject
 {
     Q_OBJECT

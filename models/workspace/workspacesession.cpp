@@ -6,6 +6,7 @@
 #include "metrics/metricsrepository.h"
 #include "sync/conflictrepository.h"
 #include "week/weekactionrepository.h"
+#include "week/weeksource.h"
 #include "workspace/integritycheck.h"
 
 WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace,
@@ -18,6 +19,9 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace,
     , m_metrics(std::make_unique<MetricsRepository>(*m_workspace))
     , m_weekActions(std::make_unique<WeekActionRepository>(*m_workspace))
     , m_conflicts(std::make_unique<ConflictRepository>(*m_workspace, *m_metrics))
+    // Made here, before any pane listens to the workspace's changes: it hears of each change
+    // first, so that a plan made on hearing of a change reads what the change wrote.
+    , m_weekSource(std::make_unique<WeekSource>(*this))
 {}
 
 WorkspaceSession::~WorkspaceSession()

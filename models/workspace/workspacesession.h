@@ -17,6 +17,7 @@ class GoalRepository;
 class InterviewRepository;
 class MetricsRepository;
 class WeekActionRepository;
+class WeekSource;
 
 // Everything that lives as long as one open workspace: the file, its repositories (shared by
 // every pane, so that a change made in one pane refreshes the others) and the undo history.
@@ -53,6 +54,10 @@ public:
     MetricsRepository &metrics() { return *m_metrics; }
     WeekActionRepository &weekActions() { return *m_weekActions; }
     ConflictRepository &conflicts() { return *m_conflicts; }
+    // The records the week plans read, held for as long as the workspace is open and kept up to
+    // date with its changes: every plan of the session (the This week pane's, whichever PM or
+    // week) reads the workspace only for what it has not read yet.
+    WeekSource &weekSource() { return *m_weekSource; }
 
 signals:
     void damaged(const Problem &problem);
@@ -71,4 +76,5 @@ private:
     std::unique_ptr<BackgroundIntegrityCheck> m_check;
     std::unique_ptr<WeekActionRepository> m_weekActions;
     std::unique_ptr<ConflictRepository> m_conflicts;
+    std::unique_ptr<WeekSource> m_weekSource; // last: it reads through the repositories above
 };

@@ -80,7 +80,6 @@ PaneInfo WeekPane::info()
 
 WeekPane::WeekPane(WorkspaceSession &session, QWidget *parent)
     : Pane(session, info(), parent)
-    , m_source(std::make_unique<WeekSource>(session))
     , m_day(session.today())
 {
     auto *layout = new QVBoxLayout(this);
@@ -522,7 +521,7 @@ void WeekPane::refresh()
         m_selectNext.isEmpty()
             ? m_actionsView->currentIndex().data(WeekActionModel::ActionIdRole).toString()
             : std::exchange(m_selectNext, QString());
-    m_plan = WeekPlanner::plan(*m_source, WeekRequest::of(session(), pmId(), m_day));
+    m_plan = WeekPlanner::plan(session().weekSource(), WeekRequest::of(session(), pmId(), m_day));
     m_actions->setPlan(m_plan);
     if (const QModelIndex index = m_actions->indexOf(selected); index.isValid()) {
         m_actionsView->setCurrentIndex(index);

@@ -18,7 +18,6 @@ class QToolButton;
 class SummaryLine;
 class WeekActionDelegate;
 class WeekActionModel;
-class WeekSource;
 
 // This week: one PM's week (or everyone's) on one page, where Cadence opens. The checklist of
 // suggested actions on the left (tick off, snooze, dismiss, add one's own: each an undoable
@@ -93,7 +92,6 @@ private:
     void showActionMenu(const QPoint &position);
     void openLink(const QUrl &url);
 
-    std::unique_ptr<WeekSource> m_source;
     WeekPlan m_plan;
     QDate m_day; // any day of the week shown
     bool m_refreshScheduled = false;
