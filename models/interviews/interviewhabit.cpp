@@ -1,5 +1,7 @@
 #include "interviewhabit.h"
 
+#include "core/zonedays.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -27,13 +29,29 @@ HabitReport compute(const QList<Pm> &pms, const QList<Team> &teams,
     const QDate first = report.weekStarts.first();
     const QDate end = report.weekStarts.last().addDays(7);
 
+    // Each interview's day in its zone off the zone's transitions over the weeks, read once per
+    // zone (ZoneDays): converting each start on its own was a tenth of switching the week
+    // (bench_week under callgrind, switching everyone's week: 93.5 -> 90.0 million
+    // instructions; one PM's, whose plan counts everyone's habit too: 39.6 -> 36.2).
+    const qint64 spanFrom = first.addDays(-1).startOfDay(Qt::UTC).toMSecsSinceEpoch();
+    const qint64 spanTo = end.addDays(1).startOfDay(Qt::UTC).toMSecsSinceEpoch();
+    QHash<QString, ZoneDays> zones; // by the interviews' zone ids
+    auto dayOf = [&](const Interview &interview) {
+        if (interview.allDay)
+            return interview.localDate();
+        auto zone = zones.find(interview.timeZone);
+        if (zone == zones.end())
+            zone = zones.insert(interview.timeZone, ZoneDays(interview.zone(), spanFrom, spanTo));
+        return zone->dayOf(interview.start.toMSecsSinceEpoch());
+    };
+
     // pm id → week index → counts
     QHash<QString, QList<HabitWeek>> weeks;
     QHash<QString, QDate> lastByTeam;
     for (const Interview &interview : interviews) {
         if (interview.meta.deleted || interview.kind != InterviewKind::User)
             continue;
-        const QDate day = interview.localDate();
+        const QDate day = dayOf(interview);
         if (interview.status == InterviewStatus::Done && !interview.teamId.isEmpty() &&
             day <= today) {
             QDate &last = lastByTeam[interview.teamId];

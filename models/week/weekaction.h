@@ -76,8 +76,4 @@ namespace WeekActionIds {
 // one record.
 QString suggestion(const QString &pmId, WeekRule rule, const QString &subjectId,
                    const QString &period);
-// What that id is made from, as one text, and the id made from it.
-QString suggestionKey(const QString &pmId, WeekRule rule, const QString &subjectId,
-                      const QString &period);
-QString suggestionOfKey(const QString &key);
 } // namespace WeekActionIds

@@ -19,16 +19,17 @@ constexpr qsizetype pmsKept = 8;
 // How many lists of goals (a quarter's, of a PM or of everyone) are kept.
 constexpr qsizetype goalListsKept = 16;
 
-// What a reading of a product's metric on a day is kept under. The day goes in as its number:
-// QDate::toString() was most of the work of a reading found in the cache (bench_week under
-// callgrind, everyone's cold plan: 352 -> 343 million instructions).
-QString readingKey(const QString &productId, const QString &metricKey, QDate day)
+} // namespace
+
+size_t qHash(const ReadingKey &key, size_t seed)
 {
-    return productId + QLatin1Char('|') + metricKey + QLatin1Char('|') +
-           QString::number(day.toJulianDay());
+    return qHashMulti(seed, key.productId, key.metricKey, key.day);
 }
 
-} // namespace
+size_t qHash(const SuggestionKey &key, size_t seed)
+{
+    return qHashMulti(seed, key.pmId, int(key.rule), key.subjectId, key.period);
+}
 
 WeekSource::WeekSource(WorkspaceSession &session, QObject *parent)
     : QObject(parent)
@@ -192,7 +193,7 @@ const MetricSeries::ReviewFigures &WeekSource::reviewFigures(const QString &prod
                                                              const MetricDefinition &metric,
                                                              QDate reviewMonth)
 {
-    const QString key = readingKey(productId, metric.key, reviewMonth);
+    const ReadingKey key{productId, metric.key, reviewMonth.toJulianDay()};
     const auto found = m_figures.constFind(key);
     if (found != m_figures.constEnd())
         return *found;
@@ -206,7 +207,7 @@ const MetricSeries::ReviewFigures &WeekSource::reviewFigures(const QString &prod
 std::optional<double> WeekSource::latestValue(const QString &productId, const QString &metricKey,
                                               QDate onOrBefore, SeriesReader &reader)
 {
-    const QString key = readingKey(productId, metricKey, onOrBefore);
+    const ReadingKey key{productId, metricKey, onOrBefore.toJulianDay()};
     const auto found = m_latest.constFind(key);
     if (found != m_latest.constEnd())
         return *found;
@@ -269,12 +270,13 @@ QString WeekSource::suggestionId(const QString &pmId, WeekRule rule, const QStri
     // plan asks for some 3,700 of them, most again at each plan: they never change, so each
     // is made once (bench_week under callgrind, everyone: switching the week 179 -> 160
     // million instructions). Bounded: a session stepping through years of weeks starts again.
-    const QString key = WeekActionIds::suggestionKey(pmId, rule, subjectId, period);
+    const SuggestionKey key{pmId, rule, subjectId, period};
     auto found = m_suggestionIds.constFind(key);
     if (found == m_suggestionIds.constEnd()) {
         if (m_suggestionIds.size() >= 100000)
             m_suggestionIds.clear();
-        found = m_suggestionIds.insert(key, WeekActionIds::suggestionOfKey(key));
+        found =
+            m_suggestionIds.insert(key, WeekActionIds::suggestion(pmId, rule, subjectId, period));
     }
     return *found;
 }

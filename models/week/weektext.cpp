@@ -15,7 +15,7 @@ struct Text {
 
 QString percent(double share)
 {
-    return QStringLiteral("%1%").arg(qRound(share * 100));
+    return QString::number(qRound(share * 100)) + u'%';
 }
 
 QString weeksAgo(int weeks)
