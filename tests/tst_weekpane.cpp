@@ -7,6 +7,7 @@
 #include "goals/goaleditor.h"
 #include "goals/goalspane.h"
 #include "interviews/intervieweditor.h"
+#include "interviews/interviewrepository.h"
 #include "interviews/interviewspane.h"
 #include "metrics/metricspane.h"
 #include "shell/mainwindow.h"
@@ -35,6 +36,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextLayout>
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
@@ -209,6 +211,40 @@ private slots:
         QVERIFY(rowOf(m_pane, QStringLiteral("Find a PM for Customer Analytics")).isValid());
         pm->setCurrentIndex(pm->findData(m_annika));
         QVERIFY(!rowOf(m_pane, QStringLiteral("Find a PM for Customer Analytics")).isValid());
+    }
+
+    // The agenda's times are a column: the text of a line starts at its tab stop whatever the
+    // text holds (a name imported with a line break and a tab in it collapses to spaces), and
+    // a lead wider than the stop does not push the text along.
+    void theAgendaKeepsItsTimesInAColumn()
+    {
+        m_pane->setPmId(m_annika);
+        const Interview *kwame = nullptr;
+        for (const AgendaDay &day : m_pane->plan().days)
+            for (const AgendaSlot &slot : day.entries)
+                if (!slot.isFree())
+                    kwame = &*slot.interview;
+        QVERIFY(kwame);
+        Interview renamed = *kwame;
+        renamed.interviewee = QStringLiteral("Kwame\nVega\tJr");
+        QVERIFY(!session().interviews().save(renamed));
+        auto blockOf = [this](const QString &text) {
+            for (QTextBlock block = m_pane->page()->document()->begin(); block.isValid();
+                 block = block.next())
+                if (block.text().contains(text))
+                    return block;
+            return QTextBlock();
+        };
+        QTRY_VERIFY(blockOf(QStringLiteral("Kwame Vega Jr")).isValid());
+        for (const QString &text : {QStringLiteral("Kwame Vega Jr"), QStringLiteral("free for")}) {
+            const QTextBlock block = blockOf(text);
+            QVERIFY2(block.isValid(), qPrintable(text));
+            QCOMPARE(block.text().count(u'\t'), 1);
+            const int after = int(block.text().indexOf(u'\t')) + 1;
+            const QTextLine line = block.layout()->lineForTextPosition(after);
+            QVERIFY(qAbs(line.cursorToX(after) - block.blockFormat().leftMargin()) < 1);
+            QVERIFY(block.blockFormat().leftMargin() >= 110);
+        }
     }
 
     void tickAndSnoozeThenUndo()

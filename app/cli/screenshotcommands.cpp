@@ -84,8 +84,10 @@ int runScreenshot(CliContext &context)
         return context.usage(Text::tr("--pane: '%1' is not one of %2")
                                  .arg(pane, window.paneIds().join(QStringLiteral(", "))));
     if (pmId && !window.currentPane()->showRecord({QStringLiteral("pm"), *pmId, {}}))
-        return context.usage(
-            Text::tr("--pm: the %1 pane does not show one PM").arg(window.currentPane()->paneId()));
+        return context.usage(pmId->isEmpty()
+                                 ? Text::tr("--pm everyone: only the week pane shows everyone")
+                                 : Text::tr("--pm: the %1 pane does not show one PM")
+                                       .arg(window.currentPane()->paneId()));
     window.resize(size.captured(1).toInt(), size.captured(2).toInt());
     window.show();
     // Let layouts settle and queued refreshes run before grabbing.

@@ -37,7 +37,7 @@ HabitReport compute(const QList<Pm> &pms, const QList<Team> &teams,
     const qint64 spanTo = end.addDays(1).startOfDay(Qt::UTC).toMSecsSinceEpoch();
     QHash<QString, ZoneDays> zones; // by the interviews' zone ids
     auto dayOf = [&](const Interview &interview) {
-        if (interview.allDay)
+        if (interview.allDay || !interview.start.isValid())
             return interview.localDate();
         auto zone = zones.find(interview.timeZone);
         if (zone == zones.end())

@@ -18,6 +18,8 @@ constexpr qsizetype coverageDays = 8;
 constexpr qsizetype pmsKept = 8;
 // How many lists of goals (a quarter's, of a PM or of everyone) are kept.
 constexpr qsizetype goalListsKept = 16;
+// How many readings of metrics (and review figures) are kept: many weeks' worth.
+constexpr qsizetype readingsKept = 50000;
 
 } // namespace
 
@@ -95,8 +97,10 @@ const QList<Team> &WeekSource::teams()
 
 QList<Interview> InterviewSpan::get(const QDateTime &from, const QDateTime &to, const Reader &read)
 {
+    // Near, and not grown past a year: a session stepping week by week through the years
+    // starts the span again rather than holding every interview it went by.
     const bool near = m_from.isValid() && from >= m_from.addDays(-interviewReachDays) &&
-                      to <= m_to.addDays(interviewReachDays);
+                      to <= m_to.addDays(interviewReachDays) && m_from.daysTo(m_to) <= 366;
     if (!near) {
         m_from = from;
         m_to = to;
@@ -201,6 +205,8 @@ const MetricSeries::ReviewFigures &WeekSource::reviewFigures(const QString &prod
     const QDate first(reviewMonth.year(), reviewMonth.month(), 1);
     const Series series = m_session.metrics().series(
         productId, metric.key, first.addMonths(-metric.smoothingMonths - 2), first.addDays(-1));
+    if (m_figures.size() >= readingsKept)
+        m_figures.clear();
     return *m_figures.insert(key, MetricSeries::reviewFigures(series, metric, first));
 }
 
@@ -211,6 +217,8 @@ std::optional<double> WeekSource::latestValue(const QString &productId, const QS
     const auto found = m_latest.constFind(key);
     if (found != m_latest.constEnd())
         return *found;
+    if (m_latest.size() >= readingsKept)
+        m_latest.clear();
     return *m_latest.insert(key, reader.latestValue(productId, metricKey, onOrBefore));
 }
 

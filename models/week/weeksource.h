@@ -90,7 +90,8 @@ public:
     std::optional<double> latestValue(const QString &productId, const QString &metricKey,
                                       QDate onOrBefore, SeriesReader &reader);
 
-    // The quarter's goals of a PM (owner or supporter), or of everyone.
+    // The quarter's goals of a PM (owner or supporter), or of everyone. Like every list this
+    // source returns by reference, valid until its next call or the workspace's next change.
     const QList<Goal> &goals(const QString &quarter, const QString &pmId);
     const QList<WeekAction> &actions(const QString &pmId);
     // WeekActionIds::suggestion(), made once for each suggestion.

@@ -256,6 +256,7 @@ int main(int argc, char **argv)
                    }),
                reference);
         shown.reset();
+        // (The session's records still follow the edit.)
         std::printf("  %-34s median %7.2f ms\n", "the same edit with no pane open",
                     time(runs, editGoal).median);
     }

@@ -22,6 +22,7 @@
 #include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -52,8 +53,12 @@ constexpr int pageListLimit = 8;
 constexpr int refreshMinutes = 10;
 // The column of the agenda's times: a tab stop, the text after it hanging at the same place
 // when it wraps. A table was the page's dearest part to lay out and paint (bench_week under
-// callgrind, switching everyone’s week: 112 -> 99 million instructions).
-constexpr int leadWidth = 110;
+// callgrind, switching everyone’s week: 112 -> 99 million instructions). At least 110 pixels,
+// and wide enough for the widest time in the page's font.
+int leadWidth(const QFont &font)
+{
+    return std::max(110, QFontMetrics(font).horizontalAdvance(QStringLiteral("00:00–00:00")) + 12);
+}
 
 QString linkScheme()
 {
@@ -103,16 +108,15 @@ WeekPane::WeekPane(WorkspaceSession &session, QWidget *parent)
     // 142 -> 133 to open the pane).
     m_page->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_page->document()->setDocumentMargin(8);
+    const int lead = leadWidth(m_page->font());
+    m_page->setTabStopDistance(lead);
     m_page->document()->setDefaultStyleSheet(
         QStringLiteral("a { color: %1; text-decoration: none; } h3 { margin-top: 14px; } "
                        "li { margin-bottom: 2px; } .muted { color: %2; } "
-                       ".label { margin-bottom: 2px; } .lead { white-space: pre-wrap; "
-                       "margin: 1px 0 1px %3px; text-indent: -%3px; }")
+                       ".label { margin-bottom: 2px; } "
+                       ".lead { margin: 1px 0 1px %3px; text-indent: -%3px; }")
             .arg(palette().color(QPalette::Text).name(),
-                 palette().color(QPalette::PlaceholderText).name(), QString::number(leadWidth)));
-    QTextOption option = m_page->document()->defaultTextOption();
-    option.setTabStopDistance(leadWidth);
-    m_page->document()->setDefaultTextOption(option);
+                 palette().color(QPalette::PlaceholderText).name(), QString::number(lead)));
     connect(m_page, &QTextBrowser::anchorClicked, this, &WeekPane::openLink);
     splitter->addWidget(m_page);
     splitter->setStretchFactor(0, 4);
@@ -662,7 +666,9 @@ QString sectionHtml(const OutlineSection &section)
         }
         if (!line.lead.isEmpty()) {
             close();
-            text += QStringLiteral("<p class=\"lead\">%1\t%2</p>")
+            // Only the tab is kept as it is: the text's own white space collapses, as HTML's.
+            text += QStringLiteral(
+                        "<p class=\"lead\">%1<span style=\"white-space: pre\">\t</span>%2</p>")
                         .arg(toned(line, html(line.lead)), lineHtml(line, line.text));
             continue;
         }
