@@ -20,6 +20,17 @@ constexpr qsizetype pmsKept = 8;
 constexpr qsizetype goalListsKept = 16;
 // How many readings of metrics (and review figures) are kept: many weeks' worth.
 constexpr qsizetype readingsKept = 50000;
+// How many teams' last interviews are kept: a few weeks' worth of every team.
+constexpr qsizetype lastInterviewsKept = 8 * 1024;
+// How many suggestion ids are kept: years of weeks of everyone's plan.
+constexpr qsizetype suggestionIdsKept = 100000;
+
+// What each part of the source keeps is bounded the same way: once full, it starts again.
+template<typename Hash> void makeRoom(Hash &hash, qsizetype kept)
+{
+    if (hash.size() >= kept)
+        hash.clear();
+}
 
 } // namespace
 
@@ -74,8 +85,7 @@ const CoverageSnapshot &WeekSource::coverageOn(QDate day)
 {
     auto found = m_coverage.find(day);
     if (found == m_coverage.end()) {
-        if (m_coverage.size() >= coverageDays)
-            m_coverage.clear();
+        makeRoom(m_coverage, coverageDays);
         found = m_coverage.insert(day, m_session.coverage().coverageOn(day));
     }
     return *found;
@@ -166,9 +176,7 @@ std::optional<Interview> WeekSource::lastUserInterview(const QString &teamId,
     const auto found = m_lastByTeam.constFind(key);
     if (found != m_lastByTeam.constEnd())
         return *found;
-    // Held for the session: a few weeks' worth of every team is plenty.
-    if (m_lastByTeam.size() >= 8 * 1024)
-        m_lastByTeam.clear();
+    makeRoom(m_lastByTeam, lastInterviewsKept);
     return *m_lastByTeam.insert(key, m_session.interviews().lastDoneUserInterview(teamId, before));
 }
 
@@ -205,8 +213,7 @@ const MetricSeries::ReviewFigures &WeekSource::reviewFigures(const QString &prod
     const QDate first(reviewMonth.year(), reviewMonth.month(), 1);
     const Series series = m_session.metrics().series(
         productId, metric.key, first.addMonths(-metric.smoothingMonths - 2), first.addDays(-1));
-    if (m_figures.size() >= readingsKept)
-        m_figures.clear();
+    makeRoom(m_figures, readingsKept);
     return *m_figures.insert(key, MetricSeries::reviewFigures(series, metric, first));
 }
 
@@ -217,8 +224,7 @@ std::optional<double> WeekSource::latestValue(const QString &productId, const QS
     const auto found = m_latest.constFind(key);
     if (found != m_latest.constEnd())
         return *found;
-    if (m_latest.size() >= readingsKept)
-        m_latest.clear();
+    makeRoom(m_latest, readingsKept);
     return *m_latest.insert(key, reader.latestValue(productId, metricKey, onOrBefore));
 }
 
@@ -247,8 +253,7 @@ const QList<Goal> &WeekSource::goals(const QString &quarter, const QString &pmId
     auto found = m_goals.find(key);
     if (found != m_goals.end())
         return *found;
-    if (m_goals.size() >= goalListsKept)
-        m_goals.clear();
+    makeRoom(m_goals, goalListsKept);
     // A PM's goals are everyone's that involve them, in the same order: once everyone's are
     // held, a PM's are picked from them rather than read.
     const auto everyone = m_goals.constFind({quarter, QString()});
@@ -281,8 +286,7 @@ QString WeekSource::suggestionId(const QString &pmId, WeekRule rule, const QStri
     const SuggestionKey key{pmId, rule, subjectId, period};
     auto found = m_suggestionIds.constFind(key);
     if (found == m_suggestionIds.constEnd()) {
-        if (m_suggestionIds.size() >= 100000)
-            m_suggestionIds.clear();
+        makeRoom(m_suggestionIds, suggestionIdsKept);
         found =
             m_suggestionIds.insert(key, WeekActionIds::suggestion(pmId, rule, subjectId, period));
     }

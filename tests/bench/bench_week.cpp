@@ -1,12 +1,13 @@
 // Benchmark: the This week pane on `cadence sample --scale 20`: opening it (the pane built, its
 // plan made, laid out and painted; at start-up, when the session has read none of the records
 // yet, and once the session holds them) and switching the week (the next or previous week's
-// plan, laid out and painted), for one PM and for everyone; then a goal's edit made while the pane
-// is hidden, and coming back to the pane after it. Medians of many runs against the goal of one
-// frame (16 ms), and against a reference timed in the same run: one SELECT of the interviews the
-// plan's weeks hold, the least a plan must read. Prints figures; asserts nothing. Usage: bench_week
-// [--workspace FILE] [--runs N]  (default: a new sample at scale 20, 41 runs; a workspace given is
-// copied, not changed)
+// plan, laid out and painted), for one PM and for everyone; then a goal's edit made while the
+// pane is hidden, and coming back to the pane after it. Medians of many runs against the goal
+// of one frame (16 ms), and against a reference timed in the same run: one SELECT of the
+// interviews the plan's weeks hold, the least a plan must read. Prints figures; asserts nothing.
+//
+// Usage: bench_week [--workspace FILE] [--runs N]
+// (default: a new sample at scale 20, 41 runs; a workspace given is copied, not changed)
 #include "coverage/coveragerepository.h"
 #include "goals/goalrepository.h"
 #include "interviews/interviewrepository.h"
